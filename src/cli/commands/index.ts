@@ -1,0 +1,19 @@
+import type { CommandSpec } from '../context';
+import { checkCommand } from './check';
+import { demoCommand } from './demo';
+import { eligibilityCommand } from './eligibility';
+import { explainCommand } from './explain';
+import { presetsCommand } from './presets';
+import { schemaCommand } from './schema';
+import { transitionCommand } from './transition';
+
+/** Every command of `account-policy`, by name. */
+export const COMMANDS: { readonly [name: string]: CommandSpec } = {
+  check: checkCommand,
+  transition: transitionCommand,
+  eligibility: eligibilityCommand,
+  presets: presetsCommand,
+  explain: explainCommand,
+  schema: schemaCommand,
+  demo: demoCommand,
+};

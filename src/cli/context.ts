@@ -1,0 +1,74 @@
+import type * as z from 'zod/mini';
+import { AccountPolicyError, type InputIssue } from '../errors';
+import type { Lang } from '../messages/lang';
+import { getPreset } from '../presets/registry';
+import type { Preset } from '../presets/types/preset';
+
+/** What a command gets: its arguments, the chosen language, and a way to read its JSON input. */
+export interface CommandContext {
+  /** Positional arguments after the command name. */
+  readonly args: readonly string[];
+  readonly lang: Lang;
+  /** The `--preset` flag, if given (it wins over an input's `"preset"` field). */
+  readonly presetFlag: string | undefined;
+  /** Reads and parses the JSON input (`--input FILE` or standard input). */
+  readonly readInput: () => unknown;
+}
+
+/** What a command produces: one JSON document, or text (handbook, demo). */
+export type CommandOutput =
+  | { readonly kind: 'json'; readonly value: unknown }
+  | { readonly kind: 'text'; readonly value: string };
+
+/** A command of the `account-policy` tool. */
+export interface CommandSpec {
+  readonly summary: string;
+  readonly usage: string;
+  readonly run: (ctx: CommandContext) => CommandOutput;
+}
+
+/**
+ * Validates an input against a schema, or throws `invalid_input` listing every issue with its path.
+ *
+ * @param schema - a zod (mini or classic) schema
+ * @param input - the parsed JSON input
+ * @returns the typed input
+ */
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data as z.infer<S>;
+  const issues: InputIssue[] = result.error.issues.map((i) => ({
+    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    message: i.message,
+  }));
+  const first = issues[0]!;
+  throw new AccountPolicyError(
+    'invalid_input',
+    `Invalid input at ${first.path.length ? first.path.join('.') : '(root)'}: ${first.message}` +
+      (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
+    issues,
+  );
+}
+
+/**
+ * The preset a command uses: the `--preset` flag, else the input's `"preset"`, else the default.
+ *
+ * @param ctx - the command context
+ * @param input - the parsed input (its `preset` field is read when it is an object)
+ * @returns the preset
+ * @throws AccountPolicyError `unknown_preset`
+ */
+export function resolvePreset(ctx: CommandContext, input?: unknown): Preset {
+  if (ctx.presetFlag !== undefined) return getPreset(ctx.presetFlag);
+  if (typeof input === 'object' && input !== null && 'preset' in input) {
+    const id = (input as { preset: unknown }).preset;
+    if (id !== undefined) {
+      if (typeof id !== 'string')
+        throw new AccountPolicyError('invalid_input', 'preset must be a string', [
+          { path: ['preset'], message: 'must be a preset id string' },
+        ]);
+      return getPreset(id);
+    }
+  }
+  return getPreset();
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { main, type CliIo } from './main';
+
+function runCli(argv: string[], stdin = '', files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    readStdin: () => stdin,
+    readFile: (path) => {
+      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return files[path]!;
+    },
+    stdout: (t) => void (out += t),
+    stderr: (t) => void (err += t),
+  };
+  const status = main(argv, io);
+  return { status, out, err, json: () => JSON.parse(out) };
+}
+
+describe('account-policy command conventions', () => {
+  it('lists the presets', () => {
+    const r = runCli(['presets']);
+    expect(r.status).toBe(0);
+    expect(r.json().presets.map((p: { id: string }) => p.id)).toEqual([
+      'cn-pboc-2018',
+      'cn-pboc-2016',
+      'tiered-generic',
+    ]);
+    expect(r.json().presets[0]).toMatchObject({ jurisdiction: 'CN', effectiveFrom: '2018-01-12' });
+  });
+
+  it('gives titles in the chosen language', () => {
+    expect(runCli(['presets', '--lang', 'zh-CN']).json().presets[0].title).toContain('人民银行');
+    expect(runCli(['presets', '--lang=zh-CN']).json().presets[0].title).toContain('人民银行');
+  });
+
+  it('explains a preset as Markdown, the flag choosing the preset', () => {
+    const r = runCli(['explain', '--preset', 'cn-pboc-2016']);
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/^# PBOC personal bank account classes \(2016 edition\)/);
+    expect(r.out).toContain('1,000.00 CNY');
+  });
+
+  it.each([
+    [['nope'], 'Unknown command'],
+    [['presets', '--bogus'], 'Unknown option'],
+    [['presets', '--lang', 'fr'], '--lang must be en or zh-CN'],
+    [['explain', '--preset', 'cn-pboc-1999'], 'Unknown preset'],
+    [['explain', '--preset'], '--preset needs a value'],
+    [['schema', 'nope'], 'schema needs one of'],
+  ])('answers %j with exit 2 and a JSON invalid_input error', (argv, text) => {
+    const r = runCli(argv);
+    expect(r.status).toBe(2);
+    const body = r.json();
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.message).toContain(text);
+    expect(Array.isArray(body.error.issues)).toBe(true);
+    expect(r.out).not.toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    ['', 'Input is empty'],
+    ['{"account":', 'not valid JSON'],
+    ['[1,2', 'not valid JSON'],
+  ])('refuses bad JSON input %j with exit 2', (stdin, text) => {
+    const r = runCli(['check'], stdin);
+    expect(r.status).toBe(2);
+    expect(r.json().error.message).toContain(text);
+  });
+
+  it('reads --input FILE and reports a missing file as invalid input', () => {
+    const r = runCli(['check', '--input', 'missing.json']);
+    expect(r.status).toBe(2);
+    expect(r.json().error.message).toContain('Cannot read input');
+  });
+
+  it('prints help with exit 0 on --help and exit 2 without a command', () => {
+    expect(runCli(['--help']).status).toBe(0);
+    expect(runCli(['--help']).out).toContain('Commands:');
+    expect(runCli([]).status).toBe(2);
+  });
+});

@@ -1,0 +1,2 @@
+export { AccountPolicyError, attempt, isAccountPolicyError } from './AccountPolicyError';
+export type { ErrorCode, InputIssue, Result } from './AccountPolicyError';

@@ -1,0 +1,21 @@
+import { ERROR_MESSAGES } from './errors';
+import { KYC_MESSAGES } from './kyc';
+import { LIFECYCLE_MESSAGES } from './lifecycle';
+import { LIMIT_MESSAGES } from './limits';
+
+export { ERROR_MESSAGES } from './errors';
+export { KYC_MESSAGES, type KycReasonCode } from './kyc';
+export { LIFECYCLE_MESSAGES, type LifecycleReasonCode } from './lifecycle';
+export { LIMIT_MESSAGES, type LimitViolationCode } from './limits';
+export type { MessageTable } from './types';
+
+/** Every message of the library by code, in every language. */
+export const MESSAGES = {
+  ...ERROR_MESSAGES,
+  ...LIMIT_MESSAGES,
+  ...LIFECYCLE_MESSAGES,
+  ...KYC_MESSAGES,
+} as const;
+
+/** Every message code. */
+export type MessageCode = keyof typeof MESSAGES;

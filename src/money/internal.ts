@@ -1,0 +1,73 @@
+/*
+ * Helpers shared by the money functions. Not re-exported from the package.
+ */
+import { AccountPolicyError } from '../errors';
+import { getCurrency } from './currencies';
+import { PolicyDecimal } from './decimal';
+import type { Money } from './Money';
+
+/**
+ * Arithmetic results must stay below 10^(MAX_RESULT_EXPONENT + 1). With at most 3 decimal
+ * places and 60 digits of precision, adding two such values is then always exact.
+ */
+const MAX_RESULT_EXPONENT = 55;
+
+/** A short, side-effect-free rendering of an arbitrary input for error messages (≤ 40 chars). */
+export function previewValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string': {
+      const cut = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return JSON.stringify(cut);
+    }
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return `${String(value)} (a ${typeof value})`;
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      if (value === null) return 'null';
+      return Array.isArray(value) ? 'an array' : 'an object';
+  }
+}
+
+/** Throws `currency_mismatch` unless both values are in the same currency. */
+export function assertSameCurrency(a: Money, b: Money, operation: string): void {
+  if (a.currency !== b.currency) {
+    throw new AccountPolicyError(
+      'currency_mismatch',
+      `Cannot ${operation} ${a.currency} and ${b.currency}: the currencies differ`,
+    );
+  }
+}
+
+/** Returns `amount` as a value of the package's own decimal constructor. */
+export function own(amount: PolicyDecimal): PolicyDecimal {
+  return amount.constructor === PolicyDecimal ? amount : new PolicyDecimal(amount);
+}
+
+/**
+ * Builds a frozen Money, checking the currency, the scale and the exact range, and turning
+ * negative zero into zero.
+ */
+export function makeMoney(currency: string, amount: PolicyDecimal): Money {
+  const { scale } = getCurrency(currency);
+  if (!amount.isFinite() || amount.decimalPlaces() > scale) {
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `Invalid ${currency} amount: ${amount.isFinite() ? `more than ${scale} decimal places` : 'not finite'}`,
+    );
+  }
+  if (!amount.isZero() && amount.e > MAX_RESULT_EXPONENT) {
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `${currency} amount is out of range: results must be below 10^${MAX_RESULT_EXPONENT + 1}`,
+    );
+  }
+  const value = amount.isZero() ? new PolicyDecimal(0) : own(amount);
+  return Object.freeze({ currency, amount: value });
+}

@@ -1,0 +1,14 @@
+export * from './types';
+export {
+  DEFAULT_PRESET_ID,
+  PRESET_IDS,
+  listPresets,
+  getPreset,
+  safeGetPreset,
+  getClassRules,
+} from './registry';
+export { derivePreset, safeDerivePreset } from './derivePreset';
+export type { PresetOverrides, ClassOverride, LimitOverride, DeepPartial } from './derivePreset';
+export { validatePreset, presetIssues } from './validatePreset';
+export { renderPresetMarkdown } from './renderPresetMarkdown';
+export { SOURCES, type SourceKey } from './shipped/sources';

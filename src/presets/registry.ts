@@ -1,0 +1,87 @@
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import { CN_PBOC_2016, CN_PBOC_2018, TIERED_GENERIC } from './shipped/presets';
+import type { AccountClassRules } from './types/classes';
+import type { Preset } from './types/preset';
+
+/** Id of the default preset: the current PBOC edition. */
+export const DEFAULT_PRESET_ID = 'cn-pboc-2018';
+
+const SHIPPED: readonly Preset[] = [CN_PBOC_2018, CN_PBOC_2016, TIERED_GENERIC];
+
+/** Ids of every shipped preset, default first. */
+export const PRESET_IDS: readonly string[] = SHIPPED.map((p) => p.id);
+
+/**
+ * Every shipped preset, default first.
+ *
+ * @returns the shipped presets (frozen data; derive a copy to change one)
+ * @example
+ * ```ts
+ * listPresets().map((p) => p.id); // ['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic']
+ * ```
+ */
+export function listPresets(): readonly Preset[] {
+  return SHIPPED;
+}
+
+/**
+ * The shipped preset with this id.
+ *
+ * @param id - e.g. `'cn-pboc-2018'`; defaults to {@link DEFAULT_PRESET_ID}
+ * @returns the preset
+ * @throws AccountPolicyError `unknown_preset` naming the id and the known ones
+ * @example
+ * ```ts
+ * getPreset('tiered-generic').classes.map((c) => c.id); // ['basic', 'intermediate', 'advanced']
+ * ```
+ */
+export function getPreset(id: string = DEFAULT_PRESET_ID): Preset {
+  const found = SHIPPED.find((p) => p.id === id);
+  if (!found) {
+    throw new AccountPolicyError(
+      'unknown_preset',
+      `Unknown preset ${JSON.stringify(String(id)).slice(0, 80)}; known presets: ${PRESET_IDS.join(', ')}`,
+      [{ path: ['preset'], message: `unknown preset; known: ${PRESET_IDS.join(', ')}` }],
+    );
+  }
+  return found;
+}
+
+/**
+ * Non-throwing twin of {@link getPreset}.
+ *
+ * @param id - the preset id
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with code `unknown_preset`
+ * @example
+ * ```ts
+ * safeGetPreset('nope').ok; // false
+ * ```
+ */
+export function safeGetPreset(id: string): Result<Preset> {
+  return attempt(() => getPreset(id));
+}
+
+/**
+ * The rules of one account class or tier of a preset.
+ *
+ * @param preset - the preset
+ * @param classId - e.g. `'II'` or `'basic'`
+ * @returns the class rules
+ * @throws AccountPolicyError `invalid_input` naming the class and the preset's classes
+ * @example
+ * ```ts
+ * getClassRules(getPreset(), 'III').limits.length; // 3
+ * ```
+ */
+export function getClassRules(preset: Preset, classId: string): AccountClassRules {
+  const found = preset.classes.find((c) => c.id === classId);
+  if (!found) {
+    const known = preset.classes.map((c) => c.id).join(', ');
+    throw new AccountPolicyError(
+      'invalid_input',
+      `Unknown account class ${JSON.stringify(String(classId)).slice(0, 40)} for preset ${preset.id}; classes: ${known}`,
+      [{ path: ['account', 'class'], message: `unknown class; expected one of ${known}` }],
+    );
+  }
+  return found;
+}

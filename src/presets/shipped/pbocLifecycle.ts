@@ -1,0 +1,153 @@
+import type { LifecycleRules } from '../types/lifecycle';
+
+/** Lifecycle rules of the PBOC presets (seed 002, with current law where it differs). */
+export const PBOC_LIFECYCLE: LifecycleRules = {
+  counterChannels: ['counter', 'kiosk_assisted'],
+  freezes: {
+    judicial: {
+      kind: 'judicial',
+      title: { en: 'Judicial freeze', 'zh-CN': '司法冻结' },
+      maxDuration: { years: 1 },
+      maxRenewals: null,
+      scopes: ['all', 'amount'],
+      liftedBy: ['authority'],
+      requiresAuthorityNotice: true,
+      liftChannels: null,
+      notifyCustomer: true,
+      source: 'cn-civil-procedure-freeze',
+      note: {
+        en: 'Seed 002 says up to 2 years; the preset follows the current rule of 1 year per freeze, renewable. Lifted only by a notice from the authority.',
+        'zh-CN':
+          '种子资料002称不超过2年；本预设采用现行规定：每次不超过1年，可续冻。仅凭有权机关通知解除。',
+      },
+    },
+    risk: {
+      kind: 'risk',
+      title: { en: 'Risk freeze (emergency stop-payment)', 'zh-CN': '风险冻结（紧急止付）' },
+      maxDuration: { hours: 48 },
+      maxRenewals: 1,
+      scopes: ['all', 'debit', 'credit', 'amount'],
+      liftedBy: ['risk_team'],
+      requiresAuthorityNotice: false,
+      liftChannels: null,
+      notifyCustomer: true,
+      source: 'pboc-2016-86',
+      note: {
+        en: 'Seed 002 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice.',
+        'zh-CN': '种子资料002称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。',
+      },
+    },
+    voluntary: {
+      kind: 'voluntary',
+      title: { en: 'Voluntary freeze', 'zh-CN': '客户自主冻结' },
+      maxDuration: null,
+      maxRenewals: null,
+      scopes: ['all', 'debit', 'credit', 'amount'],
+      liftedBy: ['customer_in_person'],
+      requiresAuthorityNotice: false,
+      liftChannels: ['counter', 'kiosk_assisted'],
+      notifyCustomer: true,
+      source: 'seed-002',
+    },
+    compliance: {
+      kind: 'compliance',
+      title: { en: 'Compliance freeze (AML, sanctions)', 'zh-CN': '合规冻结（反洗钱、制裁）' },
+      maxDuration: null,
+      maxRenewals: null,
+      scopes: ['all'],
+      liftedBy: ['compliance_team'],
+      requiresAuthorityNotice: false,
+      liftChannels: null,
+      notifyCustomer: false,
+      source: 'seed-002',
+    },
+    system: {
+      kind: 'system',
+      title: {
+        en: 'System freeze (passwords, identity doubts)',
+        'zh-CN': '系统冻结（密码错误、身份存疑）',
+      },
+      maxDuration: { hours: 24 },
+      maxRenewals: 0,
+      scopes: ['all', 'debit'],
+      liftedBy: ['system', 'customer_reverification'],
+      requiresAuthorityNotice: false,
+      liftChannels: null,
+      notifyCustomer: true,
+      source: 'seed-002',
+    },
+  },
+  lossReport: {
+    validity: { days: 15 },
+    reportChannels: ['counter', 'phone', 'online', 'mobile'],
+    unreportChannels: ['counter'],
+    writtenReportWithin: { days: 5 },
+    writtenReportChannels: ['counter'],
+    replacementChannels: ['counter'],
+    source: 'seed-002',
+    note: {
+      en: 'The 15-day validity is a bank rule (seed 002), not PBOC; the Savings Regulations require a written report within 5 days of a verbal one. Unreporting only at the counter, in person, with ID.',
+      'zh-CN':
+        '15天有效期为银行规定（种子资料002），非人民银行规定；《储蓄管理条例》要求口头挂失后5天内补办书面挂失。解挂仅限本人持证到柜面办理。',
+    },
+  },
+  dormancy: {
+    inactivityPeriod: { years: 1 },
+    activeKinds: [
+      'deposit_cash',
+      'withdraw_cash',
+      'transfer_in',
+      'transfer_out',
+      'payment',
+      'wealth_purchase',
+      'wealth_redemption',
+      'loan_repayment',
+    ],
+    reactivationChannels: ['counter', 'atm', 'online', 'mobile'],
+    source: 'seed-002',
+    note: {
+      en: 'Active transactions are initiated by the customer; interest credits and fees do not count. Reactivation needs identity verification plus a transaction.',
+      'zh-CN': '主动交易指客户发起的交易；利息入账和扣费不计。激活须核实身份并发生一笔交易。',
+    },
+  },
+  newAccountInactivity: {
+    period: { months: 6 },
+    reverificationChannels: ['counter', 'kiosk_assisted'],
+    source: 'pboc-2016-261',
+    note: {
+      en: 'No transaction within 6 months of opening: non-counter business is suspended until identity is re-verified.',
+      'zh-CN': '开户之日起6个月内无交易的，暂停非柜面业务，待重新核实身份后恢复。',
+    },
+  },
+  closure: {
+    requireZeroBalance: true,
+    recordRetention: { years: 5 },
+    channels: ['counter'],
+    source: 'seed-002',
+    note: {
+      en: 'Closure is immediate and final; the number is never reused. Records kept at least 5 years (also the AML law).',
+      'zh-CN': '销户即时生效且不可恢复，账号不再使用。资料至少保存5年（亦见反洗钱法）。',
+    },
+  },
+  restrictions: {
+    accountSellingDuration: { years: 5 },
+    source: 'pboc-2019-85',
+    note: {
+      en: '2024 joint-punishment measures: non-counter outflow restricted for 2–3 years; the preset follows the 5 years of 85号.',
+      'zh-CN': '2024年联合惩戒办法：限制非柜面出金2至3年；本预设采用85号文的5年。',
+    },
+  },
+  informationChange: {
+    keyFields: ['name', 'id_number'],
+    keyFieldChannels: ['counter'],
+    nonKeyFields: ['phone', 'address', 'occupation'],
+    nonKeyFieldChannels: ['counter', 'online', 'mobile'],
+    segregationOfDuties: true,
+    source: 'seed-002',
+    note: {
+      en: 'Every change records what, when, who entered and who approved; entry and approval are separate roles (seed 003).',
+      'zh-CN':
+        '每次变更记录内容、时间、录入人和审批人；录入与审批不得由同一人担任（种子资料003）。',
+    },
+  },
+};

@@ -1,0 +1,89 @@
+import type { Preset } from '../types/preset';
+import { CLASS_I, CLASS_II, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
+import { CN_SUITABILITY, PBOC_KYC } from './pbocKyc';
+import { PBOC_LIFECYCLE } from './pbocLifecycle';
+import { SOURCES } from './sources';
+import { TIER_ADVANCED, TIER_BASIC, TIER_INTERMEDIATE, TIERING } from './tieredClasses';
+
+const CLASS_III_DISCREPANCY = {
+  text: {
+    en: 'Seed 002 quotes Class III as "balance ≤ 2,000, ≤ 5,000/day, ≤ 100,000/year", which mixes the 2018 balance cap with the 2016 outflow limits. cn-pboc-2018 follows the 2018 notice (2,000 balance; 2,000/day; 50,000/year); cn-pboc-2016 ships the 2016 figures.',
+    'zh-CN':
+      '种子资料002称Ⅲ类户“余额不超过2000元，日累计不超过5000元，年累计不超过10万元”，混合了2018年的余额上限与2016年的支出限额。cn-pboc-2018 采用2018年通知（余额2000元；日2000元；年5万元）；cn-pboc-2016 采用2016年数字。',
+  },
+  sources: ['seed-002', 'pboc-2018-16', 'pboc-2016-302'],
+};
+
+const JUDICIAL_DISCREPANCY = {
+  text: {
+    en: 'Seed 002 gives judicial freezes up to 2 years and risk freezes up to 72 hours; the presets follow the current rules (1 year per judicial freeze, renewable; emergency stop-payment 48 hours, at most twice).',
+    'zh-CN':
+      '种子资料002称司法冻结不超过2年、风险冻结一般不超过72小时；本预设采用现行规定（司法冻结每次不超过1年可续冻；紧急止付48小时，最多两次）。',
+  },
+  sources: ['seed-002', 'cn-civil-procedure-freeze', 'pboc-2016-86'],
+};
+
+/** PBOC personal account classes, 2018 edition (default). */
+export const CN_PBOC_2018: Preset = {
+  id: 'cn-pboc-2018',
+  title: {
+    en: 'PBOC personal bank account classes (2018 edition)',
+    'zh-CN': '人民银行个人银行账户分类管理（2018年版）',
+  },
+  description: {
+    en: 'Class I/II/III personal accounts as amended by 银发〔2018〕16号, with the account lifecycle, KYC and suitability rules of the seed documents.',
+    'zh-CN':
+      '依据银发〔2018〕16号修订的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则，以及种子资料中的账户生命周期、客户身份识别和适当性规则。',
+  },
+  jurisdiction: 'CN',
+  currency: 'CNY',
+  timeZone: 'Asia/Shanghai',
+  effectiveFrom: '2018-01-12',
+  supersedes: ['cn-pboc-2016'],
+  sources: SOURCES,
+  classes: [CLASS_III_2018, CLASS_II, CLASS_I],
+  lifecycle: PBOC_LIFECYCLE,
+  kyc: PBOC_KYC,
+  suitability: CN_SUITABILITY,
+  tiering: null,
+  discrepancies: [CLASS_III_DISCREPANCY, JUDICIAL_DISCREPANCY],
+};
+
+/** PBOC personal account classes, 2016 edition (superseded, for history and back-testing). */
+export const CN_PBOC_2016: Preset = {
+  ...CN_PBOC_2018,
+  id: 'cn-pboc-2016',
+  title: {
+    en: 'PBOC personal bank account classes (2016 edition)',
+    'zh-CN': '人民银行个人银行账户分类管理（2016年版）',
+  },
+  description: {
+    en: 'Class I/II/III personal accounts as set by 银发〔2016〕261号 and 302号, before the 2018 amendments (Class III: balance ≤ 1,000; 5,000/day; 100,000/year).',
+    'zh-CN':
+      '依据银发〔2016〕261号、302号的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则（2018年修订前；Ⅲ类户余额不超过1000元，日5000元，年10万元）。',
+  },
+  effectiveFrom: '2016-12-01',
+  supersedes: [],
+  classes: [CLASS_III_2016, CLASS_II, CLASS_I],
+};
+
+/** The generic basic/intermediate/advanced tiering scheme (seed 001). */
+export const TIERED_GENERIC: Preset = {
+  ...CN_PBOC_2018,
+  id: 'tiered-generic',
+  title: {
+    en: 'Tiered accounts: basic, intermediate, advanced',
+    'zh-CN': '账户分层分级：基础、中级、高级',
+  },
+  description: {
+    en: 'A generic three-tier scheme: limits, opening requirements, monitoring and re-evaluation by tier (seed 001), with the lifecycle and KYC rules of seed 002.',
+    'zh-CN':
+      '通用三层级方案：按层级设定限额、开户要求、监控及重新评估（种子资料001），生命周期及客户身份识别规则同种子资料002。',
+  },
+  jurisdiction: 'generic',
+  effectiveFrom: '2024-01-01',
+  supersedes: [],
+  classes: [TIER_BASIC, TIER_INTERMEDIATE, TIER_ADVANCED],
+  tiering: TIERING,
+  discrepancies: [JUDICIAL_DISCREPANCY],
+};

@@ -1,0 +1,166 @@
+import type { AccountClassRules, TransactionMatcher } from '../types/classes';
+import { TRANSACTION_KINDS } from '../types/common';
+import type { TieringRules } from '../types/kyc';
+
+const TIER_OUTFLOW: readonly TransactionMatcher[] = [
+  { kinds: ['withdraw_cash', 'payment'] },
+  { kinds: ['transfer_out'], counterparties: ['own', 'other'] },
+];
+const TIER_INFLOW: readonly TransactionMatcher[] = [
+  { kinds: ['deposit_cash'] },
+  { kinds: ['transfer_in'], counterparties: ['own', 'other'] },
+];
+
+/** Basic tier: incomplete identity; small payments only (≤ 1,000 per day). */
+export const TIER_BASIC: AccountClassRules = {
+  id: 'basic',
+  title: { en: 'Basic tier', 'zh-CN': '基础层级' },
+  rank: 1,
+  summary: {
+    en: 'New or little-used customers with incomplete identity: account enquiries and small payments (≤ 1,000 per day); no large transfers or wealth products.',
+    'zh-CN':
+      '新注册或交易很少、身份信息不完整的客户：账户查询与小额支付（每日不超过1000元）；不能大额转账或购买理财产品。',
+  },
+  source: 'seed-001',
+  opening: {
+    channels: ['remote', 'counter', 'kiosk_assisted'],
+    faceToFaceRequired: false,
+    minVerifications: 1,
+    requiredVerifications: ['id_network_check'],
+    maxPerPersonPerBank: null,
+    requirements: ['name', 'contact', 'id_number', 'online_id_check'],
+    source: 'seed-001',
+  },
+  permissions: [
+    { kinds: ['wealth_purchase'], allowed: false, source: 'seed-001' },
+    { kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' },
+  ],
+  counting: {
+    inflow: TIER_INFLOW,
+    outflow: TIER_OUTFLOW,
+    reversalsRestoreHeadroom: true,
+    source: 'seed-001',
+  },
+  limits: [
+    {
+      id: 'dailyOutflow',
+      type: 'window_amount',
+      direction: 'outflow',
+      window: { kind: 'calendar', unit: 'day' },
+      limit: { amount: '1000.00', currency: 'CNY' },
+      layer: 'regulatory',
+      source: 'seed-001',
+    },
+  ],
+  capabilities: { physicalCard: 'no', cash: 'yes', nonBoundInflow: 'yes' },
+};
+
+/** Intermediate tier: fuller identity and history; ≤ 50,000 per day; ordinary wealth products. */
+export const TIER_INTERMEDIATE: AccountClassRules = {
+  id: 'intermediate',
+  title: { en: 'Intermediate tier', 'zh-CN': '中级层级' },
+  rank: 2,
+  summary: {
+    en: 'Fuller identity, transaction history and good credit: payments and transfers up to 50,000 per day, ordinary wealth products; single transactions over 30,000 are reviewed.',
+    'zh-CN':
+      '身份信息较完整、有交易记录且信用良好：每日支付转账不超过5万元，可购买普通理财产品；单笔超过3万元触发人工审核。',
+  },
+  source: 'seed-001',
+  opening: {
+    channels: ['remote', 'counter', 'kiosk_assisted'],
+    faceToFaceRequired: false,
+    minVerifications: 3,
+    requiredVerifications: ['id_network_check', 'face_recognition', 'sms_code'],
+    maxPerPersonPerBank: null,
+    requirements: [
+      'name',
+      'contact',
+      'id_number',
+      'online_id_check',
+      'address_proof',
+      'income_proof',
+      'face_recognition',
+      'second_phone_check',
+    ],
+    source: 'seed-001',
+  },
+  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' }],
+  counting: {
+    inflow: TIER_INFLOW,
+    outflow: TIER_OUTFLOW,
+    reversalsRestoreHeadroom: true,
+    source: 'seed-001',
+  },
+  limits: [
+    {
+      id: 'dailyOutflow',
+      type: 'window_amount',
+      direction: 'outflow',
+      window: { kind: 'calendar', unit: 'day' },
+      limit: { amount: '50000.00', currency: 'CNY' },
+      layer: 'regulatory',
+      source: 'seed-001',
+    },
+  ],
+  capabilities: { physicalCard: 'yes', cash: 'yes', nonBoundInflow: 'yes' },
+};
+
+/** Advanced tier: complete identity and long history; no fixed cap (risk-assessed). */
+export const TIER_ADVANCED: AccountClassRules = {
+  id: 'advanced',
+  title: { en: 'Advanced tier', 'zh-CN': '高级层级' },
+  rank: 3,
+  summary: {
+    en: 'Complete identity, long stable history, large volume: no fixed cap (limits by risk assessment), premium products, assisted service; major transactions pre-assessed.',
+    'zh-CN':
+      '身份信息完整、交易历史长且稳定、交易量大：无固定限额（按风险评估确定），可购买高端产品，享受协助服务；重大交易事前评估。',
+  },
+  source: 'seed-001',
+  opening: {
+    channels: ['counter', 'kiosk_assisted'],
+    faceToFaceRequired: true,
+    minVerifications: 3,
+    requiredVerifications: ['id_network_check', 'face_recognition', 'face_to_face'],
+    maxPerPersonPerBank: null,
+    requirements: [
+      'name',
+      'contact',
+      'id_number',
+      'online_id_check',
+      'address_proof',
+      'income_proof',
+      'face_recognition',
+      'second_phone_check',
+      'business_licence',
+      'tax_record',
+      'financial_statements',
+      'credit_report',
+      'background_check',
+      'service_agreement',
+    ],
+    source: 'seed-001',
+  },
+  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' }],
+  counting: {
+    inflow: TIER_INFLOW,
+    outflow: TIER_OUTFLOW,
+    reversalsRestoreHeadroom: true,
+    source: 'seed-001',
+  },
+  limits: [],
+  capabilities: { physicalCard: 'yes', cash: 'yes', nonBoundInflow: 'yes' },
+};
+
+/** Tier re-evaluation and monitoring thresholds of the tiered scheme (seed 001). */
+export const TIERING: TieringRules = {
+  reevaluationInterval: { months: 1 },
+  basicInactivityFreeze: { months: 3 },
+  intermediateCumulativeVolume: { amount: '10000.00', currency: 'CNY' },
+  reviewThreshold: { amount: '30000.00', currency: 'CNY' },
+  source: 'seed-001',
+  note: {
+    en: 'Initial assessment at opening; monthly re-evaluation on amount, frequency, counterparties, balance movement and credit; an upgrade or downgrade is proposed, approved, then notified.',
+    'zh-CN':
+      '开户时初始评估；每月根据交易金额、频率、交易对手、余额变动和信用情况重新评估；升级或降级经提出、审批后通知客户。',
+  },
+};

@@ -1,0 +1,163 @@
+import type { LangText } from '../../messages/lang';
+import type { CalendarUnit, PolicyDuration } from '../../time/types';
+import type { Channel, Counterparty, MoneyAmount, Sourced, TransactionKind } from './common';
+
+/** Selects transactions by kind and, optionally, counterparty (omitted: any counterparty). */
+export interface TransactionMatcher {
+  readonly kinds: readonly TransactionKind[];
+  readonly counterparties?: readonly Counterparty[];
+}
+
+/**
+ * A condition a permission may require:
+ * - `face_to_face_verified`: the holder's identity was confirmed face to face (counter, or kiosk
+ *   with staff);
+ * - `bound_first_deposit`: the account has received a first deposit from its bound account.
+ */
+export type PermissionCondition = 'face_to_face_verified' | 'bound_first_deposit';
+
+/**
+ * Whether a kind of transaction is permitted on a class. The first entry of
+ * {@link AccountClassRules.permissions} matching the transaction decides; a transaction no entry
+ * matches is not permitted.
+ */
+export interface KindPermission extends Sourced, TransactionMatcher {
+  /** `false`: never permitted. `true`: permitted when every condition in `requires` holds. */
+  readonly allowed: boolean;
+  readonly requires?: readonly PermissionCondition[];
+}
+
+/** Which window a windowed limit counts in. */
+export type LimitWindow =
+  | { readonly kind: 'calendar'; readonly unit: CalendarUnit }
+  | { readonly kind: 'rolling'; readonly duration: PolicyDuration };
+
+/** Whose rule a limit is: the regulator's, or the bank's own cap layered on top. */
+export type LimitLayer = 'regulatory' | 'bank';
+
+/** Fields shared by every limit. */
+interface LimitBase extends Sourced {
+  /** Unique within the class, camelCase; it names the headroom entry, e.g. `"dailyOutflow"`. */
+  readonly id: string;
+  readonly layer: LimitLayer;
+}
+
+/** A cap on the counted amount flowing in or out within a window. */
+export interface WindowAmountLimit extends LimitBase {
+  readonly type: 'window_amount';
+  readonly direction: 'inflow' | 'outflow';
+  readonly window: LimitWindow;
+  readonly limit: MoneyAmount;
+}
+
+/** A cap on one transaction's amount (counted transactions of that direction only). */
+export interface PerTransactionLimit extends LimitBase {
+  readonly type: 'per_transaction';
+  readonly direction: 'inflow' | 'outflow';
+  readonly limit: MoneyAmount;
+}
+
+/** A cap on the balance at any moment (applies to every credit, counted or not). */
+export interface BalanceCap extends LimitBase {
+  readonly type: 'balance_cap';
+  readonly limit: MoneyAmount;
+}
+
+/** A cap on the number of counted transactions of a direction within a window. */
+export interface WindowCountLimit extends LimitBase {
+  readonly type: 'window_count';
+  readonly direction: 'inflow' | 'outflow';
+  readonly window: LimitWindow;
+  readonly count: number;
+}
+
+/** Any limit a class can carry. */
+export type LimitRule = WindowAmountLimit | PerTransactionLimit | BalanceCap | WindowCountLimit;
+
+/** What counts toward the inflow and outflow limits; everything else is exempt. */
+export interface CountingRules extends Sourced {
+  readonly inflow: readonly TransactionMatcher[];
+  readonly outflow: readonly TransactionMatcher[];
+  /** Whether a reversal or refund of a counted transaction gives its amount back to the windows. */
+  readonly reversalsRestoreHeadroom: boolean;
+}
+
+/** Identity verification methods. */
+export type Verification =
+  | 'id_network_check'
+  | 'face_recognition'
+  | 'bound_account_check'
+  | 'sms_code'
+  | 'digital_certificate'
+  | 'face_to_face';
+
+/** Every {@link Verification}. */
+export const VERIFICATIONS: readonly Verification[] = [
+  'id_network_check',
+  'face_recognition',
+  'bound_account_check',
+  'sms_code',
+  'digital_certificate',
+  'face_to_face',
+];
+
+/** Channels through which an account can be opened. */
+export type OpeningChannel = 'counter' | 'kiosk_assisted' | 'remote';
+
+/** Information or documents a tier asks for at opening (tiered schemes). */
+export type OpeningRequirement =
+  | 'name'
+  | 'contact'
+  | 'id_number'
+  | 'online_id_check'
+  | 'address_proof'
+  | 'income_proof'
+  | 'face_recognition'
+  | 'second_phone_check'
+  | 'business_licence'
+  | 'tax_record'
+  | 'financial_statements'
+  | 'credit_report'
+  | 'background_check'
+  | 'service_agreement';
+
+/** How a class or tier is opened. */
+export interface OpeningRules extends Sourced {
+  /** Channels through which it may be opened. */
+  readonly channels: readonly OpeningChannel[];
+  /** Whether identity must be confirmed face to face (counter or staffed kiosk). */
+  readonly faceToFaceRequired: boolean;
+  /** How many distinct verification methods are needed at least. */
+  readonly minVerifications: number;
+  /** Methods that must be among them (e.g. the bound-account check). */
+  readonly requiredVerifications: readonly Verification[];
+  /** Accounts of this class one person may hold at one bank (`null`: no cap). */
+  readonly maxPerPersonPerBank: number | null;
+  /** Information and documents asked for (tiered schemes; empty where the class says nothing). */
+  readonly requirements: readonly OpeningRequirement[];
+}
+
+/** Something a class can or cannot do, for the handbook and front ends. */
+export type CapabilityValue = 'yes' | 'no' | 'if_face_to_face' | 'after_bound_first_deposit';
+
+/** One account class (PBOC I/II/III) or tier (basic/intermediate/advanced). */
+export interface AccountClassRules extends Sourced {
+  readonly id: string;
+  readonly title: LangText;
+  /** Higher is more capable; used for upgrade hints ("which class would allow this"). */
+  readonly rank: number;
+  readonly summary: LangText;
+  readonly opening: OpeningRules;
+  /** Ordered; the first entry matching a transaction decides whether its kind is permitted. */
+  readonly permissions: readonly KindPermission[];
+  readonly counting: CountingRules;
+  readonly limits: readonly LimitRule[];
+  /** Capabilities for display (physical card, cash, …). */
+  readonly capabilities: {
+    readonly physicalCard: CapabilityValue;
+    readonly cash: CapabilityValue;
+    readonly nonBoundInflow: CapabilityValue;
+  };
+  /** Channels on which transactions are allowed (counter business is always allowed). */
+  readonly transactionChannels?: readonly Channel[];
+}

@@ -1,0 +1,5 @@
+export * from './common';
+export * from './classes';
+export * from './lifecycle';
+export * from './kyc';
+export * from './preset';

@@ -1,0 +1,126 @@
+import type { LangText } from '../../messages/lang';
+import type { PolicyDuration } from '../../time/types';
+import type { Channel, Sourced, TransactionKind } from './common';
+
+/** Kinds of freezes. */
+export type FreezeKind = 'judicial' | 'risk' | 'voluntary' | 'compliance' | 'system';
+
+/** Every {@link FreezeKind}. */
+export const FREEZE_KINDS: readonly FreezeKind[] = [
+  'judicial',
+  'risk',
+  'voluntary',
+  'compliance',
+  'system',
+];
+
+/** What a freeze covers: everything, debits only, credits only, or a specific amount. */
+export type FreezeScope = 'all' | 'debit' | 'credit' | 'amount';
+
+/** Who may lift a freeze. */
+export type LiftingParty =
+  | 'authority'
+  | 'risk_team'
+  | 'customer_in_person'
+  | 'compliance_team'
+  | 'system'
+  | 'customer_reverification';
+
+/** The rules for one kind of freeze. */
+export interface FreezeRule extends Sourced {
+  readonly kind: FreezeKind;
+  readonly title: LangText;
+  /** Longest a single freeze (or renewal) may last; `null`: until lifted. */
+  readonly maxDuration: PolicyDuration | null;
+  /** How many times it may be renewed; `null`: without limit; `0`: never. */
+  readonly maxRenewals: number | null;
+  /** The scopes this kind may take. */
+  readonly scopes: readonly FreezeScope[];
+  /** Who may lift it before it expires (and renew it). */
+  readonly liftedBy: readonly LiftingParty[];
+  /**
+   * Whether placing, renewing or lifting it needs the ordering authority named and its notice
+   * referenced (judicial freezes).
+   */
+  readonly requiresAuthorityNotice: boolean;
+  /** Channels where it may be lifted (the customer in person: the counter); `null`: any. */
+  readonly liftChannels: readonly Channel[] | null;
+  /** Whether the customer is told when it is placed or lifted (not for AML: no tipping-off). */
+  readonly notifyCustomer: boolean;
+}
+
+/** Loss reports: channels, validity, unreporting. */
+export interface LossReportRules extends Sourced {
+  /** How long a loss report holds before it lapses. */
+  readonly validity: PolicyDuration;
+  /** Channels through which a loss may be reported. */
+  readonly reportChannels: readonly Channel[];
+  /** Channels through which a loss report may be withdrawn (in person with ID). */
+  readonly unreportChannels: readonly Channel[];
+  /** How long after a verbal report a written one is due (Savings Regulations), if any. */
+  readonly writtenReportWithin: PolicyDuration | null;
+  /** Channels where a written report is made (a report elsewhere is verbal). */
+  readonly writtenReportChannels: readonly Channel[];
+  /** Channels through which a replacement card or passbook may be issued (in person with ID). */
+  readonly replacementChannels: readonly Channel[];
+}
+
+/** Dormancy: inactivity period, what counts as activity, how to reactivate. */
+export interface DormancyRules extends Sourced {
+  /** An account with no active transaction for this long becomes dormant. */
+  readonly inactivityPeriod: PolicyDuration;
+  /** Kinds that count as customer-initiated activity (interest and fees do not). */
+  readonly activeKinds: readonly TransactionKind[];
+  /** Channels where a dormant account can be reactivated (identity verification always needed). */
+  readonly reactivationChannels: readonly Channel[];
+}
+
+/** The rule that an account unused since opening loses non-counter business. */
+export interface NewAccountInactivityRules extends Sourced {
+  /** No transaction within this period after opening suspends non-counter business. */
+  readonly period: PolicyDuration;
+  /** Channels where identity may be re-verified to lift the suspension. */
+  readonly reverificationChannels: readonly Channel[];
+}
+
+/** Closure preconditions and record retention. */
+export interface ClosureRules extends Sourced {
+  /** The balance must be exactly zero. */
+  readonly requireZeroBalance: boolean;
+  /** Records of a closed account are kept at least this long. */
+  readonly recordRetention: PolicyDuration;
+  /** Channels where an account may be closed. */
+  readonly channels: readonly Channel[];
+}
+
+/** Restrictions placed on persons (e.g. identified as selling or renting accounts). */
+export interface PersonRestrictionRules extends Sourced {
+  /** How long a restriction for account selling/renting lasts. */
+  readonly accountSellingDuration: PolicyDuration;
+}
+
+/** Which fields are key (counter only, with proof) and which are not. */
+export interface InformationChangeRules extends Sourced {
+  readonly keyFields: readonly string[];
+  readonly keyFieldChannels: readonly Channel[];
+  readonly nonKeyFields: readonly string[];
+  readonly nonKeyFieldChannels: readonly Channel[];
+  /** Whether the staff member entering a change must differ from the one approving it. */
+  readonly segregationOfDuties: boolean;
+}
+
+/** Every lifecycle rule of a preset. */
+export interface LifecycleRules {
+  /**
+   * Channels that count as the counter (business in person with staff); every other channel is
+   * non-counter business (ATM, online, mobile, phone, remote).
+   */
+  readonly counterChannels: readonly Channel[];
+  readonly freezes: { readonly [K in FreezeKind]: FreezeRule };
+  readonly lossReport: LossReportRules;
+  readonly dormancy: DormancyRules;
+  readonly newAccountInactivity: NewAccountInactivityRules;
+  readonly closure: ClosureRules;
+  readonly restrictions: PersonRestrictionRules;
+  readonly informationChange: InformationChangeRules;
+}

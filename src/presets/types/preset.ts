@@ -1,0 +1,43 @@
+import type { LangText } from '../../messages/lang';
+import type { AccountClassRules } from './classes';
+import type { SourceDocument } from './common';
+import type { KycRules, SuitabilityRules, TieringRules } from './kyc';
+import type { LifecycleRules } from './lifecycle';
+
+/** A note for reviewers where sources disagree, and which one the preset follows. */
+export interface Discrepancy {
+  readonly text: LangText;
+  readonly sources: readonly string[];
+}
+
+/**
+ * A rule set: plain, JSON-serialisable data. Every rule entry names its source (a key of
+ * {@link Preset.sources}); no regulatory number lives in code.
+ */
+export interface Preset {
+  /** Stable id, e.g. `"cn-pboc-2018"`. */
+  readonly id: string;
+  readonly title: LangText;
+  readonly description: LangText;
+  /** ISO 3166-1 alpha-2 code, or `"generic"` for schemes not tied to one jurisdiction. */
+  readonly jurisdiction: string;
+  /** ISO 4217 code every limit is expressed in. */
+  readonly currency: string;
+  /** IANA zone in which daily, monthly and annual windows are counted. */
+  readonly timeZone: string;
+  /** `YYYY-MM-DD` from which the rules apply. */
+  readonly effectiveFrom: string;
+  /** Ids of the presets (or editions) this one replaces. */
+  readonly supersedes: readonly string[];
+  /** For a preset built with `derivePreset`: the base preset's id. */
+  readonly derivedFrom?: string;
+  readonly sources: { readonly [key: string]: SourceDocument };
+  /** Account classes or tiers, lowest rank first. */
+  readonly classes: readonly AccountClassRules[];
+  readonly lifecycle: LifecycleRules;
+  readonly kyc: KycRules;
+  readonly suitability: SuitabilityRules;
+  /** Tier re-evaluation rules; `null` for class-based (non-tiered) presets. */
+  readonly tiering: TieringRules | null;
+  readonly discrepancies: readonly Discrepancy[];
+}

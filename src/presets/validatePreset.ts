@@ -1,0 +1,240 @@
+import { AccountPolicyError, attempt, type InputIssue } from '../errors';
+import { checkAmountText, describeAmountProblem } from '../money/amountText';
+import { CURRENCIES } from '../money/currencies';
+import { isTimeZone, validateDuration } from '../time';
+import { COUNTERPARTIES, TRANSACTION_KINDS } from './types/common';
+import type { LimitRule, TransactionMatcher } from './types/classes';
+import { VERIFICATIONS } from './types/classes';
+import type { MoneyAmount } from './types/common';
+import { FREEZE_KINDS } from './types/lifecycle';
+import type { Preset } from './types/preset';
+
+type Path = readonly (string | number)[];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * Lists every problem in a preset: unknown sources, bad amounts (negative, malformed, not in
+ * the preset's currency), bad durations, unknown classes or kinds, duplicate ids.
+ *
+ * @param preset - the preset to check
+ * @returns every issue found, each with its path; empty when the preset is valid
+ * @example
+ * ```ts
+ * presetIssues(getPreset('cn-pboc-2018')); // []
+ * ```
+ */
+export function presetIssues(preset: Preset): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const add = (path: Path, message: string) => issues.push({ path: [...path], message });
+  const p = preset as unknown as Record<string, unknown>;
+  if (typeof p !== 'object' || p === null) return [{ path: [], message: 'must be an object' }];
+
+  if (typeof preset.id !== 'string' || !ID.test(preset.id))
+    add(['id'], 'must be lowercase letters, digits and dashes (1–64 characters)');
+  for (const key of ['title', 'description'] as const) {
+    const text = preset[key] as unknown as Record<string, unknown> | undefined;
+    if (!text || typeof text.en !== 'string' || typeof text['zh-CN'] !== 'string')
+      add([key], 'must have an "en" and a "zh-CN" text');
+  }
+  const currency = preset.currency;
+  if (typeof currency !== 'string' || !Object.hasOwn(CURRENCIES, currency))
+    add(['currency'], `is not a known ISO 4217 currency: ${String(currency)}`);
+  if (typeof preset.timeZone !== 'string' || !isTimeZone(preset.timeZone))
+    add(['timeZone'], `is not an IANA time zone: ${String(preset.timeZone)}`);
+  if (typeof preset.effectiveFrom !== 'string' || !DATE.test(preset.effectiveFrom))
+    add(['effectiveFrom'], 'must be a date YYYY-MM-DD');
+  if (!Array.isArray(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
+
+  const sources = preset.sources ?? {};
+  if (typeof sources !== 'object') add(['sources'], 'must be an object of source documents');
+  const checkSource = (path: Path, value: unknown) => {
+    if (typeof value !== 'string' || !Object.hasOwn(sources, value))
+      add([...path, 'source'], `names no source in preset.sources: ${String(value)}`);
+  };
+  const checkMoney = (path: Path, value: MoneyAmount | undefined, expected?: string) => {
+    if (!value || typeof value !== 'object') return add(path, 'must be { amount, currency }');
+    const info = Object.hasOwn(CURRENCIES, value.currency) ? CURRENCIES[value.currency] : undefined;
+    if (!info)
+      return add([...path, 'currency'], `is not a known currency: ${String(value.currency)}`);
+    if (expected && value.currency !== expected)
+      add([...path, 'currency'], `is ${value.currency}, not the preset's currency ${expected}`);
+    const problem = checkAmountText(value.amount, info.scale, { allowNegative: false });
+    if (problem)
+      add(
+        [...path, 'amount'],
+        problem === 'sign_not_allowed'
+          ? 'must not be below zero'
+          : describeAmountProblem(problem, info.scale),
+      );
+  };
+  const checkDuration = (path: Path, value: unknown, nullable = false) => {
+    if (value === null && nullable) return;
+    const r = attempt(() => validateDuration(value, path));
+    if (!r.ok) for (const i of r.error.issues) add(i.path.length ? i.path : path, i.message);
+  };
+  const checkMatchers = (path: Path, list: readonly TransactionMatcher[] | undefined) => {
+    if (!Array.isArray(list)) return add(path, 'must be a list of matchers');
+    list.forEach((m, i) => {
+      m.kinds.forEach((k, j) => {
+        if (!TRANSACTION_KINDS.includes(k)) add([...path, i, 'kinds', j], `unknown kind: ${k}`);
+      });
+      m.counterparties?.forEach((c, j) => {
+        if (!COUNTERPARTIES.includes(c))
+          add([...path, i, 'counterparties', j], `unknown counterparty: ${c}`);
+      });
+    });
+  };
+
+  if (!Array.isArray(preset.classes) || preset.classes.length === 0) {
+    add(['classes'], 'must list at least one account class');
+  } else {
+    const classIds = new Set<string>();
+    const ranks = new Set<number>();
+    preset.classes.forEach((cls, ci) => {
+      const path: Path = ['classes', ci];
+      if (classIds.has(cls.id)) add([...path, 'id'], `duplicate class id: ${cls.id}`);
+      classIds.add(cls.id);
+      if (ranks.has(cls.rank)) add([...path, 'rank'], `duplicate rank: ${cls.rank}`);
+      ranks.add(cls.rank);
+      checkSource(path, cls.source);
+      checkSource([...path, 'opening'], cls.opening?.source);
+      if (!Number.isInteger(cls.opening?.minVerifications) || cls.opening.minVerifications < 0)
+        add([...path, 'opening', 'minVerifications'], 'must be a whole number ≥ 0');
+      cls.opening?.requiredVerifications.forEach((v, j) => {
+        if (!VERIFICATIONS.includes(v))
+          add([...path, 'opening', 'requiredVerifications', j], `unknown verification: ${v}`);
+      });
+      const max = cls.opening?.maxPerPersonPerBank;
+      if (max !== null && (!Number.isInteger(max) || (max as number) < 1))
+        add([...path, 'opening', 'maxPerPersonPerBank'], 'must be a whole number ≥ 1 or null');
+      cls.permissions.forEach((perm, pi) => {
+        checkSource([...path, 'permissions', pi], perm.source);
+        checkMatchers([...path, 'permissions'], [perm]);
+      });
+      checkSource([...path, 'counting'], cls.counting?.source);
+      checkMatchers([...path, 'counting', 'inflow'], cls.counting?.inflow);
+      checkMatchers([...path, 'counting', 'outflow'], cls.counting?.outflow);
+      const limitIds = new Set<string>();
+      cls.limits.forEach((limit: LimitRule, li) => {
+        const lp: Path = [...path, 'limits', li];
+        if (typeof limit.id !== 'string' || !/^[a-z][A-Za-z0-9]*$/.test(limit.id))
+          add([...lp, 'id'], 'must be a camelCase identifier');
+        if (limitIds.has(limit.id)) add([...lp, 'id'], `duplicate limit id: ${limit.id}`);
+        limitIds.add(limit.id);
+        if (limit.layer !== 'regulatory' && limit.layer !== 'bank')
+          add([...lp, 'layer'], 'must be "regulatory" or "bank"');
+        checkSource(lp, limit.source);
+        if (limit.type === 'window_count') {
+          if (!Number.isInteger(limit.count) || limit.count < 0)
+            add([...lp, 'count'], 'must be a whole number ≥ 0');
+        } else if (
+          limit.type === 'window_amount' ||
+          limit.type === 'per_transaction' ||
+          limit.type === 'balance_cap'
+        ) {
+          checkMoney([...lp, 'limit'], limit.limit, currency);
+        } else {
+          add([...lp, 'type'], `unknown limit type: ${String((limit as { type: unknown }).type)}`);
+        }
+        if (limit.type === 'window_amount' || limit.type === 'window_count') {
+          const w = limit.window;
+          if (w?.kind === 'rolling') checkDuration([...lp, 'window', 'duration'], w.duration);
+          else if (!(w?.kind === 'calendar' && ['day', 'month', 'year'].includes(w.unit)))
+            add([...lp, 'window'], 'must be a calendar day/month/year or a rolling duration');
+        }
+      });
+    });
+    const fx = preset.kyc?.foreignCurrency?.requiresClass;
+    if (fx !== undefined && !classIds.has(fx) && preset.tiering === null)
+      add(['kyc', 'foreignCurrency', 'requiresClass'], `unknown class: ${fx}`);
+  }
+
+  const lc = preset.lifecycle;
+  if (!lc) add(['lifecycle'], 'is required');
+  else {
+    for (const kind of FREEZE_KINDS) {
+      const rule = lc.freezes?.[kind];
+      if (!rule) {
+        add(['lifecycle', 'freezes', kind], 'is required');
+        continue;
+      }
+      checkSource(['lifecycle', 'freezes', kind], rule.source);
+      checkDuration(['lifecycle', 'freezes', kind, 'maxDuration'], rule.maxDuration, true);
+    }
+    checkSource(['lifecycle', 'lossReport'], lc.lossReport?.source);
+    checkDuration(['lifecycle', 'lossReport', 'validity'], lc.lossReport?.validity);
+    checkSource(['lifecycle', 'dormancy'], lc.dormancy?.source);
+    checkDuration(['lifecycle', 'dormancy', 'inactivityPeriod'], lc.dormancy?.inactivityPeriod);
+    checkDuration(['lifecycle', 'newAccountInactivity', 'period'], lc.newAccountInactivity?.period);
+    checkDuration(['lifecycle', 'closure', 'recordRetention'], lc.closure?.recordRetention);
+    checkDuration(
+      ['lifecycle', 'restrictions', 'accountSellingDuration'],
+      lc.restrictions?.accountSellingDuration,
+    );
+  }
+  const kyc = preset.kyc;
+  if (!kyc) add(['kyc'], 'is required');
+  else {
+    if (!Number.isInteger(kyc.age?.minimumAge) || kyc.age.minimumAge < 0)
+      add(['kyc', 'age', 'minimumAge'], 'must be a whole number of years ≥ 0');
+    checkSource(['kyc', 'age'], kyc.age?.source);
+    checkMoney(
+      ['kyc', 'foreignCurrency', 'annualPurchaseQuota'],
+      kyc.foreignCurrency?.annualPurchaseQuota,
+    );
+    checkMoney(
+      ['kyc', 'nonCounterTransfers', 'certificateRequiredAbove'],
+      kyc.nonCounterTransfers?.certificateRequiredAbove,
+      currency,
+    );
+    checkMoney(
+      ['kyc', 'nonCounterTransfers', 'largeTransferReminderAbove'],
+      kyc.nonCounterTransfers?.largeTransferReminderAbove,
+      currency,
+    );
+    for (const level of ['low', 'medium', 'high'] as const)
+      checkDuration(
+        ['kyc', 'riskRating', 'levels', level, 'reviewInterval'],
+        kyc.riskRating?.levels?.[level]?.reviewInterval,
+      );
+  }
+  if (preset.tiering) {
+    checkSource(['tiering'], preset.tiering.source);
+    checkDuration(['tiering', 'reevaluationInterval'], preset.tiering.reevaluationInterval);
+    checkDuration(['tiering', 'basicInactivityFreeze'], preset.tiering.basicInactivityFreeze);
+    checkMoney(['tiering', 'reviewThreshold'], preset.tiering.reviewThreshold, currency);
+    checkMoney(
+      ['tiering', 'intermediateCumulativeVolume'],
+      preset.tiering.intermediateCumulativeVolume,
+      currency,
+    );
+  }
+  return issues;
+}
+
+/**
+ * Checks a preset and returns it, or throws listing every problem.
+ *
+ * @param preset - the preset to check
+ * @returns the same preset
+ * @throws AccountPolicyError `invalid_preset` with every issue
+ * @example
+ * ```ts
+ * validatePreset(getPreset('cn-pboc-2016')).id; // 'cn-pboc-2016'
+ * ```
+ */
+export function validatePreset(preset: Preset): Preset {
+  const issues = presetIssues(preset);
+  if (issues.length > 0) {
+    const first = issues[0]!;
+    throw new AccountPolicyError(
+      'invalid_preset',
+      `Preset ${String(preset?.id)} is invalid: ${first.path.join('.')} ${first.message}` +
+        (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
+      issues,
+    );
+  }
+  return preset;
+}

@@ -1,0 +1,126 @@
+import * as z from 'zod/mini';
+import { checkAmountText, describeAmountProblem } from '../money/amountText';
+
+/** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
+export const MAX_TEXT = 200;
+
+/**
+ * A decimal-string amount: non-negative, at most `scale` decimals (default 2, the scale of CNY),
+ * never a JSON number, never an exponent. Validated without decimal.js, so front ends can use it.
+ *
+ * @param scale - the currency's number of decimals
+ * @returns a zod/mini string schema
+ * @example
+ * ```ts
+ * amountSchema().safeParse('9999.99').success; // true
+ * amountSchema().safeParse(9999.99).success; // false
+ * ```
+ */
+export function amountSchema(scale = 2) {
+  return z.custom<string>((value) => checkAmountText(value, scale) === null, {
+    error: (issue) => {
+      const problem = checkAmountText(issue.input, scale);
+      return problem
+        ? `must be a decimal string amount such as "1000.00": ${describeAmountProblem(problem, scale)}`
+        : 'invalid amount';
+    },
+  });
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 instant with a required offset (`Z` or `±HH:MM`), e.g. `"2026-11-22T09:30:00+08:00"`.
+ * Shape only: calendar validity (no 30 February) is checked by `parseInstant`.
+ *
+ * @returns a zod/mini string schema
+ * @example
+ * ```ts
+ * instantSchema().safeParse('2026-11-22T09:30:00').success; // false: no offset
+ * ```
+ */
+export function instantSchema() {
+  return z.string().check(
+    z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
+    z.refine((s) => INSTANT.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: 'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"',
+    }),
+  );
+}
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists (leap years included).
+ *
+ * @returns a zod/mini string schema
+ * @example
+ * ```ts
+ * localDateSchema().safeParse('2026-02-29').success; // false
+ * ```
+ */
+export function localDateSchema() {
+  return z.string().check(
+    z.maxLength(10, 'must be a date YYYY-MM-DD'),
+    z.refine(
+      (s) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+        if (!m) return false;
+        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+        const date = new Date(Date.UTC(y, mo - 1, d));
+        return (
+          y >= 1 &&
+          date.getUTCFullYear() === y &&
+          date.getUTCMonth() === mo - 1 &&
+          date.getUTCDate() === d
+        );
+      },
+      { message: 'must be a real date YYYY-MM-DD' },
+    ),
+  );
+}
+
+/** A short identifier-like string (ids, references). */
+export function shortTextSchema(max = MAX_TEXT) {
+  return z
+    .string()
+    .check(
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(max, `must be at most ${max} characters`),
+    );
+}
+
+/** Transaction kinds as a schema. */
+export const transactionKindSchema = z.enum([
+  'deposit_cash',
+  'withdraw_cash',
+  'transfer_in',
+  'transfer_out',
+  'payment',
+  'wealth_purchase',
+  'wealth_redemption',
+  'loan_disbursement',
+  'loan_repayment',
+  'interest',
+  'fee',
+]);
+
+/** Counterparties as a schema. */
+export const counterpartySchema = z.enum(['bound', 'own', 'other']);
+
+/** Transaction channels as a schema. */
+export const channelSchema = z.enum([
+  'counter',
+  'kiosk_assisted',
+  'atm',
+  'online',
+  'mobile',
+  'phone',
+  'remote',
+]);
+
+/** Supported languages. */
+export const langSchema = z.enum(['en', 'zh-CN']);
+
+/** A preset id (shape only; the registry says whether it exists). */
+export const presetIdSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a preset id such as "cn-pboc-2018"'));

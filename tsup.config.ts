@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+const areas = ['money', 'time', 'presets', 'classes', 'limits', 'lifecycle', 'kyc', 'schemas', 'messages'];
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(areas.map((a) => [`${a}/index`, `src/${a}/index.ts`])),
+    'cli/bin': 'src/cli/bin.ts',
+  },
+  format: ['esm', 'cjs'],
+  target: 'node20',
+  platform: 'neutral',
+  splitting: true,
+  treeshake: true,
+  sourcemap: false,
+  clean: true,
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  external: ['node:fs'],
+});
