@@ -64,7 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**', 'src/**/*.test.ts'],
+    ignores: ['src/cli/**', 'src/**/*.test.ts', 'src/**/*.testkit.ts'],
     rules: purity,
   },
 );
