@@ -1,0 +1,242 @@
+import { AccountPolicyError } from '../errors';
+import { formatMessage } from '../messages/formatMessage';
+import type { Lang } from '../messages/lang';
+import { addMoney, formatMoney, getCurrency, parseMoney, type Money } from '../money';
+import type { Preset } from '../presets/types';
+import {
+  dormantFrom,
+  inForce,
+  iso,
+  lossReportEnd,
+  lossReportInForce,
+  ms,
+  newAccountSuspensionFrom,
+} from './internal/timing';
+import { RESTRICTION_WORDS, WORDS } from './internal/words';
+import {
+  ACCOUNT_STATUSES,
+  type AccountPermissions,
+  type AccountStateView,
+  type OperationPermission,
+  type StateReason,
+} from './types';
+
+const ALLOWED: OperationPermission = Object.freeze({ allowed: true });
+
+/** `"0.00"` (or `"0"`, `"0.000"`) by currency, so the common case does no decimal arithmetic. */
+const ZERO_TEXT = new Map<string, string>();
+function zeroText(currency: string): string {
+  let text = ZERO_TEXT.get(currency);
+  if (text === undefined) {
+    const { scale } = getCurrency(currency);
+    text = scale === 0 ? '0' : `0.${'0'.repeat(scale)}`;
+    ZERO_TEXT.set(currency, text);
+  }
+  return text;
+}
+
+function permission(reasons: StateReason[]): OperationPermission {
+  return reasons.length === 0 ? ALLOWED : { allowed: false, reasons };
+}
+
+/** Options of {@link accountPermissions}. */
+export interface AccountPermissionsOptions {
+  /** Language of the reasons' messages (default `'en'`). */
+  readonly lang?: Lang;
+}
+
+/**
+ * What an account may do at an instant, given its status and what is held beside it: debits,
+ * credits and non-counter business, each allowed or refused with every reason, and the amount
+ * that freezes keep untouchable.
+ *
+ * Semantics (time is evaluated at `now`, so the answer does not depend on whether `advance` ran):
+ * - `closed` blocks everything (only that reason is given); `pending` blocks everything;
+ * - `dormant` — or `normal` with the inactivity period run out — blocks debits and non-counter
+ *   business until reactivation with identity verification; credits (incoming transfers,
+ *   interest) still land;
+ * - a freeze applies while `from ≤ now < until`: scope `all` blocks debits and credits, `debit`
+ *   debits, `credit` credits, `amount` adds to `frozenAmount` (a debit must leave the balance
+ *   ≥ `frozenAmount`); a freeze never blocks credits unless its scope says so;
+ * - a loss report in force (for the preset's validity) blocks debits and non-counter business;
+ * - person restrictions in force: `receive_only` blocks debits, `no_non_counter` non-counter
+ *   business;
+ * - no active transaction within the preset's period after opening (or the
+ *   `identityReverificationRequired` flag) blocks non-counter business until re-verification.
+ *
+ * `nonCounter` lists only channel-specific reasons: a debit the holder makes through a non-counter
+ * channel needs both `debit` and `nonCounter` allowed; money arriving (a credit) needs `credit`
+ * only, whatever the channel. Which channels count as the counter:
+ * `preset.lifecycle.counterChannels` (see {@link isCounterChannel}).
+ *
+ * @param account - the account (status required; freezes, loss report, restrictions, dates optional)
+ * @param now - the instant of the operation
+ * @param preset - the rule set (loss-report validity, dormancy period, new-account period, zone)
+ * @param options - `lang` for the messages
+ * @returns the permissions
+ * @throws {@link AccountPolicyError} `invalid_state` for an unknown status, `invalid_instant` or
+ *   `invalid_amount` for malformed dates or amounts in the account
+ * @example
+ * ```ts
+ * const p = accountPermissions(
+ *   { status: 'normal', freezes: [{ id: 'F1', kind: 'judicial', scope: 'all', from: '2026-11-01T00:00:00+08:00', authority: 'court' }], lossReport: null },
+ *   new Date('2026-11-22T02:00:00Z'),
+ *   getPreset('cn-pboc-2018'),
+ * );
+ * p.debit.allowed; // false — reasons[0].code === 'account_frozen'
+ * p.credit.allowed; // false (scope all)
+ * ```
+ */
+export function accountPermissions(
+  account: AccountStateView,
+  now: Date,
+  preset: Preset,
+  options: AccountPermissionsOptions = {},
+): AccountPermissions {
+  const lang = options.lang ?? 'en';
+  const nowMs = now.getTime();
+  if (Number.isNaN(nowMs))
+    throw new AccountPolicyError('invalid_instant', 'now is not a valid instant');
+  const status = account.status;
+  if (!ACCOUNT_STATUSES.includes(status))
+    throw new AccountPolicyError(
+      'invalid_state',
+      `Unknown account status ${JSON.stringify(status)}`,
+      [{ path: ['status'], message: `must be one of ${ACCOUNT_STATUSES.join(', ')}` }],
+    );
+  const currency = account.currency ?? preset.currency;
+
+  if (status === 'closed') {
+    const closed = permission([
+      { code: 'account_closed', status, message: formatMessage('account_closed', {}, lang) },
+    ]);
+    return { debit: closed, credit: closed, nonCounter: closed, frozenAmount: zeroText(currency) };
+  }
+
+  const debit: StateReason[] = [];
+  const credit: StateReason[] = [];
+  const nonCounter: StateReason[] = [];
+
+  if (status === 'pending') {
+    const r: StateReason = {
+      code: 'account_not_activated',
+      status,
+      message: formatMessage('account_not_activated', {}, lang),
+    };
+    debit.push(r);
+    credit.push(r);
+    nonCounter.push(r);
+  }
+
+  const dormantSinceMs =
+    status === 'dormant'
+      ? account.dormantSince === undefined
+        ? null
+        : ms(account.dormantSince, ['dormantSince'])
+      : dormantFrom(account, nowMs, preset);
+  if (status === 'dormant' || dormantSinceMs !== null) {
+    const since = dormantSinceMs === null ? undefined : iso(dormantSinceMs, preset);
+    const r: StateReason = {
+      code: 'account_dormant',
+      status: 'dormant',
+      ...(since === undefined ? {} : { since }),
+      source: preset.lifecycle.dormancy.source,
+      message: formatMessage('account_dormant', { since: since ?? '—' }, lang),
+    };
+    debit.push(r);
+    nonCounter.push(r);
+  }
+
+  const report = account.lossReport;
+  if (report !== undefined && report !== null && lossReportInForce(report, nowMs, preset)) {
+    const since = iso(ms(report.at, ['lossReport', 'at']), preset);
+    const r: StateReason = {
+      code: 'loss_reported',
+      since,
+      until: iso(lossReportEnd(report, preset), preset),
+      source: preset.lifecycle.lossReport.source,
+      message: formatMessage('loss_reported', { since }, lang),
+    };
+    debit.push(r);
+    nonCounter.push(r);
+  }
+
+  let frozen: Money | null = null;
+  const freezes = account.freezes ?? [];
+  for (let i = 0; i < freezes.length; i++) {
+    const f = freezes[i]!;
+    const path = ['freezes', i];
+    if (!inForce(f, nowMs, path)) continue;
+    if (f.scope === 'amount') {
+      if (f.amount === undefined)
+        throw new AccountPolicyError(
+          'invalid_state',
+          `Freeze ${f.id} has scope amount but no amount`,
+          [{ path: [...path, 'amount'], message: 'is required for scope amount' }],
+        );
+      const amount = parseMoney(f.amount, currency, { path: [...path, 'amount'] });
+      frozen = frozen === null ? amount : addMoney(frozen, amount);
+      continue;
+    }
+    const rule = preset.lifecycle.freezes[f.kind];
+    const r: StateReason = {
+      code: 'account_frozen',
+      freezeId: f.id,
+      freezeKind: f.kind,
+      scope: f.scope,
+      since: iso(ms(f.from, [...path, 'from']), preset),
+      ...(f.until === undefined ? {} : { until: iso(ms(f.until, [...path, 'until']), preset) }),
+      ...(rule ? { source: rule.source } : {}),
+      message: formatMessage(
+        'account_frozen',
+        { freezeId: f.id, freezeKind: rule ? rule.title[lang] : f.kind },
+        lang,
+      ),
+    };
+    if (f.scope === 'all' || f.scope === 'debit') debit.push(r);
+    if (f.scope === 'all' || f.scope === 'credit') credit.push(r);
+  }
+
+  const restrictions = account.restrictions ?? [];
+  for (let i = 0; i < restrictions.length; i++) {
+    const x = restrictions[i]!;
+    const path = ['restrictions', i];
+    if (!inForce(x, nowMs, path)) continue;
+    const until = x.until === undefined ? undefined : iso(ms(x.until, [...path, 'until']), preset);
+    const r: StateReason = {
+      code: 'person_restricted',
+      restrictionId: x.id,
+      restrictionKind: x.kind,
+      since: iso(ms(x.from, [...path, 'from']), preset),
+      ...(until === undefined ? {} : { until }),
+      source: preset.lifecycle.restrictions.source,
+      message: formatMessage(
+        'person_restricted',
+        {
+          restrictionKind: RESTRICTION_WORDS[x.kind]?.[lang] ?? x.kind,
+          until: until ?? WORDS.untilLifted[lang],
+        },
+        lang,
+      ),
+    };
+    if (x.kind === 'receive_only') debit.push(r);
+    else nonCounter.push(r);
+  }
+
+  const suspendedFrom = newAccountSuspensionFrom(account, nowMs, preset);
+  if (account.identityReverificationRequired === true || suspendedFrom !== null) {
+    nonCounter.push({
+      code: 'identity_reverification_required',
+      ...(suspendedFrom === null ? {} : { since: iso(suspendedFrom, preset) }),
+      source: preset.lifecycle.newAccountInactivity.source,
+      message: formatMessage('identity_reverification_required', {}, lang),
+    });
+  }
+
+  return {
+    debit: permission(debit),
+    credit: permission(credit),
+    nonCounter: permission(nonCounter),
+    frozenAmount: frozen === null ? zeroText(currency) : formatMoney(frozen),
+  };
+}

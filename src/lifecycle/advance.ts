@@ -1,0 +1,202 @@
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import type { Lang } from '../messages/lang';
+import type { Preset } from '../presets/types';
+import { formatDuration } from '../time';
+import type { LifecycleEffect } from './effects';
+import { normalizeAccount } from './internal/normalize';
+import { notice } from './internal/notice';
+import {
+  dormantFrom,
+  iso,
+  lapsed,
+  lossReportEnd,
+  newAccountSuspensionFrom,
+} from './internal/timing';
+import { validateAccount } from './internal/validate';
+import type { AccountState, AccountStateInput, Freeze, LossReport, Restriction } from './types';
+
+/** Options of {@link advanceWithEffects}. */
+export interface AdvanceOptions {
+  /** Language of the notices among the effects (default `'en'`). */
+  readonly lang?: Lang;
+}
+
+/** The account after time has passed, and what happened on the way. */
+export interface AdvanceResult {
+  readonly account: AccountState;
+  readonly effects: readonly LifecycleEffect[];
+}
+
+/**
+ * Lets time pass to `now`, as {@link advance}, and also says what happened (lapsed freezes, loss
+ * reports and restrictions; dormancy; the new-account suspension; notices to the customer).
+ *
+ * @param account - the account (validated; throws `invalid_input` naming every problem)
+ * @param now - the instant time passes to
+ * @param preset - the rule set (validity, inactivity and new-account periods, the zone)
+ * @param options - `lang` for the notices
+ * @returns the new account (the same object when nothing changed) and the effects
+ * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or `now`
+ * @example
+ * ```ts
+ * const { account, effects } = advanceWithEffects(
+ *   { status: 'normal', balance: '10.00', openedAt: '2024-01-05T10:00:00+08:00',
+ *     lastActiveAt: '2025-03-01T10:00:00+08:00' },
+ *   new Date('2026-11-22T02:00:00Z'),
+ *   getPreset(),
+ * );
+ * account.status; // 'dormant'
+ * account.dormantSince; // '2026-03-01T10:00:00+08:00'
+ * ```
+ */
+export function advanceWithEffects(
+  account: AccountStateInput,
+  now: Date,
+  preset: Preset,
+  options: AdvanceOptions = {},
+): AdvanceResult {
+  const nowMs = now instanceof Date ? now.getTime() : NaN;
+  if (Number.isNaN(nowMs))
+    throw new AccountPolicyError('invalid_input', 'now must be a valid Date', [
+      { path: ['now'], message: 'must be a valid Date' },
+    ]);
+  validateAccount(account);
+  return advanceValid(normalizeAccount(account), nowMs, preset, options.lang ?? 'en');
+}
+
+/** {@link advanceWithEffects} on an account already validated and normalised. @internal */
+export function advanceValid(
+  account: AccountState,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+): AdvanceResult {
+  if (account.status === 'closed') return { account, effects: [] };
+  const effects: LifecycleEffect[] = [];
+  let changed = false;
+
+  let freezes: readonly Freeze[] = account.freezes;
+  if (freezes.some((f, i) => lapsed(f, nowMs, ['account', 'freezes', i]))) {
+    freezes = freezes.filter((f, i) => {
+      if (!lapsed(f, nowMs, ['account', 'freezes', i])) return true;
+      effects.push({ type: 'freeze_lapsed', freezeId: f.id, freezeKind: f.kind, at: f.until! });
+      return false;
+    });
+    changed = true;
+  }
+
+  let lossReport: LossReport | null = account.lossReport;
+  if (lossReport !== null) {
+    const end = lossReportEnd(lossReport, preset);
+    if (end <= nowMs) {
+      effects.push({
+        type: 'loss_report_lapsed',
+        at: iso(end, preset),
+        source: preset.lifecycle.lossReport.source,
+      });
+      lossReport = null;
+      changed = true;
+    }
+  }
+
+  let restrictions: readonly Restriction[] | undefined = account.restrictions;
+  if (
+    restrictions !== undefined &&
+    restrictions.some((r, i) => lapsed(r, nowMs, ['account', 'restrictions', i]))
+  ) {
+    restrictions = restrictions.filter((r, i) => {
+      if (!lapsed(r, nowMs, ['account', 'restrictions', i])) return true;
+      effects.push({
+        type: 'restriction_lapsed',
+        restrictionId: r.id,
+        restrictionKind: r.kind,
+        at: r.until!,
+      });
+      return false;
+    });
+    changed = true;
+  }
+
+  let suspend = false;
+  if (
+    account.identityReverificationRequired !== true &&
+    newAccountSuspensionFrom(account, nowMs, preset) !== null
+  ) {
+    suspend = true;
+    changed = true;
+    effects.push(notice('non_counter_suspended', {}, lang));
+  }
+
+  const dormantAt = dormantFrom(account, nowMs, preset);
+  if (dormantAt !== null) {
+    changed = true;
+    effects.push(
+      notice(
+        'account_dormant',
+        { period: formatDuration(preset.lifecycle.dormancy.inactivityPeriod, lang) },
+        lang,
+      ),
+    );
+  }
+
+  if (!changed) return { account, effects };
+  const next: AccountState = {
+    ...account,
+    freezes,
+    lossReport,
+    ...(restrictions === undefined ? {} : { restrictions }),
+    ...(suspend ? { identityReverificationRequired: true } : {}),
+    ...(dormantAt === null
+      ? {}
+      : { status: 'dormant' as const, dormantSince: iso(dormantAt, preset) }),
+  };
+  return { account: next, effects };
+}
+
+/**
+ * Lets time pass to `now`: freezes, loss reports and restrictions whose time is up lapse; a normal
+ * account without an active (customer-initiated) transaction for the preset's inactivity period
+ * becomes dormant, from the end of that period; an account without any active transaction within
+ * the preset's period after opening has non-counter business suspended until identity is
+ * re-verified. A closed account is left as it is.
+ *
+ * Idempotent (`advance(advance(a, t), t)` equals `advance(a, t)`) and monotonic
+ * (`advance(advance(a, t1), t2)` equals `advance(a, t2)` for `t1 ≤ t2`): every date it writes is
+ * computed from the account's own dates, never from `now`. Time never runs back: advancing to an
+ * earlier instant changes nothing that a later one did.
+ *
+ * @param account - the account
+ * @param now - the instant time passes to
+ * @param preset - the rule set
+ * @returns the new account (the same object when nothing changed)
+ * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or `now`
+ * @example
+ * ```ts
+ * const a = advance(account, new Date('2026-11-22T02:00:00Z'), getPreset());
+ * advance(a, new Date('2026-11-22T02:00:00Z'), getPreset()) === a; // true: nothing left to do
+ * ```
+ */
+export function advance(account: AccountStateInput, now: Date, preset: Preset): AccountState {
+  return advanceWithEffects(account, now, preset).account;
+}
+
+/**
+ * Non-throwing twin of {@link advance}.
+ *
+ * @param account - the account
+ * @param now - the instant time passes to
+ * @param preset - the rule set
+ * @returns `{ ok: true, value }` with the new account, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * const r = safeAdvance({ status: 'normal' } as never, new Date('2026-11-22T02:00:00Z'), getPreset());
+ * r.ok; // false: the account is malformed
+ * ```
+ */
+export function safeAdvance(
+  account: AccountStateInput,
+  now: Date,
+  preset: Preset,
+): Result<AccountState> {
+  return attempt(() => advance(account, now, preset));
+}

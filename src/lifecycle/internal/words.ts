@@ -1,0 +1,60 @@
+import type { Lang, LangText } from '../../messages/lang';
+import type { Channel, LiftingParty } from '../../presets/types';
+import type { AccountStatus, RestrictionKind } from '../types';
+
+/** Display names of statuses, for messages. */
+export const STATUS_WORDS: { readonly [S in AccountStatus]: LangText } = {
+  pending: { en: 'pending activation', 'zh-CN': '待激活' },
+  normal: { en: 'normal', 'zh-CN': '正常' },
+  dormant: { en: 'dormant', 'zh-CN': '久悬' },
+  closed: { en: 'closed', 'zh-CN': '已销户' },
+};
+
+/** Display names of restriction kinds, for messages. */
+export const RESTRICTION_WORDS: { readonly [K in RestrictionKind]: LangText } = {
+  receive_only: { en: 'receive only', 'zh-CN': '只收不付' },
+  no_non_counter: { en: 'no non-counter business', 'zh-CN': '暂停非柜面业务' },
+};
+
+/** Display names of lifting parties, for messages. */
+export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = {
+  authority: { en: 'the ordering authority', 'zh-CN': '有权机关' },
+  risk_team: { en: 'the risk team', 'zh-CN': '风险管理部门' },
+  customer_in_person: { en: 'the customer in person', 'zh-CN': '客户本人亲办' },
+  compliance_team: { en: 'the compliance team', 'zh-CN': '合规部门' },
+  system: { en: 'the system', 'zh-CN': '系统' },
+  customer_reverification: {
+    en: 'the customer after re-verification',
+    'zh-CN': '客户重新验证身份后',
+  },
+};
+
+/** Display names of channels, for messages. */
+export const CHANNEL_WORDS: { readonly [C in Channel]: LangText } = {
+  counter: { en: 'the counter', 'zh-CN': '柜面' },
+  kiosk_assisted: { en: 'an assisted kiosk', 'zh-CN': '有人值守的自助设备' },
+  atm: { en: 'ATM', 'zh-CN': 'ATM' },
+  online: { en: 'online banking', 'zh-CN': '网上银行' },
+  mobile: { en: 'mobile banking', 'zh-CN': '手机银行' },
+  phone: { en: 'phone banking', 'zh-CN': '电话银行' },
+  remote: { en: 'a remote channel', 'zh-CN': '远程渠道' },
+};
+
+/** Small words used inside messages. */
+export const WORDS = {
+  untilLifted: { en: 'until lifted', 'zh-CN': '解除为止' },
+  noChannel: { en: 'an unstated channel', 'zh-CN': '未说明的渠道' },
+  none: { en: 'none', 'zh-CN': '无' },
+  listSeparator: { en: ', ', 'zh-CN': '、' },
+} as const satisfies { readonly [k: string]: LangText };
+
+/** Joins display words with the language's list separator. */
+export function list(items: readonly string[], lang: Lang): string {
+  return items.length === 0 ? WORDS.none[lang] : items.join(WORDS.listSeparator[lang]);
+}
+
+/** The optional "until …" part of a freeze notice. */
+export function untilText(until: string | undefined, lang: Lang): string {
+  if (until === undefined) return '';
+  return lang === 'en' ? ` until ${until}` : `，至${until}止`;
+}

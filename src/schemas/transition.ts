@@ -1,0 +1,264 @@
+import * as z from 'zod/mini';
+import {
+  amountSchema,
+  channelSchema,
+  instantSchema,
+  localDateSchema,
+  presetIdSchema,
+  shortTextSchema,
+  transactionKindSchema,
+} from './common';
+
+/** Largest scale of a supported currency; the library then checks the account currency's own scale. */
+const AMOUNT_SCALE = 3;
+/** Most freezes, restrictions, list items or information changes accepted in one input. */
+const MAX_ITEMS = 100;
+
+const before = (a: string | undefined, b: string | undefined) =>
+  a === undefined || b === undefined || Date.parse(a) < Date.parse(b);
+
+/** Account statuses. */
+export const accountStatusSchema = z.enum(['pending', 'normal', 'dormant', 'closed']);
+/** Freeze kinds. */
+export const freezeKindSchema = z.enum(['judicial', 'risk', 'voluntary', 'compliance', 'system']);
+/** Freeze scopes (`credit` beyond CLI.md's `all|debit|amount`, for presets that allow it). */
+export const freezeScopeSchema = z.enum(['all', 'debit', 'credit', 'amount']);
+/** Parties that may lift or renew a freeze. */
+export const liftingPartySchema = z.enum([
+  'authority',
+  'risk_team',
+  'customer_in_person',
+  'compliance_team',
+  'system',
+  'customer_reverification',
+]);
+/** Restriction kinds. */
+export const restrictionKindSchema = z.enum(['receive_only', 'no_non_counter']);
+
+const amountMatchesScope = (f: { scope: string; amount?: string | undefined }) =>
+  (f.scope === 'amount') === (f.amount !== undefined);
+const AMOUNT_SCOPE_MESSAGE =
+  'amount is required for scope "amount" and not allowed for other scopes';
+
+/** A freeze held on an account. */
+export const freezeSchema = z
+  .object({
+    id: shortTextSchema(),
+    kind: freezeKindSchema,
+    scope: freezeScopeSchema,
+    amount: z.optional(amountSchema(AMOUNT_SCALE)),
+    from: instantSchema(),
+    until: z.optional(instantSchema()),
+    authority: z.optional(shortTextSchema()),
+    reference: z.optional(shortTextSchema()),
+    renewals: z.optional(z.int().check(z.nonnegative('must be ≥ 0'))),
+  })
+  .check(
+    z.refine(amountMatchesScope, { message: AMOUNT_SCOPE_MESSAGE, path: ['amount'] }),
+    z.refine((f) => before(f.from, f.until), {
+      message: 'until must be later than from',
+      path: ['until'],
+    }),
+  );
+
+/** A loss report held on an account. */
+export const lossReportSchema = z.object({ at: instantSchema(), channel: channelSchema });
+
+/** A restriction on the holder. */
+export const restrictionSchema = z
+  .object({
+    id: shortTextSchema(),
+    kind: restrictionKindSchema,
+    from: instantSchema(),
+    until: z.optional(instantSchema()),
+    reason: z.optional(shortTextSchema()),
+  })
+  .check(
+    z.refine((r) => before(r.from, r.until), {
+      message: 'until must be later than from',
+      path: ['until'],
+    }),
+  );
+
+/**
+ * An account's lifecycle state, as in CLI.md. `freezes`, `lossReport`, `pendingBusiness` and
+ * `linkedServices` may be omitted (none).
+ */
+export const accountStateSchema = z.object({
+  status: accountStatusSchema,
+  balance: amountSchema(AMOUNT_SCALE),
+  currency: z.optional(
+    z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "CNY"')),
+  ),
+  openedAt: instantSchema(),
+  lastActiveAt: z.optional(z.nullable(instantSchema())),
+  freezes: z.optional(
+    z.array(freezeSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} freezes`)),
+  ),
+  lossReport: z.optional(z.nullable(lossReportSchema)),
+  pendingBusiness: z.optional(
+    z.array(shortTextSchema()).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} items`)),
+  ),
+  linkedServices: z.optional(
+    z.array(shortTextSchema()).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} items`)),
+  ),
+  restrictions: z.optional(
+    z.array(restrictionSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} restrictions`)),
+  ),
+  identityReverificationRequired: z.optional(z.boolean()),
+  identityReverifiedAt: z.optional(instantSchema()),
+  activatedAt: z.optional(instantSchema()),
+  dormantSince: z.optional(instantSchema()),
+  reactivatedAt: z.optional(instantSchema()),
+  closedAt: z.optional(instantSchema()),
+  retainRecordsUntil: z.optional(localDateSchema()),
+  information: z.optional(
+    z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(500))),
+  ),
+});
+
+const at = instantSchema();
+const channel = z.optional(channelSchema);
+const identityVerified = z.optional(z.boolean());
+
+/** A freeze to place (`from` defaults to the event's `at`; `until` to the kind's longest duration). */
+export const freezeRequestSchema = z
+  .object({
+    id: shortTextSchema(),
+    kind: freezeKindSchema,
+    scope: freezeScopeSchema,
+    amount: z.optional(amountSchema(AMOUNT_SCALE)),
+    from: z.optional(instantSchema()),
+    until: z.optional(instantSchema()),
+    authority: z.optional(shortTextSchema()),
+    reference: z.optional(shortTextSchema()),
+  })
+  .check(
+    z.refine(amountMatchesScope, { message: AMOUNT_SCOPE_MESSAGE, path: ['amount'] }),
+    z.refine((f) => before(f.from, f.until), {
+      message: 'until must be later than from',
+      path: ['until'],
+    }),
+  );
+
+const EVENT_TYPES = [
+  'activate',
+  'freeze',
+  'renew_freeze',
+  'unfreeze',
+  'report_loss',
+  'unreport_loss',
+  'replace_card',
+  'mark_dormant',
+  'reactivate',
+  'verify_identity',
+  'record_activity',
+  'close',
+  'change_information',
+  'restrict_person',
+  'lift_restriction',
+  'advance',
+] as const;
+
+/** Every lifecycle event, by `type`. */
+export const lifecycleEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.object({ type: z.literal('activate'), at, channel }),
+    z.object({ type: z.literal('freeze'), at, channel, freeze: freezeRequestSchema }),
+    z.object({
+      type: z.literal('renew_freeze'),
+      at,
+      channel,
+      id: shortTextSchema(),
+      until: instantSchema(),
+      renewedBy: z.optional(liftingPartySchema),
+      notice: z.optional(shortTextSchema()),
+    }),
+    z.object({
+      type: z.literal('unfreeze'),
+      at,
+      channel,
+      id: shortTextSchema(),
+      liftedBy: z.optional(liftingPartySchema),
+      notice: z.optional(shortTextSchema()),
+    }),
+    z.object({ type: z.literal('report_loss'), at, channel }),
+    z.object({ type: z.literal('unreport_loss'), at, channel, identityVerified }),
+    z.object({ type: z.literal('replace_card'), at, channel, identityVerified }),
+    z.object({ type: z.literal('mark_dormant'), at, channel }),
+    z.object({ type: z.literal('reactivate'), at, channel, identityVerified }),
+    z.object({ type: z.literal('verify_identity'), at, channel, identityVerified }),
+    z.object({
+      type: z.literal('record_activity'),
+      at,
+      channel,
+      kind: transactionKindSchema,
+      amount: amountSchema(AMOUNT_SCALE).check(
+        z.refine((s) => /[1-9]/.test(s), { message: 'must be greater than zero' }),
+      ),
+    }),
+    z.object({ type: z.literal('close'), at, channel }),
+    z.object({
+      type: z.literal('change_information'),
+      at,
+      channel,
+      changes: z
+        .array(z.object({ field: shortTextSchema(64), value: z.string().check(z.maxLength(500)) }))
+        .check(
+          z.minLength(1, 'at least one change'),
+          z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} changes`),
+        ),
+      enteredBy: shortTextSchema(),
+      approvedBy: z.optional(shortTextSchema()),
+      proof: z.optional(shortTextSchema()),
+    }),
+    z.object({
+      type: z.literal('restrict_person'),
+      at,
+      channel,
+      restriction: z
+        .object({
+          id: shortTextSchema(),
+          kind: restrictionKindSchema,
+          from: z.optional(instantSchema()),
+          until: z.optional(instantSchema()),
+          reason: z.optional(shortTextSchema()),
+        })
+        .check(
+          z.refine((r) => before(r.from, r.until), {
+            message: 'until must be later than from',
+            path: ['until'],
+          }),
+        ),
+    }),
+    z.object({ type: z.literal('lift_restriction'), at, channel, id: shortTextSchema() }),
+    z.object({ type: z.literal('advance'), at, channel }),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' ? `type must be one of ${EVENT_TYPES.join(', ')}` : undefined,
+  },
+);
+
+/**
+ * The input of `account-policy transition` (CLI.md): an optional preset id, the account and one
+ * lifecycle event. Amounts are decimal strings; instants ISO 8601 with an offset.
+ *
+ * @example
+ * ```ts
+ * transitionInputSchema.safeParse({
+ *   account: { status: 'normal', balance: '0.00', openedAt: '2025-01-05T10:00:00+08:00',
+ *              freezes: [], lossReport: null, pendingBusiness: [], linkedServices: [] },
+ *   event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },
+ * }).success; // true
+ * ```
+ */
+export const transitionInputSchema = z.object({
+  preset: z.optional(presetIdSchema),
+  account: accountStateSchema,
+  event: lifecycleEventSchema,
+});
+
+/** The parsed input of `account-policy transition`. */
+export type TransitionInput = z.infer<typeof transitionInputSchema>;
