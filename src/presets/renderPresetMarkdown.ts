@@ -84,7 +84,38 @@ const T = {
     tiering: 'Tier re-evaluation',
     reevaluation: 'Re-evaluated every',
     basicFreeze: 'Basic tier frozen after no transaction for',
-    cumulative: 'Intermediate tier from cumulative volume',
+    cumulative: 'Cumulative volume at least',
+    tier: 'Tier',
+    txCount: 'Transactions at least',
+    history: 'History at least',
+    credit: 'Credit rating at least',
+    alerts: 'Alerts at most',
+    guardianInPerson: 'The guardian must be present in person (face to face)',
+    gb11643: 'Numbers checked in full against GB 11643-1999',
+    mismatch: 'Birth date in the ID number differs from the declared one',
+    mismatchRefuse: 'refuse the opening',
+    mismatchVerify: 'open on condition that staff verify the birth date',
+    f2f: 'Face-to-face channels',
+    tax: 'Tax-residency declaration required for residencies',
+    taxFx: 'and for foreign-currency accounts',
+    restricted: 'Restrictions that bar opening',
+    phone: 'Phone number must be registered in the applicant’s own name',
+    factor: 'Factor',
+    value: 'Value',
+    score: 'Score',
+    atLeastLevel: 'At least',
+    thresholds: 'Score thresholds: medium from {medium}, high from {high}',
+    seniorConditions: 'Senior conditions',
+    insistConditions: 'Insisting requires',
+    insistExcludes: 'Never open to',
+    earmarkedPurposes: 'Earmarked purposes',
+    counterChannels: 'Counter channels (in person)',
+    authorityNotice: 'needs the authority’s notice',
+    liftChannels: 'lifted only via',
+    noNotify: 'customer not notified',
+    written: 'Written report channels',
+    replacement: 'Card replacement channels',
+    reverification: 'Identity re-verification channels',
     review2: 'Single transactions reviewed above',
     discrepancies: 'Discrepancies between sources',
     sources: 'Sources',
@@ -169,7 +200,38 @@ const T = {
     tiering: '层级重新评估',
     reevaluation: '评估周期',
     basicFreeze: '基础层级无交易满以下期限即冻结',
-    cumulative: '升至中级层级的累计交易额',
+    cumulative: '累计交易额不少于',
+    tier: '层级',
+    txCount: '交易笔数不少于',
+    history: '开户时间不少于',
+    credit: '信用等级不低于',
+    alerts: '预警不多于',
+    guardianInPerson: '监护人须本人到场（面对面）',
+    gb11643: '按GB 11643-1999完整校验号码的证件',
+    mismatch: '身份证号码所含出生日期与申报不一致',
+    mismatchRefuse: '拒绝开户',
+    mismatchVerify: '可开户，但须由工作人员核实出生日期',
+    f2f: '面对面渠道',
+    tax: '须填写税收居民身份声明的居民类型',
+    taxFx: '以及外币账户',
+    restricted: '禁止开户的限制',
+    phone: '手机号码须登记在申请人本人名下',
+    factor: '因素',
+    value: '取值',
+    score: '分值',
+    atLeastLevel: '最低等级',
+    thresholds: '分值阈值：{medium}分起为中风险，{high}分起为高风险',
+    seniorConditions: '老年客户条件',
+    insistConditions: '坚持购买须',
+    insistExcludes: '不适用于',
+    earmarkedPurposes: '专项资金用途',
+    counterChannels: '柜面渠道（本人到场）',
+    authorityNotice: '须有权机关通知',
+    liftChannels: '仅可通过以下渠道解除',
+    noNotify: '不通知客户',
+    written: '书面挂失渠道',
+    replacement: '补卡渠道',
+    reverification: '重新核实身份渠道',
     review2: '单笔交易超过以下金额人工审核',
     discrepancies: '资料之间的差异',
     sources: '依据文件',
@@ -330,14 +392,27 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
     out.push(
       `| ${f.title[lang]} | ${dur(f.maxDuration, lang, t.untilLifted)} | ${f.maxRenewals ?? t.unlimited} | ${f.scopes.join(', ')} | ${f.liftedBy.join(', ')} | ${cite(preset, f.source)} |`,
     );
-  for (const f of Object.values(lc.freezes))
-    if (f.note) out.push('', `- ${f.title[lang]}: ${f.note[lang]}`);
+  out.push('');
+  for (const f of Object.values(lc.freezes)) {
+    const extras = [
+      f.requiresAuthorityNotice ? t.authorityNotice : '',
+      f.liftChannels ? `${t.liftChannels} ${f.liftChannels.join(', ')}` : '',
+      f.notifyCustomer ? '' : t.noNotify,
+    ].filter(Boolean);
+    if (f.note || extras.length)
+      out.push(
+        `- ${f.title[lang]}: ${[...extras, f.note?.[lang] ?? ''].filter(Boolean).join('; ')}`,
+      );
+  }
+  out.push(`- ${t.counterChannels}: ${lc.counterChannels.join(', ')}`);
   out.push('', `### ${t.lossReport}`, '');
   out.push(
     `- ${t.validity}: ${formatDuration(lc.lossReport.validity, lang)} — ${cite(preset, lc.lossReport.source)}`,
   );
   out.push(`- ${t.channels}: ${lc.lossReport.reportChannels.join(', ')}`);
   out.push(`- ${t.unreport}: ${lc.lossReport.unreportChannels.join(', ')}`);
+  out.push(`- ${t.written}: ${lc.lossReport.writtenReportChannels.join(', ')}`);
+  out.push(`- ${t.replacement}: ${lc.lossReport.replacementChannels.join(', ')}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
   out.push('', `### ${t.dormancy}`, '');
   out.push(
@@ -348,6 +423,7 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
   out.push(
     `- ${t.newAccount} ${formatDuration(lc.newAccountInactivity.period, lang)}: ${t.suspends} — ${cite(preset, lc.newAccountInactivity.source)}`,
   );
+  out.push(`- ${t.reverification}: ${lc.newAccountInactivity.reverificationChannels.join(', ')}`);
   out.push('', `### ${t.closure}`, '');
   out.push(`- ${t.zeroBalance}: ${lc.closure.requireZeroBalance ? t.yes : t.no}`);
   out.push(
@@ -369,6 +445,26 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
   out.push('', `## ${t.kyc}`, '');
   out.push(`- ${t.minAge}: ${k.age.minimumAge} — ${cite(preset, k.age.source)}`);
   if (k.age.note) out.push(`  - ${k.age.note[lang]}`);
+  out.push(`- ${t.guardianInPerson}: ${k.age.guardianInPerson ? t.yes : t.no}`);
+  out.push(
+    `- ${t.gb11643}: ${k.documents.gb11643Numbers.join(', ')} — ${cite(preset, 'gb-11643-1999')}`,
+  );
+  out.push(
+    `- ${t.mismatch}: ${k.documents.birthDateMismatch === 'refuse' ? t.mismatchRefuse : t.mismatchVerify}`,
+  );
+  out.push(
+    `- ${t.f2f}: ${k.faceToFace.channels.join(', ')} — ${cite(preset, k.faceToFace.source)}`,
+  );
+  out.push(
+    `- ${t.tax}: ${k.taxResidencyDeclaration.residencies.join(', ')}${k.taxResidencyDeclaration.foreignCurrencyAccounts ? ` ${t.taxFx}` : ''} — ${cite(preset, k.taxResidencyDeclaration.source)}`,
+  );
+  out.push(
+    `- ${t.restricted}: ${k.openingRestrictions.blockingKinds.join(', ')} — ${cite(preset, k.openingRestrictions.source)}`,
+  );
+  out.push(
+    `- ${t.phone}: ${k.phoneInOwnName.required ? t.yes : t.no} — ${cite(preset, k.phoneInOwnName.source)}`,
+  );
+  if (k.documents.note) out.push(`- ${t.note}: ${k.documents.note[lang]}`);
   for (const [residency, docs] of Object.entries(k.documents.accepted))
     out.push(`- ${t.documents} (${residency}): ${docs.join(', ')}`);
   out.push(
@@ -386,13 +482,36 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
       `  - ${level.title[lang]}: ${t.edd} ${level.enhancedDueDiligence ? t.yes : t.no}; ${t.review} ${formatDuration(level.reviewInterval, lang)}`,
     );
   if (k.riskRating.note) out.push(`  - ${t.note}: ${k.riskRating.note[lang]}`);
+  out.push(
+    '',
+    t.thresholds
+      .replace('{medium}', String(k.riskRating.thresholds.medium))
+      .replace('{high}', String(k.riskRating.thresholds.high)),
+    '',
+    `| ${t.factor} | ${t.value} | ${t.score} | ${t.atLeastLevel} | ${t.source} |`,
+    '|---|---|---|---|---|',
+  );
+  for (const f of k.riskRating.factors)
+    out.push(
+      `| ${f.factor} | ${f.title[lang]} (\`${f.value}\`) | ${f.score} | ${f.minimumLevel ?? '—'} | ${cite(preset, f.source)} |`,
+    );
 
   out.push('', `## ${t.suitability}`, '', `${t.source}: ${cite(preset, s.source)}`, '');
   out.push(
     `- ${t.seniors.replace('{age}', String(s.seniorAge)).replace('{forbidden}', s.seniorForbiddenFrom).replace('{witness}', s.seniorWitnessLevel)}`,
   );
   out.push(`- ${t.minors.replace('{age}', String(s.adultAge))}`);
+  out.push(`- ${t.seniorConditions}: ${s.seniorWitnessConditions.join(', ')}`);
   out.push(`- ${t.insist}: ${s.insistWithSignedStatement ? t.yes : t.no}`);
+  out.push(`- ${t.insistConditions}: ${s.insistConditions.join(', ')}`);
+  const excluded = [
+    s.insistExcludes.seniors ? `≥ ${s.seniorAge}` : '',
+    s.insistExcludes.minors ? `< ${s.adultAge}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (excluded) out.push(`- ${t.insistExcludes}: ${excluded}`);
+  out.push(`- ${t.earmarkedPurposes}: ${s.earmarkedPurposes.join(', ')}`);
   out.push(`- ${t.earmarked}: ${s.earmarkedFundsMaxRisk}`);
   if (s.note) out.push(`- ${t.note}: ${s.note[lang]}`);
 
@@ -401,9 +520,19 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
     out.push('', `## ${t.tiering}`, '', `${t.source}: ${cite(preset, tr.source)}`, '');
     out.push(`- ${t.reevaluation}: ${formatDuration(tr.reevaluationInterval, lang)}`);
     out.push(`- ${t.basicFreeze}: ${formatDuration(tr.basicInactivityFreeze, lang)}`);
-    out.push(`- ${t.cumulative}: ${money(tr.intermediateCumulativeVolume)}`);
     out.push(`- ${t.review2}: ${money(tr.reviewThreshold)}`);
     if (tr.note) out.push(`- ${t.note}: ${tr.note[lang]}`);
+    out.push(
+      '',
+      `| ${t.tier} | ${t.cumulative} | ${t.txCount} | ${t.history} | ${t.credit} | ${t.alerts} | ${t.source} |`,
+    );
+    out.push('|---|---|---|---|---|---|---|');
+    const dash = (v: string | number | null) => (v === null ? '—' : String(v));
+    for (const q of tr.qualifications)
+      out.push(
+        `| ${q.tier} | ${q.minCumulativeVolume ? money(q.minCumulativeVolume) : '—'} | ${dash(q.minTransactionCount)} | ${q.minHistory ? formatDuration(q.minHistory, lang) : '—'} | ${dash(q.minCreditRating)} | ${dash(q.maxAlerts)} | ${cite(preset, q.source)} |`,
+      );
+    for (const q of tr.qualifications) if (q.note) out.push('', `- ${q.tier}: ${q.note[lang]}`);
   }
   if (preset.discrepancies.length) {
     out.push('', `## ${t.discrepancies}`, '');

@@ -6,10 +6,25 @@ import { COUNTERPARTIES, TRANSACTION_KINDS } from './types/common';
 import type { LimitRule, TransactionMatcher } from './types/classes';
 import { VERIFICATIONS } from './types/classes';
 import type { MoneyAmount } from './types/common';
+import {
+  CREDIT_RATINGS,
+  DOCUMENT_TYPES,
+  PRODUCT_RISKS,
+  RESIDENCIES,
+  RISK_FACTORS,
+  RISK_LEVELS,
+} from './types/kyc';
 import { FREEZE_KINDS } from './types/lifecycle';
+import { RESTRICTION_KINDS } from '../lifecycle/types';
+
+const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
+
 import type { Preset } from './types/preset';
 
 type Path = readonly (string | number)[];
+
+/** `Array.isArray` without narrowing readonly arrays to `any[]`. */
+const isList = (value: unknown): boolean => Array.isArray(value);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -45,7 +60,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
     add(['timeZone'], `is not an IANA time zone: ${String(preset.timeZone)}`);
   if (typeof preset.effectiveFrom !== 'string' || !DATE.test(preset.effectiveFrom))
     add(['effectiveFrom'], 'must be a date YYYY-MM-DD');
-  if (!Array.isArray(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
+  if (!isList(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
 
   const sources = preset.sources ?? {};
   if (typeof sources !== 'object') add(['sources'], 'must be an object of source documents');
@@ -75,7 +90,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
     if (!r.ok) for (const i of r.error.issues) add(i.path.length ? i.path : path, i.message);
   };
   const checkMatchers = (path: Path, list: readonly TransactionMatcher[] | undefined) => {
-    if (!Array.isArray(list)) return add(path, 'must be a list of matchers');
+    if (!list || !isList(list)) return add(path, 'must be a list of matchers');
     list.forEach((m, i) => {
       m.kinds.forEach((k, j) => {
         if (!TRANSACTION_KINDS.includes(k)) add([...path, i, 'kinds', j], `unknown kind: ${k}`);
@@ -87,7 +102,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
     });
   };
 
-  if (!Array.isArray(preset.classes) || preset.classes.length === 0) {
+  if (!isList(preset.classes) || preset.classes.length === 0) {
     add(['classes'], 'must list at least one account class');
   } else {
     const classIds = new Set<string>();
@@ -147,7 +162,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
       });
     });
     const fx = preset.kyc?.foreignCurrency?.requiresClass;
-    if (fx !== undefined && !classIds.has(fx) && preset.tiering === null)
+    if (fx !== undefined && !classIds.has(fx))
       add(['kyc', 'foreignCurrency', 'requiresClass'], `unknown class: ${fx}`);
   }
 
@@ -194,22 +209,110 @@ export function presetIssues(preset: Preset): InputIssue[] {
       kyc.nonCounterTransfers?.largeTransferReminderAbove,
       currency,
     );
-    for (const level of ['low', 'medium', 'high'] as const)
+    for (const level of RISK_LEVELS)
       checkDuration(
         ['kyc', 'riskRating', 'levels', level, 'reviewInterval'],
         kyc.riskRating?.levels?.[level]?.reviewInterval,
       );
+    const rr = kyc.riskRating;
+    if (rr) {
+      checkSource(['kyc', 'riskRating'], rr.source);
+      const pairs = new Set<string>();
+      rr.factors?.forEach((f, i) => {
+        const fp: Path = ['kyc', 'riskRating', 'factors', i];
+        if (!RISK_FACTORS.includes(f.factor))
+          add([...fp, 'factor'], `unknown risk factor: ${String(f.factor)}`);
+        const pair = `${f.factor}=${f.value}`;
+        if (pairs.has(pair)) add([...fp, 'value'], `duplicate factor value ${pair}`);
+        pairs.add(pair);
+        if (!Number.isInteger(f.score) || f.score < 0)
+          add([...fp, 'score'], 'must be a whole number ≥ 0');
+        if (f.minimumLevel !== undefined && !RISK_LEVELS.includes(f.minimumLevel))
+          add([...fp, 'minimumLevel'], `must be one of ${RISK_LEVELS.join(', ')}`);
+        checkSource(fp, f.source);
+      });
+      const t = rr.thresholds;
+      if (
+        !t ||
+        !Number.isInteger(t.medium) ||
+        !Number.isInteger(t.high) ||
+        t.medium < 0 ||
+        t.high < t.medium
+      )
+        add(['kyc', 'riskRating', 'thresholds'], 'must be whole numbers with 0 ≤ medium ≤ high');
+    }
+    const checkList = <T>(path: Path, list: readonly T[] | undefined, known: readonly T[]) => {
+      if (!list || !isList(list)) return add(path, 'must be a list');
+      list.forEach((v, i) => {
+        if (!known.includes(v)) add([...path, i], `unknown value: ${String(v)}`);
+      });
+    };
+    for (const residency of RESIDENCIES)
+      checkList(
+        ['kyc', 'documents', 'accepted', residency],
+        kyc.documents?.accepted?.[residency],
+        DOCUMENT_TYPES,
+      );
+    checkList(
+      ['kyc', 'documents', 'gb11643Numbers'],
+      kyc.documents?.gb11643Numbers,
+      DOCUMENT_TYPES,
+    );
+    if (!['refuse', 'verify_at_opening'].includes(kyc.documents?.birthDateMismatch))
+      add(['kyc', 'documents', 'birthDateMismatch'], 'must be "refuse" or "verify_at_opening"');
+    checkList(['kyc', 'faceToFace', 'channels'], kyc.faceToFace?.channels, OPENING_CHANNELS);
+    checkList(
+      ['kyc', 'taxResidencyDeclaration', 'residencies'],
+      kyc.taxResidencyDeclaration?.residencies,
+      RESIDENCIES,
+    );
+    checkList(
+      ['kyc', 'openingRestrictions', 'blockingKinds'],
+      kyc.openingRestrictions?.blockingKinds,
+      RESTRICTION_KINDS,
+    );
   }
   if (preset.tiering) {
     checkSource(['tiering'], preset.tiering.source);
     checkDuration(['tiering', 'reevaluationInterval'], preset.tiering.reevaluationInterval);
     checkDuration(['tiering', 'basicInactivityFreeze'], preset.tiering.basicInactivityFreeze);
     checkMoney(['tiering', 'reviewThreshold'], preset.tiering.reviewThreshold, currency);
-    checkMoney(
-      ['tiering', 'intermediateCumulativeVolume'],
-      preset.tiering.intermediateCumulativeVolume,
-      currency,
-    );
+    const tierIds = new Set((isList(preset.classes) ? preset.classes : []).map((c) => c.id));
+    const seen = new Set<string>();
+    preset.tiering.qualifications?.forEach((q, i) => {
+      const qp: Path = ['tiering', 'qualifications', i];
+      if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${String(q.tier)}`);
+      if (seen.has(q.tier)) add([...qp, 'tier'], `duplicate qualification for ${q.tier}`);
+      seen.add(q.tier);
+      checkSource(qp, q.source);
+      if (q.minCumulativeVolume !== null)
+        checkMoney([...qp, 'minCumulativeVolume'], q.minCumulativeVolume, currency);
+      checkDuration([...qp, 'minHistory'], q.minHistory, true);
+      for (const key of ['minTransactionCount', 'maxAlerts'] as const) {
+        const v = q[key];
+        if (v !== null && (!Number.isInteger(v) || v < 0))
+          add([...qp, key], 'must be a whole number ≥ 0 or null');
+      }
+      if (q.minCreditRating !== null && !CREDIT_RATINGS.includes(q.minCreditRating))
+        add([...qp, 'minCreditRating'], `unknown credit rating: ${String(q.minCreditRating)}`);
+    });
+  }
+  const s = preset.suitability;
+  if (!s) add(['suitability'], 'is required');
+  else {
+    checkSource(['suitability'], s.source);
+    for (const key of ['seniorAge', 'adultAge'] as const)
+      if (!Number.isInteger(s[key]) || s[key] < 0)
+        add(['suitability', key], 'must be a whole number of years ≥ 0');
+    for (const key of [
+      'seniorForbiddenFrom',
+      'seniorWitnessLevel',
+      'earmarkedFundsMaxRisk',
+    ] as const)
+      if (!PRODUCT_RISKS.includes(s[key]))
+        add(['suitability', key], `must be one of ${PRODUCT_RISKS.join(', ')}`);
+    if (PRODUCT_RISKS.indexOf(s.seniorWitnessLevel) >= PRODUCT_RISKS.indexOf(s.seniorForbiddenFrom))
+      add(['suitability', 'seniorWitnessLevel'], 'must be below seniorForbiddenFrom');
   }
   return issues;
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { eligibilityInputSchema } from './eligibility';
 import { transitionInputSchema } from './transition';
 
 /**
@@ -6,4 +7,5 @@ import { transitionInputSchema } from './transition';
  */
 export const INPUT_SCHEMAS: { readonly [name: string]: z.ZodMiniType } = {
   transition: transitionInputSchema,
+  eligibility: eligibilityInputSchema,
 };

@@ -1,10 +1,27 @@
-import type { CommandSpec } from '../context';
+import { checkOpeningEligibility } from '../../kyc/eligibility/checkOpeningEligibility';
+import { eligibilityInputSchema } from '../../schemas/eligibility';
+import { parseInput, resolvePreset, type CommandSpec } from '../context';
 
-/** `account-policy eligibility` (being built; see the CLI contract). */
+/**
+ * `account-policy eligibility`: may this person open this class of account? Reads the input of
+ * CLI.md, decides with {@link checkOpeningEligibility}, and prints
+ * `{ "eligible", "reasons": [{ "code", "message", …facts, "fix"? }], "conditions" }`.
+ */
 export const eligibilityCommand: CommandSpec = {
-  summary: 'eligibility (not yet available)',
+  summary: 'may this person open this class of account? (JSON in, JSON out)',
   usage: 'account-policy eligibility [--input FILE] [--preset ID] [--lang en|zh-CN]',
-  run: () => {
-    throw new Error('account-policy eligibility is not implemented yet');
+  run: (ctx) => {
+    const raw = ctx.readInput();
+    const input = parseInput(eligibilityInputSchema, raw);
+    const preset = resolvePreset(ctx, raw);
+    const decision = checkOpeningEligibility(input, { preset, lang: ctx.lang });
+    return {
+      kind: 'json',
+      value: {
+        eligible: decision.eligible,
+        reasons: decision.reasons,
+        conditions: decision.conditions,
+      },
+    };
   },
 };

@@ -4,6 +4,7 @@ import type { KycRules, SuitabilityRules } from '../types/kyc';
 export const PBOC_KYC: KycRules = {
   age: {
     minimumAge: 16,
+    guardianInPerson: true,
     source: 'seed-002',
     note: {
       en: 'Under 16: a legal guardian must be present with proof of guardianship; the funds belong to the minor.',
@@ -16,16 +17,42 @@ export const PBOC_KYC: KycRules = {
       hk_macao_taiwan: ['hk_macao_taiwan_permit'],
       foreign: ['passport', 'foreign_permanent_residence'],
     },
+    gb11643Numbers: ['resident_id_card'],
+    birthDateMismatch: 'verify_at_opening',
     source: 'seed-002',
     note: {
-      en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day.',
-      'zh-CN': '外国人：护照及居留许可，并填写税收居民身份声明。证件须在有效期内。',
+      en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day: a document expiring today is still valid today. Resident identity card numbers are checked against GB 11643-1999; other document numbers for shape only (5–20 capital letters and digits). A valid number whose birth date differs from the declared one does not refuse the opening: staff must verify the birth date against the document (a bank may derive a preset that refuses instead).',
+      'zh-CN':
+        '外国人：护照及居留许可，并填写税收居民身份声明。证件须在有效期内：当天到期的证件当天仍有效。居民身份证号码按GB 11643-1999校验；其他证件号码仅校验格式（5至20位大写字母和数字）。号码有效但所含出生日期与申报不一致的，不拒绝开户，但须由工作人员对照证件核实出生日期（银行可派生为拒绝的预设）。',
+    },
+  },
+  faceToFace: {
+    channels: ['counter', 'kiosk_assisted'],
+    source: 'pboc-2016-261',
+    note: {
+      en: 'Face to face means at the counter, or at a kiosk where staff confirm the identity (RULES.md §1); a remote opening is never face to face, whatever else is verified.',
+      'zh-CN':
+        '面对面指柜面，或由工作人员现场核验身份的自助设备；远程开户无论采用何种验证方式均不属于面对面。',
     },
   },
   foreignCurrency: {
     requiresClass: 'I',
     annualPurchaseQuota: { amount: '50000.00', currency: 'USD' },
     source: 'seed-002',
+    note: {
+      en: 'A foreign-currency account requires a CNY Class I account at the same bank first.',
+      'zh-CN': '开立外币账户须先在本行开立人民币Ⅰ类户。',
+    },
+  },
+  taxResidencyDeclaration: {
+    residencies: ['foreign'],
+    foreignCurrencyAccounts: true,
+    source: 'seed-002',
+    note: {
+      en: 'Foreigners and anyone opening a foreign-currency (cross-border) account sign a tax-residency self-declaration at opening (CRS). It is a step of the opening, reported as a condition, not a refusal.',
+      'zh-CN':
+        '外国人及开立外币（跨境）账户的客户须在开户时填写税收居民身份声明（CRS）。该项为开户步骤，作为条件提示，不构成拒绝理由。',
+    },
   },
   nonCounterTransfers: {
     certificateRequiredAbove: { amount: '50000.00', currency: 'CNY' },
@@ -51,14 +78,164 @@ export const PBOC_KYC: KycRules = {
         title: { en: 'High risk', 'zh-CN': '高风险' },
       },
     },
+    factors: [
+      {
+        factor: 'politically_exposed',
+        value: 'no',
+        score: 0,
+        title: { en: 'Not a politically exposed person', 'zh-CN': '非政治公众人物' },
+        source: 'seed-002',
+      },
+      {
+        factor: 'politically_exposed',
+        value: 'yes',
+        score: 0,
+        minimumLevel: 'high',
+        title: { en: 'Politically exposed person', 'zh-CN': '政治公众人物' },
+        source: 'seed-002',
+        note: {
+          en: 'Seed 002: politically exposed persons need enhanced due diligence, which the high level carries.',
+          'zh-CN': '种子资料002：对政治公众人物须实施强化尽职调查，即高风险等级的要求。',
+        },
+      },
+      {
+        factor: 'occupation',
+        value: 'standard',
+        score: 0,
+        title: {
+          en: 'Employee, civil servant, student or retired',
+          'zh-CN': '普通受雇人员、公务员、学生或退休人员',
+        },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'occupation',
+        value: 'self_employed',
+        score: 1,
+        title: { en: 'Self-employed or business owner', 'zh-CN': '个体工商户或企业主' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'occupation',
+        value: 'unknown',
+        score: 2,
+        title: { en: 'Occupation not stated', 'zh-CN': '职业不明' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'occupation',
+        value: 'cash_intensive',
+        score: 2,
+        title: {
+          en: 'Cash-intensive business (trading, catering, second-hand goods)',
+          'zh-CN': '现金密集型行业（贸易、餐饮、二手商品等）',
+        },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'occupation',
+        value: 'high_risk',
+        score: 2,
+        minimumLevel: 'high',
+        title: {
+          en: 'High-risk occupation (precious metals and stones, art, gambling, money services)',
+          'zh-CN': '高风险职业（贵金属珠宝、艺术品、博彩、货币服务等）',
+        },
+        source: 'seed-002',
+        note: {
+          en: 'Seed 002: practitioners of "special industries" need enhanced due diligence, which the high level carries. The examples are common bank practice.',
+          'zh-CN':
+            '种子资料002：对特殊行业从业者须实施强化尽职调查，即高风险等级的要求。所列举行业为银行通行做法。',
+        },
+      },
+      {
+        factor: 'geography',
+        value: 'domestic',
+        score: 0,
+        title: { en: 'Lives and does business in the country', 'zh-CN': '境内居住及经营' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'geography',
+        value: 'cross_border',
+        score: 1,
+        title: {
+          en: 'Regular cross-border business or residence abroad',
+          'zh-CN': '经常性跨境业务或境外居住',
+        },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'geography',
+        value: 'high_risk_jurisdiction',
+        score: 2,
+        minimumLevel: 'high',
+        title: {
+          en: 'Connected with a high-risk jurisdiction (FATF call for action or increased monitoring)',
+          'zh-CN': '与高风险国家或地区有关联（FATF 呼吁采取行动或加强监控名单）',
+        },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'channel',
+        value: 'face_to_face',
+        score: 0,
+        title: { en: 'Relationship established face to face', 'zh-CN': '面对面建立业务关系' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'channel',
+        value: 'non_face_to_face',
+        score: 1,
+        title: { en: 'Relationship established remotely', 'zh-CN': '非面对面建立业务关系' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'product',
+        value: 'deposits',
+        score: 0,
+        title: { en: 'Deposits and everyday payments', 'zh-CN': '存款及日常支付' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'product',
+        value: 'wealth_management',
+        score: 1,
+        title: { en: 'Wealth-management and investment products', 'zh-CN': '理财及投资产品' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'product',
+        value: 'foreign_currency',
+        score: 1,
+        title: { en: 'Foreign-currency accounts and exchange', 'zh-CN': '外币账户及结售汇' },
+        source: 'bank-practice',
+      },
+      {
+        factor: 'product',
+        value: 'cross_border_remittance',
+        score: 2,
+        title: { en: 'Cross-border remittances', 'zh-CN': '跨境汇款' },
+        source: 'bank-practice',
+      },
+    ],
+    thresholds: { medium: 2, high: 4 },
     source: 'bank-practice',
     note: {
-      en: 'RULES.md gives the levels (low/medium/high) and enhanced due diligence for PEPs and high-risk occupations, but no review intervals: these are defaults a bank should set.',
+      en: 'RULES.md gives the levels (low/medium/high) and enhanced due diligence for politically exposed persons and high-risk occupations (both always rated high here), but no weights, thresholds or review intervals: those are defaults a bank should set. The score adds the occupation, geography and channel points and the riskiest product; 2 or more is medium, 4 or more high.',
       'zh-CN':
-        'RULES.md 规定了风险等级及对政治公众人物和高风险职业的强化尽职调查，但未规定复评周期：此处为默认值，银行应自行设定。',
+        'RULES.md 规定了风险等级（低/中/高）及对政治公众人物和高风险职业的强化尽职调查（本预设将二者一律评为高风险），但未规定权重、阈值和复评周期：此处为默认值，银行应自行设定。得分为职业、地域、渠道分值与风险最高产品分值之和；2分及以上为中风险，4分及以上为高风险。',
     },
   },
   phoneInOwnName: { required: true, source: 'seed-002' },
+  openingRestrictions: {
+    blockingKinds: ['receive_only', 'no_non_counter'],
+    source: 'pboc-2019-85',
+    note: {
+      en: 'Persons identified as selling or renting accounts may open no new account while the restriction lasts (85号: 5 years), whatever its kind.',
+      'zh-CN': '经认定买卖、出租账户的人员，在限制期内（85号文：5年）不得新开账户，无论限制类型。',
+    },
+  },
 };
 
 /** Investor suitability rules (CSRC suitability measures, seed 004). */
@@ -66,13 +243,17 @@ export const CN_SUITABILITY: SuitabilityRules = {
   seniorAge: 65,
   seniorForbiddenFrom: 'R4',
   seniorWitnessLevel: 'R3',
+  seniorWitnessConditions: ['witness', 'second_warning'],
   adultAge: 18,
   insistWithSignedStatement: true,
+  insistConditions: ['signed_statement', 'witness', 'second_warning'],
+  insistExcludes: { seniors: true, minors: true },
   earmarkedFundsMaxRisk: 'R3',
+  earmarkedPurposes: ['short_term', 'pension', 'education'],
   source: 'csrc-suitability-2016',
   note: {
-    en: 'A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. Short-term, pension and education money stays out of high-risk (R4+) products (seed 004).',
+    en: 'A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. A customer who insists on a product above their level signs a special statement, witnessed by a branch retail head, after the risk is explained again — but never a senior or a minor. Short-term, pension and education money stays out of high-risk (R4+) products (seed 004).',
     'zh-CN':
-      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。短期资金、养老及教育资金不得投资高风险（R4及以上）产品（种子资料004）。',
+      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。客户坚持购买超出其风险等级的产品，须再次揭示风险、签署特别声明并由分行零售部门负责人见证，但65周岁以上及未成年客户不适用。短期资金、养老及教育资金不得投资高风险（R4及以上）产品（种子资料004）。',
   },
 };

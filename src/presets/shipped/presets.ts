@@ -84,6 +84,19 @@ export const TIERED_GENERIC: Preset = {
   effectiveFrom: '2024-01-01',
   supersedes: [],
   classes: [TIER_BASIC, TIER_INTERMEDIATE, TIER_ADVANCED],
+  kyc: {
+    ...PBOC_KYC,
+    foreignCurrency: {
+      ...PBOC_KYC.foreignCurrency,
+      requiresClass: 'intermediate',
+      source: 'bank-practice',
+      note: {
+        en: 'Seed 002 requires a CNY Class I account before a foreign-currency account; the tiered scheme (seed 001) says nothing, so this preset asks for a CNY account of the intermediate tier (fuller identity, face recognition) first. A bank should set its own.',
+        'zh-CN':
+          '种子资料002要求开立外币账户前须有人民币Ⅰ类户；分层方案（种子资料001）未作规定，本预设要求先有中级层级的人民币账户（身份信息较完整、经人脸识别）。银行应自行设定。',
+      },
+    },
+  },
   tiering: TIERING,
   discrepancies: [JUDICIAL_DISCREPANCY],
 };

@@ -155,12 +155,41 @@ export const TIER_ADVANCED: AccountClassRules = {
 export const TIERING: TieringRules = {
   reevaluationInterval: { months: 1 },
   basicInactivityFreeze: { months: 3 },
-  intermediateCumulativeVolume: { amount: '10000.00', currency: 'CNY' },
   reviewThreshold: { amount: '30000.00', currency: 'CNY' },
+  qualifications: [
+    {
+      tier: 'intermediate',
+      minCumulativeVolume: { amount: '10000.00', currency: 'CNY' },
+      minTransactionCount: 2,
+      minHistory: null,
+      minCreditRating: 'good',
+      maxAlerts: 0,
+      source: 'seed-001',
+      note: {
+        en: 'Seed 001: several transactions ("多次", read as at least 2), cumulative volume of 10,000 or more, normal behaviour (no confirmed alert) and good credit.',
+        'zh-CN':
+          '种子资料001：有多次交易记录（按至少2笔理解），累计交易金额1万元以上，交易行为正常（无经确认的预警），信用良好。',
+      },
+    },
+    {
+      tier: 'advanced',
+      minCumulativeVolume: { amount: '500000.00', currency: 'CNY' },
+      minTransactionCount: 12,
+      minHistory: { years: 1 },
+      minCreditRating: 'excellent',
+      maxAlerts: 0,
+      source: 'bank-practice',
+      note: {
+        en: 'Seed 001 asks for a long, stable history, large volume, high contribution and excellent credit without figures; 500,000 cumulative, 12 transactions in the period reviewed and one year since opening are defaults a bank should set.',
+        'zh-CN':
+          '种子资料001要求交易历史长期稳定、交易规模较大、贡献度高、信用状况极佳，但未给出数字；累计50万元、评估期内12笔交易、开户满一年为默认值，银行应自行设定。',
+      },
+    },
+  ],
   source: 'seed-001',
   note: {
-    en: 'Initial assessment at opening; monthly re-evaluation on amount, frequency, counterparties, balance movement and credit; an upgrade or downgrade is proposed, approved, then notified.',
+    en: 'Initial assessment at opening; monthly re-evaluation on amount, frequency, counterparties, balance movement and credit; an upgrade or downgrade is proposed, approved, then notified. A tier is kept while its credit and alert criteria hold; otherwise a downgrade is proposed. Basic tier: 3 months without a transaction freezes the account until identity is re-verified.',
     'zh-CN':
-      '开户时初始评估；每月根据交易金额、频率、交易对手、余额变动和信用情况重新评估；升级或降级经提出、审批后通知客户。',
+      '开户时初始评估；每月根据交易金额、频率、交易对手、余额变动和信用情况重新评估；升级或降级经提出、审批后通知客户。信用及预警条件持续满足时保持层级，否则提出降级。基础层级账户连续三个月无交易即临时冻结，待客户重新验证身份后恢复。',
   },
 };

@@ -1,0 +1,69 @@
+import {
+  addDuration,
+  compareLocalDates,
+  formatLocalDate,
+  localDateOf,
+  type LocalDate,
+} from '../../time';
+import { invalid, readInstant } from '../internal/inputs';
+import type { ApplicantRestriction } from './types';
+
+/** A restriction found in force on a day, with its instants read. */
+export interface RestrictionInForce {
+  readonly restriction: ApplicantRestriction;
+  readonly index: number;
+  readonly from: Date;
+  readonly until: Date | undefined;
+  /** The first local day on which it is no longer in force, `YYYY-MM-DD` (absent: until lifted). */
+  readonly eligibleFrom: string | undefined;
+}
+
+/**
+ * The restrictions in force at some moment of a local day. A restriction applies while
+ * `from ≤ t < until`; it is in force on `today` when that interval meets the day
+ * `[00:00, 24:00)` in `timeZone`.
+ *
+ * @param restrictions - the person's restrictions
+ * @param today - the local day
+ * @param timeZone - the bank's IANA zone
+ * @returns those in force on that day, in input order
+ * @throws AccountPolicyError `invalid_instant` for a malformed instant, `invalid_input` when
+ *   `until` is not after `from`
+ * @example
+ * ```ts
+ * restrictionsInForce(
+ *   [{ kind: 'no_non_counter', from: '2025-01-01T00:00:00+08:00' }],
+ *   { year: 2026, month: 11, day: 22 },
+ *   'Asia/Shanghai',
+ * ).length; // 1
+ * ```
+ */
+export function restrictionsInForce(
+  restrictions: readonly ApplicantRestriction[],
+  today: LocalDate,
+  timeZone: string,
+): RestrictionInForce[] {
+  const found: RestrictionInForce[] = [];
+  restrictions.forEach((restriction, index) => {
+    const path = ['applicant', 'restrictions', index];
+    const from = readInstant(restriction.from, [...path, 'from']);
+    const until =
+      restriction.until === undefined
+        ? undefined
+        : readInstant(restriction.until, [...path, 'until']);
+    if (until !== undefined && until.getTime() <= from.getTime())
+      throw invalid([...path, 'until'], 'must be after from');
+    if (compareLocalDates(localDateOf(from, timeZone), today) > 0) return;
+    let eligibleFrom: string | undefined;
+    if (until !== undefined) {
+      const lastInForce = new Date(until.getTime() - 1);
+      const lastDay = localDateOf(lastInForce, timeZone);
+      if (compareLocalDates(lastDay, today) < 0) return;
+      eligibleFrom = formatLocalDate(
+        localDateOf(addDuration(lastInForce, { days: 1 }, timeZone), timeZone),
+      );
+    }
+    found.push({ restriction, index, from, until, eligibleFrom });
+  });
+  return found;
+}

@@ -1,0 +1,183 @@
+import { formatMessage } from '../../messages/formatMessage';
+import type { Lang } from '../../messages/lang';
+import type { PolicyReason } from '../../messages/decision';
+import { compareLocalDates, formatLocalDate, safeParseLocalDate, type LocalDate } from '../../time';
+import { residentIdCheckCharacter } from './residentIdCheckCharacter';
+
+/** The length of a resident identity card number (GB 11643-1999). */
+const LENGTH = 18;
+
+/** Codes of the problems a resident identity card number can have. */
+export type ResidentIdProblemCode =
+  | 'id_not_text'
+  | 'id_wrong_length'
+  | 'id_invalid_characters'
+  | 'id_lowercase_x'
+  | 'id_invalid_birth_date'
+  | 'id_birth_date_in_future'
+  | 'id_checksum_mismatch'
+  | 'id_birth_date_mismatch';
+
+/** One problem of a resident identity card number, with the facts behind it. */
+export interface ResidentIdProblem extends PolicyReason<ResidentIdProblemCode> {
+  /** `id_wrong_length`: the length found. */
+  readonly length?: number;
+  /** `id_invalid_birth_date`: characters 7–14 as found. */
+  readonly digits?: string;
+  /** `id_checksum_mismatch`: the check character found and the one expected. */
+  readonly actual?: string;
+  readonly expected?: string;
+  /** `id_birth_date_in_future` / `id_birth_date_mismatch`: the birth date in the number. */
+  readonly birthDate?: string;
+  /** `id_birth_date_mismatch`: the birth date declared separately. */
+  readonly declaredBirthDate?: string;
+}
+
+/** What a valid resident identity card number says. */
+export interface ResidentIdNumber {
+  /** The number as given (18 characters, uppercase `X` only). */
+  readonly number: string;
+  /** Characters 1–6: the administrative division code of the first registration (GB/T 2260). */
+  readonly regionCode: string;
+  /** Characters 1–2: the province-level code. */
+  readonly provinceCode: string;
+  readonly birthDate: LocalDate;
+  /** Characters 15–17: the sequence number; odd for men, even for women. */
+  readonly sequence: string;
+  readonly sex: 'male' | 'female';
+  /** Character 18: the ISO 7064 MOD 11-2 check character. */
+  readonly checkCharacter: string;
+}
+
+/** The result of {@link parseResidentIdNumber}: the number's content, or every problem found. */
+export type ResidentIdParseResult =
+  | { readonly ok: true; readonly value: ResidentIdNumber }
+  | { readonly ok: false; readonly problems: readonly ResidentIdProblem[] };
+
+/** Options of {@link parseResidentIdNumber}. */
+export interface ResidentIdOptions {
+  /** When given, a birth date after this day is a problem. */
+  readonly today?: LocalDate;
+  /** When given, the number's birth date must be this one. */
+  readonly declaredBirthDate?: LocalDate;
+  /** Language of the problem messages (default `en`). */
+  readonly lang?: Lang;
+}
+
+/**
+ * Reads a resident identity card number (GB 11643-1999): 18 characters, 17 digits and a check
+ * character (`0`–`9` or uppercase `X`) computed with ISO 7064 MOD 11-2, characters 7–14 a real
+ * birth date `YYYYMMDD`. Returns the region code, birth date and sex, or every problem found
+ * (wrong length, bad characters, lowercase `x`, invalid birth date, check character mismatch, and
+ * with the options a birth date after `today` or different from the declared one). The region
+ * code is returned, not checked against the GB/T 2260 list.
+ *
+ * @param text - the number (anything; non-text is a problem, never an exception)
+ * @param options - `today`, `declaredBirthDate`, `lang`
+ * @returns `{ ok: true, value }` or `{ ok: false, problems }`
+ * @example
+ * ```ts
+ * const r = parseResidentIdNumber('11010519491231002X');
+ * if (r.ok) r.value.sex; // 'female'
+ * parseResidentIdNumber('11010519491231002x'); // { ok: false, problems: [{ code: 'id_lowercase_x', … }] }
+ * ```
+ */
+export function parseResidentIdNumber(
+  text: unknown,
+  options: ResidentIdOptions = {},
+): ResidentIdParseResult {
+  const lang = options.lang ?? 'en';
+  const problems: ResidentIdProblem[] = [];
+  const add = (code: ResidentIdProblemCode, fields: Omit<ResidentIdProblem, 'code' | 'message'>) =>
+    problems.push({
+      code,
+      message: formatMessage(
+        code,
+        {
+          ...fields,
+          expected: code === 'id_wrong_length' ? LENGTH : fields.expected,
+          inNumber: fields.birthDate,
+          declared: fields.declaredBirthDate,
+          today: options.today ? formatLocalDate(options.today) : undefined,
+        },
+        lang,
+      ),
+      ...fields,
+    });
+
+  if (typeof text !== 'string') {
+    add('id_not_text', {});
+    return { ok: false, problems };
+  }
+  if (text.length !== LENGTH) add('id_wrong_length', { length: text.length });
+
+  const last = text.length - 1;
+  let badCharacter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const digit = c >= '0' && c <= '9';
+    const checkX = i === last && (c === 'X' || c === 'x');
+    if (!digit && !checkX) badCharacter = true;
+  }
+  if (badCharacter) add('id_invalid_characters', {});
+  if (text.length > 0 && text[last] === 'x') add('id_lowercase_x', {});
+
+  const body = text.slice(0, 17);
+  const wellFormed = text.length === LENGTH && /^[0-9]{17}[0-9Xx]$/.test(text);
+  let birthDate: LocalDate | undefined;
+  if (wellFormed) {
+    const digits = body.slice(6, 14);
+    const parsed = safeParseLocalDate(
+      `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`,
+    );
+    if (!parsed.ok) add('id_invalid_birth_date', { digits });
+    else {
+      birthDate = parsed.value;
+      const shown = formatLocalDate(birthDate);
+      if (options.today && compareLocalDates(birthDate, options.today) > 0)
+        add('id_birth_date_in_future', { birthDate: shown });
+      if (
+        options.declaredBirthDate &&
+        compareLocalDates(birthDate, options.declaredBirthDate) !== 0
+      )
+        add('id_birth_date_mismatch', {
+          birthDate: shown,
+          declaredBirthDate: formatLocalDate(options.declaredBirthDate),
+        });
+    }
+    const expected = residentIdCheckCharacter(body);
+    const actual = text[17]!.toUpperCase();
+    if (actual !== expected) add('id_checksum_mismatch', { actual: text[17]!, expected });
+  }
+
+  if (problems.length > 0 || birthDate === undefined) return { ok: false, problems };
+  const sequence = text.slice(14, 17);
+  return {
+    ok: true,
+    value: {
+      number: text,
+      regionCode: text.slice(0, 6),
+      provinceCode: text.slice(0, 2),
+      birthDate,
+      sequence,
+      sex: (sequence.charCodeAt(2) - 48) % 2 === 1 ? 'male' : 'female',
+      checkCharacter: text[17]!,
+    },
+  };
+}
+
+/**
+ * Whether a text is a valid resident identity card number (GB 11643-1999): see
+ * {@link parseResidentIdNumber}.
+ *
+ * @param text - the number
+ * @returns true when it has no problem
+ * @example
+ * ```ts
+ * isValidResidentIdNumber('11010519491231002X'); // true
+ * isValidResidentIdNumber('110105194912310021'); // false: check character
+ * ```
+ */
+export function isValidResidentIdNumber(text: unknown): boolean {
+  return parseResidentIdNumber(text).ok;
+}

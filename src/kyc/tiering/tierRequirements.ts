@@ -1,0 +1,389 @@
+import { attempt, type Result } from '../../errors';
+import { formatMessage } from '../../messages/formatMessage';
+import type { Lang } from '../../messages/lang';
+import { compareMoney, formatMoney, parseMoney } from '../../money';
+import {
+  VERIFICATIONS,
+  type AccountClassRules,
+  type OpeningRequirement,
+} from '../../presets/types/classes';
+import { CREDIT_RATINGS, type CreditRating, type TierQualification } from '../../presets/types/kyc';
+import type { Preset } from '../../presets/types/preset';
+import { addDuration, formatDuration, formatInstant } from '../../time';
+import {
+  invalid,
+  isCount,
+  readEnum,
+  readInstant,
+  resolveOptions,
+  type KycOptions,
+} from '../internal/inputs';
+import { REQUIREMENT_SATISFIED_BY, requirementsShown } from '../internal/requirements';
+import { CREDIT_RATING_LABELS, OPENING_REQUIREMENT_LABELS, VERIFICATION_LABELS } from '../labels';
+import type { TierCriterion, TierIdentity, TierRequirements, TierUsage } from './types';
+
+const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
+
+/** A usage summary with its values read. */
+export interface ReadUsage {
+  readonly cumulativeVolume: ReturnType<typeof parseMoney>;
+  readonly transactionCount: number;
+  readonly creditRating: CreditRating | 'unrated';
+  readonly alerts: number;
+  readonly openedAt: Date;
+  readonly asOf: Date;
+}
+
+/**
+ * Checks a usage summary and reads its amounts and instants.
+ *
+ * @internal
+ */
+export function readUsage(
+  usage: TierUsage,
+  preset: Preset,
+  path: readonly (string | number)[],
+): ReadUsage {
+  if (typeof usage !== 'object' || usage === null) throw invalid(path, 'must be an object');
+  const cumulativeVolume = parseMoney(usage.cumulativeVolume, preset.currency, {
+    path: [...path, 'cumulativeVolume'],
+  });
+  if (!isCount(usage.transactionCount))
+    throw invalid([...path, 'transactionCount'], 'must be a whole number ≥ 0');
+  if (!isCount(usage.alerts)) throw invalid([...path, 'alerts'], 'must be a whole number ≥ 0');
+  const creditRating = readEnum(
+    usage.creditRating,
+    [...CREDIT_RATINGS, 'unrated' as const],
+    [...path, 'creditRating'],
+  );
+  const openedAt = readInstant(usage.openedAt, [...path, 'openedAt']);
+  const asOf = readInstant(usage.asOf, [...path, 'asOf']);
+  if (asOf.getTime() < openedAt.getTime())
+    throw invalid([...path, 'asOf'], 'must not be before openedAt');
+  return {
+    cumulativeVolume,
+    transactionCount: usage.transactionCount,
+    creditRating,
+    alerts: usage.alerts,
+    openedAt,
+    asOf,
+  };
+}
+
+/**
+ * Checks an identity summary.
+ *
+ * @internal
+ */
+export function readIdentity(
+  identity: TierIdentity,
+  path: readonly (string | number)[],
+): TierIdentity {
+  if (typeof identity !== 'object' || identity === null) throw invalid(path, 'must be an object');
+  const all = Object.keys(OPENING_REQUIREMENT_LABELS) as OpeningRequirement[];
+  if (!Array.isArray(identity.provided)) throw invalid([...path, 'provided'], 'must be a list');
+  if (!Array.isArray(identity.verifications))
+    throw invalid([...path, 'verifications'], 'must be a list');
+  const provided = identity.provided.map((r, i) => readEnum(r, all, [...path, 'provided', i]));
+  const verifications = identity.verifications.map((v, i) =>
+    readEnum(v, VERIFICATIONS, [...path, 'verifications', i]),
+  );
+  const channel =
+    identity.channel === undefined
+      ? undefined
+      : readEnum(identity.channel, OPENING_CHANNELS, [...path, 'channel']);
+  return channel === undefined ? { provided, verifications } : { provided, verifications, channel };
+}
+
+/**
+ * The class rules of a tier, or `invalid_input` at `path`.
+ *
+ * @internal
+ */
+export function tierOf(
+  preset: Preset,
+  tierId: unknown,
+  path: readonly (string | number)[],
+): AccountClassRules {
+  const id = readEnum(
+    tierId,
+    preset.classes.map((c) => c.id),
+    path,
+  );
+  return preset.classes.find((c) => c.id === id)!;
+}
+
+/**
+ * Every criterion of a tier for a customer, each with `met`: the tier's opening requirements
+ * (documents, verification methods and their number, face to face) and, for tiered presets, its
+ * usage qualification (volume, transactions, history, credit, alerts). Without `usage`, usage
+ * criteria are listed as not met.
+ *
+ * @internal
+ */
+export function tierCriteria(
+  preset: Preset,
+  tier: AccountClassRules,
+  identity: TierIdentity,
+  usage: ReadUsage | undefined,
+  lang: Lang,
+): TierCriterion[] {
+  const criteria: TierCriterion[] = [];
+  const opening = tier.opening;
+  const faceToFace =
+    identity.channel !== undefined && preset.kyc.faceToFace.channels.includes(identity.channel);
+  const done = VERIFICATIONS.filter((v) =>
+    v === 'face_to_face' ? faceToFace : identity.verifications.includes(v),
+  );
+  const shown = requirementsShown(identity.provided, done);
+  // A requirement that names a check the tier already requires as a verification is listed once, as the verification.
+  const documents = opening.requirements.filter((r) => {
+    const method = REQUIREMENT_SATISFIED_BY[r];
+    return method === undefined || !opening.requiredVerifications.includes(method);
+  });
+  for (const requirement of documents)
+    criteria.push({
+      kind: 'document',
+      code: 'tier_requirement_document',
+      requirement,
+      met: shown.has(requirement),
+      message: formatMessage(
+        'tier_requirement_document',
+        { requirement: OPENING_REQUIREMENT_LABELS[requirement][lang] },
+        lang,
+      ),
+      source: opening.source,
+    });
+  const needsFaceToFace =
+    opening.faceToFaceRequired || opening.requiredVerifications.includes('face_to_face');
+  if (needsFaceToFace)
+    criteria.push({
+      kind: 'face_to_face',
+      code: 'tier_requirement_face_to_face',
+      met: faceToFace,
+      message: formatMessage('tier_requirement_face_to_face', {}, lang),
+      source: opening.source,
+    });
+  for (const verification of opening.requiredVerifications.filter((v) => v !== 'face_to_face'))
+    criteria.push({
+      kind: 'verification',
+      code: 'tier_requirement_verification',
+      verification,
+      met: done.includes(verification),
+      message: formatMessage(
+        'tier_requirement_verification',
+        { verification: VERIFICATION_LABELS[verification][lang] },
+        lang,
+      ),
+      source: opening.source,
+    });
+  if (opening.minVerifications > opening.requiredVerifications.length)
+    criteria.push({
+      kind: 'verification_count',
+      code: 'tier_requirement_verification_count',
+      required: opening.minVerifications,
+      actual: done.length,
+      met: done.length >= opening.minVerifications,
+      message: formatMessage(
+        'tier_requirement_verification_count',
+        { required: opening.minVerifications, actual: done.length },
+        lang,
+      ),
+      source: opening.source,
+    });
+
+  const q = qualificationOf(preset, tier.id);
+  if (q) criteria.push(...usageCriteria(preset, q, usage, lang, 'all'));
+  return criteria;
+}
+
+/**
+ * The usage criteria of a qualification: all of them, or only those a tier must keep meeting
+ * (credit and alerts) to stay in it.
+ *
+ * @internal
+ */
+export function usageCriteria(
+  preset: Preset,
+  q: TierQualification,
+  usage: ReadUsage | undefined,
+  lang: Lang,
+  which: 'all' | 'retention',
+): TierCriterion[] {
+  const criteria: TierCriterion[] = [];
+  const unknown = lang === 'zh-CN' ? '未知' : 'unknown';
+  const zone = preset.timeZone;
+  if (which === 'all' && q.minCumulativeVolume) {
+    const required = parseMoney(q.minCumulativeVolume.amount, q.minCumulativeVolume.currency);
+    const actual = usage ? formatMoney(usage.cumulativeVolume) : null;
+    criteria.push({
+      kind: 'cumulative_volume',
+      code: 'tier_requirement_cumulative_volume',
+      required: formatMoney(required),
+      actual,
+      currency: required.currency,
+      met: usage !== undefined && compareMoney(usage.cumulativeVolume, required) >= 0,
+      message: formatMessage(
+        'tier_requirement_cumulative_volume',
+        { required: formatMoney(required), actual: actual ?? unknown },
+        lang,
+      ),
+      source: q.source,
+    });
+  }
+  if (which === 'all' && q.minTransactionCount !== null) {
+    const actual = usage ? usage.transactionCount : null;
+    criteria.push({
+      kind: 'transaction_count',
+      code: 'tier_requirement_transaction_count',
+      required: q.minTransactionCount,
+      actual,
+      met: actual !== null && actual >= q.minTransactionCount,
+      message: formatMessage(
+        'tier_requirement_transaction_count',
+        { required: q.minTransactionCount, actual: actual ?? unknown },
+        lang,
+      ),
+      source: q.source,
+    });
+  }
+  if (which === 'all' && q.minHistory !== null) {
+    const reachedAt = usage ? addDuration(usage.openedAt, q.minHistory, zone) : null;
+    const since = usage ? formatInstant(usage.openedAt, zone) : null;
+    criteria.push({
+      kind: 'history',
+      code: 'tier_requirement_history',
+      required: q.minHistory,
+      since,
+      reachedAt: reachedAt ? formatInstant(reachedAt, zone) : null,
+      met: usage !== undefined && reachedAt !== null && usage.asOf.getTime() >= reachedAt.getTime(),
+      message: formatMessage(
+        'tier_requirement_history',
+        { duration: formatDuration(q.minHistory, lang), since: since ?? unknown },
+        lang,
+      ),
+      source: q.source,
+    });
+  }
+  if (q.minCreditRating !== null) {
+    const actual = usage ? usage.creditRating : null;
+    const rank = (r: CreditRating | 'unrated') =>
+      r === 'unrated' ? -1 : CREDIT_RATINGS.indexOf(r);
+    const below = actual !== null && rank(actual) < rank(q.minCreditRating);
+    criteria.push({
+      kind: 'credit_rating',
+      code: 'tier_requirement_credit_rating',
+      required: q.minCreditRating,
+      actual,
+      // To stay in a tier, only a known rating below the bar counts against the customer.
+      met: which === 'retention' ? !(below && actual !== 'unrated') : actual !== null && !below,
+      message: formatMessage(
+        'tier_requirement_credit_rating',
+        {
+          required: CREDIT_RATING_LABELS[q.minCreditRating][lang],
+          actual: actual === null ? unknown : CREDIT_RATING_LABELS[actual][lang],
+        },
+        lang,
+      ),
+      source: q.source,
+    });
+  }
+  if (q.maxAlerts !== null) {
+    const actual = usage ? usage.alerts : null;
+    criteria.push({
+      kind: 'alerts',
+      code: 'tier_requirement_alerts',
+      required: q.maxAlerts,
+      actual,
+      met:
+        which === 'retention'
+          ? actual === null || actual <= q.maxAlerts
+          : actual !== null && actual <= q.maxAlerts,
+      message: formatMessage(
+        'tier_requirement_alerts',
+        { required: q.maxAlerts, actual: actual ?? unknown },
+        lang,
+      ),
+      source: q.source,
+    });
+  }
+  return criteria;
+}
+
+/**
+ * The usage qualification of a tier, if the preset has one.
+ *
+ * @internal
+ */
+export function qualificationOf(preset: Preset, tierId: string): TierQualification | undefined {
+  return preset.tiering?.qualifications.find((q) => q.tier === tierId);
+}
+
+/**
+ * Builds a {@link TierRequirements} from criteria.
+ *
+ * @internal
+ */
+export function requirementsOf(
+  tier: AccountClassRules,
+  criteria: readonly TierCriterion[],
+  lang: Lang,
+): TierRequirements {
+  const outstanding = criteria.filter((c) => !c.met);
+  return {
+    tier: tier.id,
+    title: tier.title[lang],
+    criteria,
+    met: outstanding.length === 0,
+    outstanding,
+  };
+}
+
+/**
+ * Everything a tier (or class) requires of a customer, and which of it they meet: its opening
+ * requirements (documents, verification methods and their number, face to face) and, in tiered
+ * presets, its usage qualification (cumulative volume, transactions, history, credit rating,
+ * alerts). Without `usage`, the usage criteria are listed as not met, with `actual: null`.
+ *
+ * @param request - `tier` (a class id of the preset), `identity`, optional `usage`
+ * @param options - `preset` (default `cn-pboc-2018`) and `lang`
+ * @returns the criteria with `met`, whether all are met, and the outstanding ones
+ * @throws AccountPolicyError `invalid_input` / `invalid_amount` / `invalid_instant` for malformed input
+ * @example
+ * ```ts
+ * const r = tierRequirements(
+ *   { tier: 'intermediate', identity: { provided: ['name'], verifications: ['id_network_check'] } },
+ *   { preset: getPreset('tiered-generic') },
+ * );
+ * r.outstanding.map((c) => c.kind); // ['document', …, 'verification', …, 'cumulative_volume', …]
+ * ```
+ */
+export function tierRequirements(
+  request: { readonly tier: string; readonly identity: TierIdentity; readonly usage?: TierUsage },
+  options?: KycOptions,
+): TierRequirements {
+  const { preset, lang } = resolveOptions(options);
+  const tier = tierOf(preset, request.tier, ['tier']);
+  const identity = readIdentity(request.identity, ['identity']);
+  const usage =
+    request.usage === undefined ? undefined : readUsage(request.usage, preset, ['usage']);
+  return requirementsOf(tier, tierCriteria(preset, tier, identity, usage, lang), lang);
+}
+
+/**
+ * Non-throwing twin of {@link tierRequirements}.
+ *
+ * @param request - as for {@link tierRequirements}
+ * @param options - `preset` and `lang`
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeTierRequirements({ tier: 'nope', identity: { provided: [], verifications: [] } }).ok; // false
+ * ```
+ */
+export function safeTierRequirements(
+  request: { readonly tier: string; readonly identity: TierIdentity; readonly usage?: TierUsage },
+  options?: KycOptions,
+): Result<TierRequirements> {
+  return attempt(() => tierRequirements(request, options));
+}

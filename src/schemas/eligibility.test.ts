@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { OPENING_REQUIREMENT_LABELS } from '../kyc/labels';
+import { ACCOUNT_STATUSES, RESTRICTION_KINDS } from '../lifecycle/types';
+import { VERIFICATIONS } from '../presets/types/classes';
+import { DOCUMENT_TYPES, RESIDENCIES } from '../presets/types/kyc';
+import {
+  documentTypeSchema,
+  eligibilityInputSchema,
+  openingChannelSchema,
+  openingFormSchema,
+  openingRequirementSchema,
+  residencySchema,
+  verificationSchema,
+} from './eligibility';
+
+const EXAMPLE = {
+  preset: 'cn-pboc-2018',
+  requestedClass: 'II',
+  today: '2026-11-22',
+  channel: 'remote',
+  applicant: {
+    birthDate: '1990-05-01',
+    document: { type: 'resident_id_card', number: '11010519491231002X', expiresOn: '2036-01-01' },
+    verifications: ['id_network_check', 'bound_account_check'],
+    guardianPresent: false,
+  },
+  existingAccounts: [{ class: 'I' }],
+};
+
+const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  r.success ? [] : r.error!.issues.map((i) => i.path);
+
+describe('eligibilityInputSchema', () => {
+  it('accepts the CLI.md example as is', () => {
+    expect(eligibilityInputSchema.parse(EXAMPLE)).toEqual(EXAMPLE);
+  });
+
+  it('accepts the optional additions', () => {
+    const r = eligibilityInputSchema.safeParse({
+      ...EXAMPLE,
+      currency: 'USD',
+      applicant: {
+        ...EXAMPLE.applicant,
+        residency: 'mainland',
+        phoneInOwnName: true,
+        taxResidencyDeclared: false,
+        provided: ['name', 'address_proof'],
+        restrictions: [
+          {
+            kind: 'no_non_counter',
+            from: '2025-01-01T00:00:00+08:00',
+            until: '2030-01-01T00:00:00+08:00',
+          },
+        ],
+        document: { ...EXAMPLE.applicant.document, expiresOn: null },
+      },
+      existingAccounts: [{ class: 'I', currency: 'CNY', status: 'closed' }],
+    });
+    expect(r.success).toBe(true);
+  });
+
+  it('reports every problem with its path and a useful message', () => {
+    const r = eligibilityInputSchema.safeParse({
+      ...EXAMPLE,
+      today: '2026-02-30',
+      currency: 'usd',
+      applicant: {
+        ...EXAMPLE.applicant,
+        document: { type: 'id', number: 110105 },
+        verifications: ['retina'],
+        guardianPresent: 'no',
+        restrictions: [
+          { kind: 'receive_only', from: '2026-01-02T00:00:00Z', until: '2026-01-01T00:00:00Z' },
+        ],
+      },
+    });
+    expect(paths(r)).toEqual([
+      ['today'],
+      ['currency'],
+      ['applicant', 'document', 'type'],
+      ['applicant', 'document', 'number'],
+      ['applicant', 'verifications', 0],
+      ['applicant', 'guardianPresent'],
+      ['applicant', 'restrictions', 0, 'until'],
+    ]);
+    const messages = r.success ? [] : r.error.issues.map((i) => i.message);
+    expect(messages[2]).toMatch(/must be one of: resident_id_card, /);
+    expect(messages[5]).toBe('must be true or false');
+  });
+
+  it('requires the CLI fields', () => {
+    expect(paths(eligibilityInputSchema.safeParse({}))).toEqual([
+      ['requestedClass'],
+      ['today'],
+      ['channel'],
+      ['applicant'],
+    ]);
+  });
+
+  it('uses the same values as the library', () => {
+    expect(documentTypeSchema.options).toEqual([...DOCUMENT_TYPES]);
+    expect(verificationSchema.options).toEqual([...VERIFICATIONS]);
+    expect(residencySchema.options).toEqual([...RESIDENCIES]);
+    expect(openingChannelSchema.options).toEqual(['counter', 'kiosk_assisted', 'remote']);
+    expect([...openingRequirementSchema.options].sort()).toEqual(
+      Object.keys(OPENING_REQUIREMENT_LABELS).sort(),
+    );
+    expect(RESTRICTION_KINDS.length).toBe(2);
+    expect(ACCOUNT_STATUSES).toContain('closed');
+  });
+});
+
+describe('openingFormSchema', () => {
+  const form = {
+    requestedClass: 'II',
+    channel: 'remote',
+    birthDate: '1949-12-31',
+    documentType: 'resident_id_card',
+    documentNumber: '11010519491231002X',
+    documentExpiresOn: '',
+  };
+
+  it('accepts a good form (an empty expiry means no expiry)', () => {
+    expect(openingFormSchema('en', { today: '2026-11-22' }).safeParse(form).success).toBe(true);
+  });
+
+  it('reports ID-number problems on the number field, in the form language', () => {
+    const zh = openingFormSchema('zh-CN').safeParse({
+      ...form,
+      documentNumber: '11010519491231002x',
+    });
+    expect(zh.success ? [] : zh.error.issues.map((i) => [i.path, i.message])).toEqual([
+      [['documentNumber'], '校验码X须为大写。'],
+    ]);
+    const en = openingFormSchema('en').safeParse({ ...form, birthDate: '1990-05-01' });
+    expect(en.success ? [] : en.error.issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        ['documentNumber'],
+        'The birth date in the number (1949-12-31) differs from the declared birth date (1990-05-01).',
+      ],
+    ]);
+  });
+
+  it('reports every field at once, including the number when another field is missing', () => {
+    const r = openingFormSchema('en', { today: '2026-11-22' }).safeParse({
+      channel: 'atm',
+      birthDate: '2027-01-01',
+      documentType: 'passport',
+      documentNumber: 'e12',
+      documentExpiresOn: '2026-11-21',
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ['requestedClass', 'This field is required.'],
+      ['channel', 'Choose one of the options.'],
+      ['birthDate', 'The birth date cannot be in the future.'],
+      ['documentNumber', 'Use 5–20 capital letters and digits, as printed on the document.'],
+      ['documentExpiresOn', 'The identity document expired on 2026-11-21.'],
+    ]);
+  });
+
+  it('a document expiring today is valid', () => {
+    expect(
+      openingFormSchema('en', { today: '2026-11-22' }).safeParse({
+        ...form,
+        documentExpiresOn: '2026-11-22',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('writes the generic field messages in Chinese', () => {
+    const r = openingFormSchema('zh-CN').safeParse({
+      ...form,
+      birthDate: '1990-02-30',
+      requestedClass: '',
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual([
+      '此项为必填项。',
+      '请按YYYY-MM-DD格式输入有效日期。',
+    ]);
+  });
+});
