@@ -1,113 +1,355 @@
+import { checkOpeningEligibility } from '../kyc';
+import type { AccountState } from '../lifecycle/types';
+import { accountPermissions, transition, type LifecycleEvent } from '../lifecycle';
+import {
+  checkTransaction,
+  createUsage,
+  getHeadroom,
+  recordTransaction,
+  type TransactionInput,
+  type Usage,
+} from '../limits';
 import type { Lang } from '../messages/lang';
-import { addMoney, formatMoneyForDisplay, parseMoney, subtractMoney, sumMoney } from '../money';
-import { getPreset, listPresets } from '../presets/registry';
+import { addMoney, formatMoneyForDisplay, parseMoney } from '../money';
+import { getPreset } from '../presets/registry';
+import type { Preset } from '../presets/types/preset';
 import { calendarWindow, formatInstant, parseInstant } from '../time';
 
 const L = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
+/** One customer's story, told with the library's own functions: nothing here decides anything. */
+class Timeline {
+  readonly lines: string[] = [];
+  constructor(
+    readonly preset: Preset,
+    readonly lang: Lang,
+  ) {}
+  at(instant: string, text: string): void {
+    const shown = formatInstant(parseInstant(instant), this.preset.timeZone)
+      .slice(0, 16)
+      .replace('T', ' ');
+    this.lines.push(`${shown}  ${text}`);
+  }
+  detail(text: string): void {
+    this.lines.push(`                  ${text}`);
+  }
+  heading(text: string): void {
+    this.lines.push(
+      '',
+      text,
+      '-'.repeat(Math.min(72, [...text].length * (this.lang === 'en' ? 1 : 2))),
+    );
+  }
+}
+
+function verdict(lang: Lang, ok: boolean): string {
+  return ok ? L(lang, 'ALLOWED', '允许') : L(lang, 'REFUSED', '拒绝');
+}
+
 /**
- * The demo timeline: one customer's story on the default preset, told with the library's own
- * functions (nothing here decides anything itself).
+ * The demo timeline: one customer's accounts on the default preset through opening, limits, a
+ * refusal, a freeze, a loss report and a closure.
  *
  * @param lang - the language of the story
  * @returns the timeline as text
  */
 export function buildDemo(lang: Lang): string {
   const preset = getPreset();
-  const zone = preset.timeZone;
+  const t = new Timeline(preset, lang);
   const cur = preset.currency;
-  const out: string[] = [];
-  const line = (at: string, text: string) => out.push(`${at.padEnd(27)} ${text}`);
   const show = (amount: string) => formatMoneyForDisplay(parseMoney(amount, cur), lang);
 
-  out.push(
+  t.lines.push(
+    L(lang, `account-policy demo — preset ${preset.id}`, `account-policy 演示 — 预设 ${preset.id}`),
+    preset.title[lang],
     L(
       lang,
-      `account-policy demo — preset ${preset.id}: ${preset.title.en}`,
-      `account-policy 演示 — 预设 ${preset.id}：${preset.title['zh-CN']}`,
+      `Time zone ${preset.timeZone}; amounts in ${cur}. Every decision below comes from the library.`,
+      `时区 ${preset.timeZone}；金额单位 ${cur}。以下每个决定均由本库作出。`,
     ),
-    L(
-      lang,
-      `Shipped presets: ${listPresets()
-        .map((p) => p.id)
-        .join(', ')}`,
-      `内置预设：${listPresets()
-        .map((p) => p.id)
-        .join('、')}`,
-    ),
-    '',
   );
 
-  const ii = preset.classes.find((c) => c.id === 'II')!;
-  out.push(
-    L(lang, `${ii.title.en}: ${ii.summary.en}`, `${ii.title['zh-CN']}：${ii.summary['zh-CN']}`),
+  // 1. Opening.
+  t.heading(L(lang, '1. Opening accounts', '1. 开户'));
+  const today = '2026-03-02';
+  const son = checkOpeningEligibility(
+    {
+      requestedClass: 'III',
+      today,
+      channel: 'remote',
+      applicant: {
+        birthDate: '2011-03-15',
+        document: {
+          type: 'resident_id_card',
+          number: '310104201103151018',
+          expiresOn: '2031-03-15',
+        },
+        verifications: ['id_network_check', 'bound_account_check'],
+      },
+    },
+    { preset, lang },
   );
-  for (const limit of ii.limits) {
-    if (!('limit' in limit)) continue;
-    out.push(
-      `  - ${limit.id}: ${show(limit.limit.amount)} (${preset.sources[limit.source]?.ref ?? limit.source})`,
-    );
-  }
-  out.push('');
-
-  // Exact money: no binary floating point anywhere.
-  const a = parseMoney('0.10', cur);
-  const b = parseMoney('0.20', cur);
-  line(
-    '',
+  t.at(
+    '2026-03-02T09:10:00+08:00',
     L(
       lang,
-      `Exact money: 0.10 + 0.20 = ${formatMoneyForDisplay(addMoney(a, b), lang)} (JavaScript numbers say ${0.1 + 0.2})`,
-      `精确金额：0.10 + 0.20 = ${formatMoneyForDisplay(addMoney(a, b), lang)}（JavaScript 浮点数得 ${0.1 + 0.2}）`,
+      `Wang Fang's son (14) asks for a Class III account online: ${verdict(lang, son.eligible)}`,
+      `王芳的儿子（14岁）在线申请Ⅲ类户：${verdict(lang, son.eligible)}`,
     ),
   );
-  const spent = sumMoney(
-    ['4000.00', '3500.50', '1499.50'].map((s) => parseMoney(s, cur)),
-    cur,
+  for (const r of son.reasons) t.detail(`✗ ${r.code}: ${r.message}`);
+
+  const wang = {
+    birthDate: '1990-05-01',
+    document: { type: 'resident_id_card', number: '310104199005012022', expiresOn: '2036-01-01' },
+  } as const;
+  const classI = checkOpeningEligibility(
+    {
+      requestedClass: 'I',
+      today,
+      channel: 'counter',
+      applicant: { ...wang, verifications: ['id_network_check', 'face_to_face'] },
+    },
+    { preset, lang },
   );
-  const dailyLimit = ii.limits.find((l) => l.id === 'dailyOutflow');
-  if (dailyLimit && 'limit' in dailyLimit) {
-    const left = subtractMoney(parseMoney(dailyLimit.limit.amount, cur), spent);
-    line(
-      '',
+  t.at(
+    '2026-03-02T09:30:00+08:00',
+    L(
+      lang,
+      `Wang Fang opens a Class I account at the counter: ${verdict(lang, classI.eligible)}`,
+      `王芳在柜面开立Ⅰ类户：${verdict(lang, classI.eligible)}`,
+    ),
+  );
+  const secondI = checkOpeningEligibility(
+    {
+      requestedClass: 'I',
+      today,
+      channel: 'remote',
+      applicant: { ...wang, verifications: ['id_network_check'] },
+      existingAccounts: [{ class: 'I' }],
+    },
+    { preset, lang },
+  );
+  t.at(
+    '2026-03-02T10:00:00+08:00',
+    L(
+      lang,
+      `…and asks for a second Class I in the app: ${verdict(lang, secondI.eligible)}`,
+      `……又在手机银行申请第二个Ⅰ类户：${verdict(lang, secondI.eligible)}`,
+    ),
+  );
+  for (const r of secondI.reasons) t.detail(`✗ ${r.code}: ${r.message}`);
+  const classII = checkOpeningEligibility(
+    {
+      requestedClass: 'II',
+      today,
+      channel: 'remote',
+      applicant: { ...wang, verifications: ['id_network_check', 'bound_account_check'] },
+      existingAccounts: [{ class: 'I' }],
+    },
+    { preset, lang },
+  );
+  t.at(
+    '2026-03-02T10:05:00+08:00',
+    L(
+      lang,
+      `She opens a Class II account in the app, bound to her Class I: ${verdict(lang, classII.eligible)}`,
+      `她在手机银行开立Ⅱ类户，绑定其Ⅰ类户：${verdict(lang, classII.eligible)}`,
+    ),
+  );
+
+  // 2. Limits on the Class II account.
+  t.heading(L(lang, '2. Limits on the Class II account', '2. Ⅱ类户限额'));
+  const account = { class: 'II', balance: '12000.00', faceToFaceVerified: false };
+  let usage: Usage = createUsage(preset);
+  const pay = (tx: TransactionInput, label: [string, string]) => {
+    const d = checkTransaction(account, tx, usage, preset, { lang });
+    t.at(tx.at, `${L(lang, label[0], label[1])} ${show(tx.amount)}: ${verdict(lang, d.allowed)}`);
+    for (const v of d.violations) t.detail(`✗ ${v.code}: ${v.message}`);
+    if (d.allowed) usage = recordTransaction(usage, tx);
+    return d;
+  };
+  pay(
+    {
+      at: '2026-11-22T09:00:00+08:00',
+      amount: '9000.00',
+      kind: 'transfer_out',
+      counterparty: 'other',
+      id: 'tx-1',
+    },
+    ['transfer to a friend', '向朋友转账'],
+  );
+  pay(
+    {
+      at: '2026-11-22T10:00:00+08:00',
+      amount: '1000.01',
+      kind: 'transfer_out',
+      counterparty: 'other',
+      id: 'tx-2',
+    },
+    ["rent, one fen over the day's headroom", '房租，超出当日剩余额度一分'],
+  );
+  pay(
+    {
+      at: '2026-11-22T10:01:00+08:00',
+      amount: '1000.00',
+      kind: 'transfer_out',
+      counterparty: 'other',
+      id: 'tx-3',
+    },
+    ['rent, exactly the headroom', '房租，恰好用尽剩余额度'],
+  );
+  pay(
+    {
+      at: '2026-11-22T11:00:00+08:00',
+      amount: '3000.00',
+      kind: 'transfer_out',
+      counterparty: 'bound',
+      id: 'tx-4',
+    },
+    ['to her own bound Class I (exempt)', '转入本人绑定的Ⅰ类户（不计限额）'],
+  );
+  pay(
+    {
+      at: '2026-11-22T12:00:00+08:00',
+      amount: '200.00',
+      kind: 'withdraw_cash',
+      counterparty: 'other',
+      id: 'tx-5',
+    },
+    ['cash at an ATM (not verified face to face)', 'ATM取现（未经面对面核实身份）'],
+  );
+  const headroom = getHeadroom(account, usage, preset, '2026-11-22T23:59:59+08:00');
+  const left = headroom.headroom.dailyOutflow;
+  const resets = headroom.resetsAt.dailyOutflow ?? '';
+  if (left !== undefined)
+    t.at(
+      '2026-11-22T23:59:59+08:00',
       L(
         lang,
-        `Spent today ${formatMoneyForDisplay(spent, lang)} of ${show(dailyLimit.limit.amount)}: ${formatMoneyForDisplay(left, lang)} left`,
-        `今日已支出${formatMoneyForDisplay(spent, lang)}，限额${show(dailyLimit.limit.amount)}，剩余${formatMoneyForDisplay(left, lang)}`,
+        `How much can she still send today? ${show(left)}; it resets at ${resets}`,
+        `今天还能转出多少？${show(left)}；于 ${resets} 重置`,
       ),
     );
-  }
+  pay(
+    {
+      at: '2026-11-23T00:00:00+08:00',
+      amount: '500.00',
+      kind: 'payment',
+      counterparty: 'other',
+      id: 'tx-6',
+    },
+    ['first second of the next day, a payment', '次日零点，一笔消费'],
+  );
 
-  // Calendar windows in the preset's zone.
-  const late = parseInstant('2026-11-22T23:59:59+08:00');
-  const day = calendarWindow(late, 'day', zone);
-  line(
-    formatInstant(late, zone),
+  // Exact money and calendars, briefly.
+  const sum = addMoney(parseMoney('0.10', cur), parseMoney('0.20', cur));
+  t.detail(
     L(
       lang,
-      `is still in the day [${formatInstant(day.start, zone)}, ${formatInstant(day.end, zone)}); the daily limit resets at ${formatInstant(day.end, zone)}`,
-      `仍属于 [${formatInstant(day.start, zone)}, ${formatInstant(day.end, zone)}) 这一天；日限额于 ${formatInstant(day.end, zone)} 重置`,
+      `(exact money: 0.10 + 0.20 = ${formatMoneyForDisplay(sum, lang)}; binary floating point says ${0.1 + 0.2})`,
+      `（精确金额：0.10 + 0.20 = ${formatMoneyForDisplay(sum, lang)}；二进制浮点数得 ${0.1 + 0.2}）`,
     ),
   );
-  const year = calendarWindow(late, 'year', zone);
-  line(
-    '',
+  const dst = calendarWindow(parseInstant('1986-05-04T12:00:00+09:00'), 'day', preset.timeZone);
+  t.detail(
     L(
       lang,
-      `annual limits reset at ${formatInstant(year.end, zone)}`,
-      `年限额于 ${formatInstant(year.end, zone)} 重置`,
+      `(Shanghai kept daylight-saving time: 4 May 1986 lasted ${(dst.end.getTime() - dst.start.getTime()) / 3_600_000} hours; days are never 86,400 s here)`,
+      `（上海曾实行夏令时：1986年5月4日只有${(dst.end.getTime() - dst.start.getTime()) / 3_600_000}小时；本库从不假定一天为86,400秒）`,
     ),
   );
-  const dst = calendarWindow(parseInstant('1986-05-04T12:00:00+09:00'), 'day', zone);
-  const hours = (dst.end.getTime() - dst.start.getTime()) / 3_600_000;
-  line(
-    formatInstant(dst.start, zone),
+
+  // 3. Lifecycle.
+  t.heading(L(lang, '3. A freeze, a loss report and a closure', '3. 冻结、挂失与销户'));
+  let state: AccountState = {
+    status: 'normal',
+    balance: '2800.00',
+    openedAt: '2026-03-02T10:05:00+08:00',
+    lastActiveAt: '2026-11-23T00:00:00+08:00',
+    freezes: [],
+    lossReport: null,
+    pendingBusiness: [],
+    linkedServices: ['payroll'],
+  };
+  const apply = (event: LifecycleEvent, label: [string, string]) => {
+    const r = transition(state, event, preset, { lang });
+    t.at(
+      event.at,
+      `${L(lang, label[0], label[1])}: ${r.ok ? L(lang, 'done', '完成') : verdict(lang, false)}`,
+    );
+    if (r.ok) {
+      state = r.account;
+      for (const e of r.effects)
+        t.detail(`→ ${e.type}${'until' in e && e.until ? ` ${String(e.until)}` : ''}`);
+    } else for (const reason of r.reasons) t.detail(`✗ ${reason.code}: ${reason.message}`);
+    return r;
+  };
+  apply(
+    {
+      type: 'freeze',
+      at: '2026-11-24T14:00:00+08:00',
+      channel: 'counter',
+      freeze: { id: 'risk-1', kind: 'risk', scope: 'debit', reference: 'stop-payment 2026-1124' },
+    },
+    ['Emergency stop-payment (risk freeze, debits)', '紧急止付（风险冻结，止付）'],
+  );
+  const during = accountPermissions(state, parseInstant('2026-11-25T09:00:00+08:00'), preset, {
+    lang,
+  });
+  t.at(
+    '2026-11-25T09:00:00+08:00',
     L(
       lang,
-      `Shanghai observed daylight-saving time: 4 May 1986 lasted ${hours} hours, so a "day" is never assumed to be 86,400 s`,
-      `上海曾实行夏令时：1986年5月4日只有${hours}小时，因此从不假定一天为86,400秒`,
+      `May she pay? debit ${during.debit.allowed ? 'yes' : 'no'}; may money arrive? credit ${during.credit.allowed ? 'yes' : 'no'}`,
+      `能否付款？${during.debit.allowed ? '能' : '不能'}；能否收款？${during.credit.allowed ? '能' : '不能'}`,
     ),
   );
-  out.push('');
-  return out.join('\n') + '\n';
+  if (!during.debit.allowed)
+    for (const r of during.debit.reasons) t.detail(`✗ ${r.code}: ${r.message}`);
+  apply({ type: 'advance', at: '2026-11-26T15:00:00+08:00' }, ['48 hours pass', '48小时后']);
+  t.detail(
+    L(lang, `freezes in force: ${state.freezes.length}`, `有效冻结：${state.freezes.length}个`),
+  );
+  apply({ type: 'report_loss', at: '2026-11-27T20:00:00+08:00', channel: 'phone' }, [
+    'Card lost: reported by phone',
+    '卡片丢失：电话挂失',
+  ]);
+  apply(
+    {
+      type: 'unreport_loss',
+      at: '2026-11-28T08:00:00+08:00',
+      channel: 'mobile',
+      identityVerified: true,
+    },
+    ['Found it: unreport in the app', '找到卡片：在手机银行解挂'],
+  );
+  apply(
+    {
+      type: 'unreport_loss',
+      at: '2026-11-28T10:00:00+08:00',
+      channel: 'counter',
+      identityVerified: true,
+    },
+    ['Unreport at the counter with her ID', '持身份证到柜面解挂'],
+  );
+  apply({ type: 'close', at: '2026-12-01T10:00:00+08:00', channel: 'counter' }, [
+    'She asks to close the Class II account',
+    '申请注销Ⅱ类户',
+  ]);
+  state = { ...state, balance: '0.00', linkedServices: [] };
+  t.at(
+    '2026-12-01T10:20:00+08:00',
+    L(lang, 'Balance moved to her Class I; payroll moved', '余额转入其Ⅰ类户；代发工资已改签'),
+  );
+  apply({ type: 'close', at: '2026-12-01T10:30:00+08:00', channel: 'counter' }, [
+    'Closure',
+    '销户',
+  ]);
+  apply({ type: 'activate', at: '2026-12-02T09:00:00+08:00', channel: 'counter' }, [
+    'Try to use it again',
+    '尝试重新启用',
+  ]);
+  t.lines.push('');
+  return t.lines.join('\n') + '\n';
 }

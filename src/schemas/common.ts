@@ -1,30 +1,34 @@
 import * as z from 'zod/mini';
-import { checkAmountText, describeAmountProblem } from '../money/amountText';
+import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
 export const MAX_TEXT = 200;
 
 /**
  * A decimal-string amount: non-negative, at most `scale` decimals (default 2, the scale of CNY),
- * never a JSON number, never an exponent. Validated without decimal.js, so front ends can use it.
+ * never a JSON number, never an exponent. Validated without decimal.js, so front ends can use it;
+ * its JSON Schema is a string with the same pattern.
  *
- * @param scale - the currency's number of decimals
+ * @param scale - the currency's number of decimals (0–13)
  * @returns a zod/mini string schema
  * @example
  * ```ts
  * amountSchema().safeParse('9999.99').success; // true
- * amountSchema().safeParse(9999.99).success; // false
+ * amountSchema().safeParse(9999.99).success; // false: a JSON number
  * ```
  */
 export function amountSchema(scale = 2) {
-  return z.custom<string>((value) => checkAmountText(value, scale) === null, {
-    error: (issue) => {
-      const problem = checkAmountText(issue.input, scale);
-      return problem
-        ? `must be a decimal string amount such as "1000.00": ${describeAmountProblem(problem, scale)}`
-        : 'invalid amount';
-    },
-  });
+  const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
+  const pattern = new RegExp(`^(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})${fraction}$`);
+  const explain = (input: unknown) => {
+    const problem = checkAmountText(input, scale);
+    return `must be a decimal string amount such as "1000.00": ${problem ? describeAmountProblem(problem, scale) : 'invalid amount'}`;
+  };
+  return z
+    .string({
+      error: (issue) => (issue.input === undefined ? 'is required' : explain(issue.input)),
+    })
+    .check(z.regex(pattern, { error: (issue) => explain(issue.input) }));
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;

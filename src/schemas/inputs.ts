@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { checkInputSchema } from './check';
 import { eligibilityInputSchema } from './eligibility';
 import { transitionInputSchema } from './transition';
 
@@ -6,6 +7,7 @@ import { transitionInputSchema } from './transition';
  * The input schema of each command that takes one, by command name (for `account-policy schema`).
  */
 export const INPUT_SCHEMAS: { readonly [name: string]: z.ZodMiniType } = {
+  check: checkInputSchema,
   transition: transitionInputSchema,
   eligibility: eligibilityInputSchema,
 };

@@ -137,7 +137,8 @@ export const KYC_MESSAGES = {
   },
   verify_birth_date: {
     en: 'The identity card number gives the birth date {documentBirthDate}, not the declared {declaredBirthDate}: staff must verify the birth date against the document before opening.',
-    'zh-CN': '身份证号码所含出生日期为{documentBirthDate}，与申报的{declaredBirthDate}不一致：开户前须由工作人员对照证件核实出生日期。',
+    'zh-CN':
+      '身份证号码所含出生日期为{documentBirthDate}，与申报的{declaredBirthDate}不一致：开户前须由工作人员对照证件核实出生日期。',
   },
   bring_proof_of_guardianship: {
     en: 'The guardian shows their identity document and proof of guardianship; the funds belong to the minor.',

@@ -1,3 +1,4 @@
+import type { LangText } from '../lang';
 import type { MessageTable } from './types';
 
 /**
@@ -62,11 +63,56 @@ export const LIMIT_MESSAGES = {
     en: 'A {class} does not allow this transaction ({kind}): {reason}',
     'zh-CN': '{class}不允许办理此类交易（{kind}）：{reason}',
   },
+  channel_not_permitted: {
+    en: 'A {class} does not allow this transaction through {channel}; allowed: {allowed}.',
+    'zh-CN': '{class}不能通过{channel}办理此交易；可办理渠道：{allowed}。',
+  },
   account_state: {
     en: 'The account cannot make this transaction now: {reason}',
     'zh-CN': '账户当前不能办理此交易：{reason}',
   },
 } as const satisfies MessageTable;
+
+/**
+ * Words and reason texts the limit messages are built from (not codes of their own): the
+ * `{reason}` of `kind_not_permitted` and `account_state`, the `{layer}`, the `{kind}`.
+ */
+export const LIMIT_WORDS = {
+  permission_forbidden: {
+    en: 'this class or tier never allows it.',
+    'zh-CN': '该类别或层级不允许办理此类交易。',
+  },
+  permission_no_rule: {
+    en: 'no rule of this class or tier permits it.',
+    'zh-CN': '该类别或层级没有允许此类交易的规则。',
+  },
+  permission_requires_face_to_face_verified: {
+    en: "only after the holder's identity has been confirmed face to face.",
+    'zh-CN': '须经面对面核实身份后方可办理。',
+  },
+  permission_requires_bound_first_deposit: {
+    en: 'only after a first deposit from the bound account.',
+    'zh-CN': '须先由绑定账户转入首笔资金后方可办理。',
+  },
+  frozen_amount: {
+    en: 'an amount of {frozenAmount} is frozen and the debit would leave {balanceAfter}.',
+    'zh-CN': '账户有{frozenAmount}被冻结，本次支出后余额将为{balanceAfter}。',
+  },
+  layer_regulatory: { en: 'regulatory limit', 'zh-CN': '监管限额' },
+  layer_bank: { en: "bank's own limit", 'zh-CN': '银行自定限额' },
+  channel_unspecified: { en: 'an unspecified channel', 'zh-CN': '未注明的渠道' },
+  kind_deposit_cash: { en: 'cash deposit', 'zh-CN': '现金存入' },
+  kind_withdraw_cash: { en: 'cash withdrawal', 'zh-CN': '现金支取' },
+  kind_transfer_in: { en: 'transfer in', 'zh-CN': '转入' },
+  kind_transfer_out: { en: 'transfer out', 'zh-CN': '转出' },
+  kind_payment: { en: 'payment', 'zh-CN': '消费缴费' },
+  kind_wealth_purchase: { en: 'wealth product purchase', 'zh-CN': '购买理财产品' },
+  kind_wealth_redemption: { en: 'wealth product redemption', 'zh-CN': '赎回理财产品' },
+  kind_loan_disbursement: { en: 'loan disbursement', 'zh-CN': '贷款发放' },
+  kind_loan_repayment: { en: 'loan repayment', 'zh-CN': '贷款还款' },
+  kind_interest: { en: 'interest', 'zh-CN': '利息' },
+  kind_fee: { en: 'fee', 'zh-CN': '费用' },
+} as const satisfies { readonly [key: string]: LangText };
 
 /** Codes of the violations a transaction check can report. */
 export type LimitViolationCode = keyof typeof LIMIT_MESSAGES;

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { test, fc } from '@fast-check/vitest';
+import { getClassRules, getPreset } from '../presets';
+import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
+import {
+  BALANCE_EFFECTS,
+  balanceEffect,
+  countingDirection,
+  evaluatePermission,
+  higherClasses,
+  matchesTransaction,
+} from '.';
+
+const pboc = getPreset('cn-pboc-2018');
+const pboc2016 = getPreset('cn-pboc-2016');
+const tiered = getPreset('tiered-generic');
+
+describe('balanceEffect', () => {
+  it('credits and debits as the kind says', () => {
+    expect(BALANCE_EFFECTS).toEqual({
+      deposit_cash: 1,
+      withdraw_cash: -1,
+      transfer_in: 1,
+      transfer_out: -1,
+      payment: -1,
+      wealth_purchase: -1,
+      wealth_redemption: 1,
+      loan_disbursement: 1,
+      loan_repayment: -1,
+      interest: 1,
+      fee: -1,
+    });
+  });
+  test.prop([fc.constantFrom(...TRANSACTION_KINDS)])(
+    'a reversal has the opposite effect',
+    (kind) => {
+      expect(balanceEffect(kind, true)).toBe(-balanceEffect(kind));
+    },
+  );
+});
+
+describe('matchesTransaction', () => {
+  it('matches kinds, and counterparties when listed', () => {
+    const m = {
+      kinds: ['transfer_out' as const],
+      counterparties: ['own' as const, 'other' as const],
+    };
+    expect(matchesTransaction(m, 'transfer_out', 'other')).toBe(true);
+    expect(matchesTransaction(m, 'transfer_out', 'bound')).toBe(false);
+    expect(matchesTransaction(m, 'payment', 'other')).toBe(false);
+    expect(matchesTransaction({ kinds: ['payment'] }, 'payment', 'bound')).toBe(true);
+  });
+});
+
+describe('countingDirection', () => {
+  const ii = getClassRules(pboc, 'II');
+  const iii = getClassRules(pboc, 'III');
+  const iii2016 = getClassRules(pboc2016, 'III');
+  it('Class II counts cash, payments and non-bound transfers; exempts bound, wealth, loans, interest, fees', () => {
+    expect(countingDirection(ii, 'transfer_out', 'other')).toBe('outflow');
+    expect(countingDirection(ii, 'transfer_out', 'own')).toBe('outflow');
+    expect(countingDirection(ii, 'transfer_out', 'bound')).toBe('exempt');
+    expect(countingDirection(ii, 'payment', 'bound')).toBe('outflow');
+    expect(countingDirection(ii, 'withdraw_cash', 'other')).toBe('outflow');
+    expect(countingDirection(ii, 'deposit_cash', 'other')).toBe('inflow');
+    expect(countingDirection(ii, 'transfer_in', 'other')).toBe('inflow');
+    expect(countingDirection(ii, 'transfer_in', 'bound')).toBe('exempt');
+    for (const kind of [
+      'wealth_purchase',
+      'wealth_redemption',
+      'loan_disbursement',
+      'loan_repayment',
+      'interest',
+      'fee',
+    ] as const)
+      for (const cp of COUNTERPARTIES) expect(countingDirection(ii, kind, cp)).toBe('exempt');
+  });
+  it('Class III (2018) counts only outflows: payments and non-bound transfers out; loans are exempt', () => {
+    expect(countingDirection(iii, 'payment', 'other')).toBe('outflow');
+    expect(countingDirection(iii, 'transfer_out', 'other')).toBe('outflow');
+    expect(countingDirection(iii, 'transfer_in', 'other')).toBe('exempt');
+    expect(countingDirection(iii, 'loan_disbursement', 'other')).toBe('exempt');
+    expect(countingDirection(iii, 'loan_repayment', 'other')).toBe('exempt');
+  });
+  it('Class III (2016) also counts non-bound transfers in', () => {
+    expect(countingDirection(iii2016, 'transfer_in', 'other')).toBe('inflow');
+    expect(countingDirection(iii2016, 'transfer_in', 'bound')).toBe('exempt');
+  });
+});
+
+describe('evaluatePermission', () => {
+  const ii = getClassRules(pboc, 'II');
+  const iii = getClassRules(pboc, 'III');
+  it('Class II: cash only after face-to-face verification', () => {
+    expect(evaluatePermission(ii, 'deposit_cash', 'other', {})).toMatchObject({
+      permitted: false,
+      why: 'conditions',
+      unmet: ['face_to_face_verified'],
+      ruleIndex: 0,
+    });
+    expect(
+      evaluatePermission(ii, 'deposit_cash', 'other', { faceToFaceVerified: true }),
+    ).toMatchObject({
+      permitted: true,
+      ruleIndex: 0,
+    });
+  });
+  it('Class II: non-bound transfers in only after face-to-face verification; bound ones always', () => {
+    expect(evaluatePermission(ii, 'transfer_in', 'other', {}).permitted).toBe(false);
+    expect(evaluatePermission(ii, 'transfer_in', 'bound', {}).permitted).toBe(true);
+  });
+  it('Class III: never cash, never wealth products; non-bound inflow after the bound first deposit', () => {
+    expect(
+      evaluatePermission(iii, 'withdraw_cash', 'other', { faceToFaceVerified: true }),
+    ).toMatchObject({
+      permitted: false,
+      why: 'forbidden',
+    });
+    expect(evaluatePermission(iii, 'wealth_purchase', 'other', {})).toMatchObject({
+      permitted: false,
+      why: 'forbidden',
+    });
+    expect(evaluatePermission(iii, 'transfer_in', 'other', {})).toMatchObject({
+      permitted: false,
+      unmet: ['bound_first_deposit'],
+    });
+    expect(
+      evaluatePermission(iii, 'transfer_in', 'other', { boundFirstDepositReceived: true })
+        .permitted,
+    ).toBe(true);
+  });
+  it('Class III (2016) has no bound-first-deposit condition', () => {
+    expect(
+      evaluatePermission(getClassRules(pboc2016, 'III'), 'transfer_in', 'other', {}).permitted,
+    ).toBe(true);
+  });
+  it('tiered basic: no wealth purchases', () => {
+    expect(
+      evaluatePermission(getClassRules(tiered, 'basic'), 'wealth_purchase', 'other', {}).permitted,
+    ).toBe(false);
+    expect(
+      evaluatePermission(getClassRules(tiered, 'intermediate'), 'wealth_purchase', 'other', {})
+        .permitted,
+    ).toBe(true);
+  });
+  it('no matching rule means not permitted', () => {
+    const rules = {
+      ...ii,
+      permissions: [{ kinds: ['payment' as const], allowed: true, source: 'seed-002' }],
+    };
+    expect(evaluatePermission(rules, 'fee', 'other', {})).toEqual({
+      permitted: false,
+      why: 'no_rule',
+      ruleIndex: null,
+    });
+  });
+  it('the first matching rule decides', () => {
+    const rules = {
+      ...ii,
+      permissions: [
+        { kinds: ['payment' as const], allowed: false, source: 'seed-002' },
+        { kinds: ['payment' as const], allowed: true, source: 'seed-002' },
+      ],
+    };
+    expect(evaluatePermission(rules, 'payment', 'other', {})).toMatchObject({
+      permitted: false,
+      ruleIndex: 0,
+    });
+  });
+});
+
+describe('higherClasses', () => {
+  it('lists the classes above, lowest rank first', () => {
+    expect(higherClasses(pboc, 'III').map((c) => c.id)).toEqual(['II', 'I']);
+    expect(higherClasses(pboc, 'I')).toEqual([]);
+    expect(higherClasses(tiered, 'basic').map((c) => c.id)).toEqual(['intermediate', 'advanced']);
+    expect(higherClasses(pboc, 'nope')).toEqual([]);
+  });
+});

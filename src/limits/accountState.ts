@@ -1,0 +1,166 @@
+/*
+ * The one place the limit engine asks what the account's state permits: the lifecycle module's
+ * `accountPermissions` (the single source of truth for status, freezes, loss reports and
+ * restrictions), plus the amount-scope freeze it reports as `frozenAmount`.
+ */
+import { accountPermissions } from '../lifecycle/accountPermissions';
+import { isCounterChannel } from '../lifecycle/isCounterChannel';
+import type { AccountStateView, OperationPermission, StateReason } from '../lifecycle/types';
+import { renderMessage } from '../messages/renderMessage';
+import { formatMessage } from '../messages/formatMessage';
+import { LIMIT_WORDS } from '../messages/catalog/limits';
+import type { Lang } from '../messages/lang';
+import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
+import type { PolicyDecimal } from '../money/decimal';
+import type { Channel } from '../presets/types/common';
+import type { Preset } from '../presets/types/preset';
+import { parseAmount } from './parse';
+import type { AccountStateViolation, LimitAccount } from './types';
+
+function sourceRef(preset: Preset, key: string | undefined): string {
+  if (key === undefined) return '';
+  return Object.hasOwn(preset.sources, key) ? preset.sources[key]!.ref : key;
+}
+
+/** The preset rule behind a state reason, e.g. `lifecycle.freezes.judicial`. */
+function rulePath(r: StateReason): string {
+  switch (r.code) {
+    case 'account_frozen':
+      return r.freezeKind === undefined ? 'lifecycle.freezes' : `lifecycle.freezes.${r.freezeKind}`;
+    case 'loss_reported':
+      return 'lifecycle.lossReport';
+    case 'account_dormant':
+      return 'lifecycle.dormancy';
+    case 'person_restricted':
+      return 'lifecycle.restrictions';
+    case 'identity_reverification_required':
+      return 'lifecycle.newAccountInactivity';
+    case 'account_closed':
+      return 'lifecycle.closure';
+    default:
+      return 'account.status';
+  }
+}
+
+function fromReasons(
+  permission: OperationPermission,
+  operation: AccountStateViolation['operation'],
+  preset: Preset,
+  lang: Lang,
+  out: AccountStateViolation[],
+): void {
+  if (permission.allowed) return;
+  for (const r of permission.reasons) {
+    const { code, message, source, ...facts } = r as StateReason;
+    out.push({
+      code: 'account_state',
+      operation,
+      reason: code,
+      details: facts as { readonly [field: string]: string | undefined },
+      rule: rulePath(r),
+      source: sourceRef(preset, source),
+      sourceKey: source ?? '',
+      message: formatMessage('account_state', { reason: message }, lang),
+    });
+  }
+}
+
+/**
+ * The state view of a limit account (status defaults to `normal`). The view's type lists every
+ * key of the lifecycle module's `AccountStateView` (a key it adds is a compile error here until
+ * it is passed on), so whatever the lifecycle module reads reaches it.
+ */
+function stateView(account: LimitAccount): AccountStateView {
+  if (account.status !== undefined) return account as AccountStateView;
+  const view: Record<keyof AccountStateView, unknown> = {
+    status: 'normal',
+    freezes: account.freezes,
+    lossReport: account.lossReport,
+    restrictions: account.restrictions,
+    openedAt: account.openedAt,
+    lastActiveAt: account.lastActiveAt,
+    activatedAt: account.activatedAt,
+    reactivatedAt: account.reactivatedAt,
+    dormantSince: account.dormantSince,
+    identityReverificationRequired: account.identityReverificationRequired,
+    identityReverifiedAt: account.identityReverifiedAt,
+    currency: account.currency,
+  };
+  return view as unknown as AccountStateView;
+}
+
+/**
+ * Every `account_state` violation of a transaction: debits need `debit`, credits `credit`,
+ * anything not through a counter channel also `nonCounter`; a debit must leave the balance
+ * (pending debits included) at least at the frozen amount.
+ *
+ * @param account - the account (state fields optional)
+ * @param at - the transaction's instant
+ * @param effect - `1` credit, `-1` debit
+ * @param channel - the transaction's channel (absent: non-counter)
+ * @param debit - for a debit: the booked balance, the pending debits and the amount (the balance it
+ *   would leave, pending debits included, must stay at least at the frozen amount)
+ * @param preset - the preset
+ * @param scale - the currency's scale
+ * @param lang - the messages' language
+ * @returns the violations, empty when the state permits the transaction
+ * @example
+ * ```ts
+ * accountStateViolations({ class: 'II', balance: '0.00', status: 'closed' }, at, -1, 'counter', null, getPreset(), 2, 'en')[0].reason; // 'account_closed'
+ * ```
+ */
+export function accountStateViolations(
+  account: LimitAccount,
+  at: Date,
+  effect: 1 | -1,
+  channel: Channel | undefined,
+  debit: {
+    readonly balance: PolicyDecimal;
+    readonly pending: PolicyDecimal;
+    readonly amount: PolicyDecimal;
+  } | null,
+  preset: Preset,
+  scale: number,
+  lang: Lang,
+): AccountStateViolation[] {
+  const permissions = accountPermissions(stateView(account), at, preset, { lang });
+  const out: AccountStateViolation[] = [];
+  fromReasons(
+    effect === -1 ? permissions.debit : permissions.credit,
+    effect === -1 ? 'debit' : 'credit',
+    preset,
+    lang,
+    out,
+  );
+  if (channel === undefined || !isCounterChannel(channel, preset))
+    fromReasons(permissions.nonCounter, 'non_counter', preset, lang, out);
+  if (effect === -1 && debit !== null && !/^0(?:\.0*)?$/.test(permissions.frozenAmount)) {
+    const frozen = parseAmount(permissions.frozenAmount, scale, ['account', 'freezes']);
+    const after = debit.balance.minus(debit.pending).minus(debit.amount);
+    if (after.lessThan(frozen)) {
+      const currency = preset.currency;
+      const reason = renderMessage(
+        LIMIT_WORDS.frozen_amount,
+        {
+          frozenAmount: formatMoneyForDisplay({ currency, amount: frozen }, lang),
+          balanceAfter: formatMoneyForDisplay({ currency, amount: after }, lang),
+        },
+        lang,
+      );
+      const rule = Object.values(preset.lifecycle.freezes).find((f) => f.scopes.includes('amount'));
+      out.push({
+        code: 'account_state',
+        operation: 'frozen_amount',
+        reason: 'frozen_amount',
+        details: {},
+        frozenAmount: frozen.toFixed(scale),
+        balanceAfter: after.toFixed(scale),
+        rule: rule ? `lifecycle.freezes.${rule.kind}` : 'lifecycle.freezes',
+        source: sourceRef(preset, rule?.source),
+        sourceKey: rule?.source ?? '',
+        message: formatMessage('account_state', { reason }, lang),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,297 @@
+import { higherClasses } from '../classes/higherClasses';
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import type { Lang } from '../messages/lang';
+import type { Preset } from '../presets/types/preset';
+import { accountStateViolations } from './accountState';
+import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
+import { evaluateClass, prepareEvaluation, type Evaluation } from './engine';
+import { fixedText } from './fixedText';
+import {
+  balanceTextOf,
+  invalid,
+  parseAmount,
+  parseTransaction,
+  type ParsedTransaction,
+} from './parse';
+import type {
+  CheckDecision,
+  CheckOptions,
+  LimitAccount,
+  TransactionInput,
+  UpgradeHint,
+  Usage,
+  Violation,
+} from './types';
+import { assertUsageFits, readUsage } from './usage';
+import { parseHistory, usageFromParsed } from './usageFromHistory';
+
+/**
+ * Validates the account object and finds its class. @internal
+ *
+ * @param account - the account
+ * @param compiled - the compiled preset
+ * @returns the account's compiled class
+ * @example
+ * ```ts
+ * readAccount({ class: 'II', balance: '0.00' }, compilePreset(getPreset()));
+ * ```
+ */
+export function readAccount(account: LimitAccount, compiled: CompiledPreset): CompiledClass {
+  if (typeof account !== 'object' || account === null)
+    invalid(['account'], 'must be an account object');
+  if (typeof account.class !== 'string')
+    invalid(['account', 'class'], 'must be a class or tier id');
+  return compiledClass(compiled, account.class);
+}
+
+function upgradeHint(
+  ev: Evaluation,
+  cls: CompiledClass,
+  tx: ParsedTransaction,
+  account: LimitAccount,
+  lang: Lang,
+  blockedByState: boolean,
+): UpgradeHint | null {
+  const preset = ev.compiled.preset;
+  for (const rules of higherClasses(preset, cls.rules.id)) {
+    const candidate = ev.compiled.classes.get(rules.id)!;
+    if (!candidate.windowKeys.every((k) => Object.hasOwn(ev.usage.windows, k))) continue;
+    if (evaluateClass(ev, candidate, tx, account, lang, false).violations.length === 0)
+      return {
+        class: rules.id,
+        rank: rules.rank,
+        title: rules.title[lang],
+        stillBlockedByAccountState: blockedByState,
+      };
+  }
+  return null;
+}
+
+/**
+ * The decision for a parsed transaction on prepared usage. @internal
+ *
+ * @param compiled - the compiled preset
+ * @param cls - the compiled class
+ * @param account - the account
+ * @param tx - the parsed transaction
+ * @param usage - the usage
+ * @param scale - the currency's scale
+ * @param options - lang, upgradeHint
+ * @returns the decision
+ * @example
+ * ```ts
+ * decide(compiled, cls, account, tx, usage, 2, {});
+ * ```
+ */
+export function decide(
+  compiled: CompiledPreset,
+  cls: CompiledClass,
+  account: LimitAccount,
+  tx: ParsedTransaction,
+  usage: Usage,
+  scale: number,
+  options: CheckOptions,
+): CheckDecision {
+  const lang = options.lang ?? 'en';
+  assertUsageFits(usage, compiled, cls.windowKeys);
+  const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
+  const ev = prepareEvaluation(
+    compiled,
+    usage,
+    scale,
+    tx.atMs,
+    balance,
+    balanceTextOf(account.balance, scale),
+    tx,
+  );
+  const result = evaluateClass(ev, cls, tx, account, lang, true);
+  const balanceAfter = result.effect === 1 ? balance.plus(tx.amount) : balance.minus(tx.amount);
+  const state = accountStateViolations(
+    account,
+    new Date(tx.atMs),
+    result.effect,
+    tx.channel,
+    result.effect === -1 ? { balance, pending: ev.pendingDebits, amount: tx.amount } : null,
+    compiled.preset,
+    scale,
+    lang,
+  );
+  const violations: Violation[] =
+    state.length === 0 ? result.violations : [...state, ...result.violations];
+  const allowed = violations.length === 0;
+  const headroom: { [id: string]: string } = {};
+  const resetsAt: { [id: string]: string | null } = {};
+  for (const s of result.statuses!) {
+    headroom[s.id] = s.remaining;
+    resetsAt[s.id] = s.resetsAt;
+  }
+  const upgrade =
+    !allowed && options.upgradeHint !== false && result.violations.length > 0
+      ? upgradeHint(ev, cls, tx, account, lang, state.length > 0)
+      : null;
+  return {
+    allowed,
+    violations,
+    headroom,
+    resetsAt,
+    limits: result.statuses!,
+    counting: result.counted,
+    effect: result.effect === 1 ? 'credit' : 'debit',
+    balanceAfter: fixedText(balanceAfter, scale),
+    upgrade,
+  };
+}
+
+/**
+ * May this transaction go through on this account? Evaluates, against pre-aggregated usage, the
+ * account's state (via the lifecycle module), the class's or tier's permissions, and every limit
+ * of every layer (regulatory and bank), and lists **every** violation — with the limit, what is
+ * used, what was requested, what remains, when it resets, the rule's path and its source — plus
+ * the headroom of every limit and, when refused, the lowest class or tier that would allow it.
+ *
+ * A limit is reached at equality: with 9,000.00 used of 10,000.00, 1,000.00 passes and 1,000.01
+ * does not. Pending holds (reservations) count as used, unless expired at the transaction's
+ * instant; the transaction's own hold (same id and content) is not counted twice.
+ *
+ * Inputs are plain data, parsed once per call: amounts are decimal strings, instants ISO strings.
+ * The preset is compiled once per preset object (cached). Nothing reads the clock.
+ *
+ * @param account - class or tier, booked balance, `faceToFaceVerified`, `boundFirstDepositReceived`,
+ *   and optionally the lifecycle state (status, freezes, loss report, restrictions)
+ * @param transaction - the transaction; its `at` is the instant of the check
+ * @param usage - the account's usage (from `createUsage`/`recordTransaction`/`reserve`…)
+ * @param preset - the rule set
+ * @param options - `lang` of the messages; `upgradeHint: false` to skip the hint
+ * @returns the decision
+ * @throws AccountPolicyError `invalid_input` (unknown class, malformed usage, a transaction before
+ *   the usage's current window), `invalid_amount`, `invalid_instant`, `conflicting_transaction`
+ *   (its id is held with other content), `invalid_preset`
+ * @example
+ * ```ts
+ * let usage = createUsage(getPreset());
+ * usage = recordTransaction(usage, { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' });
+ * const d = checkTransaction(
+ *   { class: 'II', balance: '1500.00' },
+ *   { at: '2026-11-22T10:00:00+08:00', amount: '1500.00', kind: 'transfer_out', counterparty: 'other' },
+ *   usage,
+ *   getPreset(),
+ * );
+ * d.allowed; // false
+ * d.violations[0].code; // 'daily_outflow_limit'
+ * d.headroom.dailyOutflow; // '1000.00'
+ * ```
+ */
+export function checkTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options: CheckOptions = {},
+): CheckDecision {
+  const compiled = compilePreset(preset);
+  const cls = readAccount(account, compiled);
+  const { scale } = readUsage(usage);
+  const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
+  return decide(compiled, cls, account, tx, usage, scale, options);
+}
+
+/**
+ * Non-throwing twin of {@link checkTransaction}.
+ *
+ * @param account - the account
+ * @param transaction - the transaction
+ * @param usage - the account's usage
+ * @param preset - the rule set
+ * @param options - `lang`, `upgradeHint`
+ * @returns `{ ok: true, value }` with the decision, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeCheckTransaction({ class: 'IV', balance: '0' }, tx, usage, getPreset()).ok; // false
+ * ```
+ */
+export function safeCheckTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options: CheckOptions = {},
+): Result<CheckDecision> {
+  return attempt(() => checkTransaction(account, transaction, usage, preset, options));
+}
+
+/**
+ * {@link checkTransaction} on raw history instead of usage, as the `check` command does: the
+ * history may be in any order and of any age; only what falls in each window around the
+ * transaction's instant counts (so a late transaction is checked exactly). An entry with the
+ * transaction's own id and content is the transaction itself and is not counted; the same id
+ * with other content is a conflict.
+ *
+ * Cost grows with the history's length; services should keep usage instead.
+ *
+ * @param account - the account
+ * @param transaction - the transaction
+ * @param history - the account's earlier transactions
+ * @param preset - the rule set
+ * @param options - `lang`, `upgradeHint`
+ * @returns the decision
+ * @throws AccountPolicyError as {@link checkTransaction}, with history paths (`history.2.amount`)
+ * @example
+ * ```ts
+ * checkTransactionFromHistory(
+ *   { class: 'II', balance: '1500.00' },
+ *   { at: '2026-11-22T10:00:00+08:00', amount: '1000.00', kind: 'transfer_out', counterparty: 'other' },
+ *   [{ at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' }],
+ *   getPreset(),
+ * ).allowed; // true: 9,000 + 1,000 reaches the 10,000 limit exactly
+ * ```
+ */
+export function checkTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
+  options: CheckOptions = {},
+): CheckDecision {
+  const compiled = compilePreset(preset);
+  const cls = readAccount(account, compiled);
+  const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
+  let entries = parseHistory(history, compiled.scale, ['history']);
+  if (tx.id !== undefined) {
+    const same = entries.find((e) => e.id === tx.id);
+    if (same) {
+      if (same.fingerprint !== tx.fingerprint) {
+        const message = `Transaction id ${JSON.stringify(tx.id).slice(0, 80)} is in the history with different content`;
+        throw new AccountPolicyError('conflicting_transaction', message, [
+          { path: ['transaction', 'id'], message },
+        ]);
+      }
+      entries = entries.filter((e) => e !== same);
+    }
+  }
+  const usage = usageFromParsed(preset, entries, tx.atMs);
+  return decide(compiled, cls, account, tx, usage, compiled.scale, options);
+}
+
+/**
+ * Non-throwing twin of {@link checkTransactionFromHistory}.
+ *
+ * @param account - the account
+ * @param transaction - the transaction
+ * @param history - the account's earlier transactions
+ * @param preset - the rule set
+ * @param options - `lang`, `upgradeHint`
+ * @returns `{ ok: true, value }` with the decision, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeCheckTransactionFromHistory(account, tx, [{ at: 'yesterday' }], getPreset()).ok; // false
+ * ```
+ */
+export function safeCheckTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
+  options: CheckOptions = {},
+): Result<CheckDecision> {
+  return attempt(() => checkTransactionFromHistory(account, transaction, history, preset, options));
+}

@@ -1,0 +1,251 @@
+/*
+ * The preset, compiled once per preset object (a WeakMap keyed by the preset: pure, and the
+ * preset's amounts are parsed only the first time it is used).
+ */
+import type { CountingDirection } from '../classes/countingDirection';
+import { countingDirection } from '../classes/countingDirection';
+import { getCurrency } from '../money/currencies';
+import { PolicyDecimal } from '../money/decimal';
+import type {
+  AccountClassRules,
+  LimitLayer,
+  LimitRule,
+  LimitWindow,
+} from '../presets/types/classes';
+import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
+import type { Preset } from '../presets/types/preset';
+import { getClassRules } from '../presets/registry';
+import { validatePreset } from '../presets/validatePreset';
+import type { PolicyDuration } from '../time/types';
+
+/** Fields every compiled limit has. */
+interface CompiledLimitBase {
+  readonly rule: LimitRule;
+  readonly id: string;
+  readonly layer: LimitLayer;
+  /** e.g. `classes.II.limits.dailyOutflow` */
+  readonly path: string;
+  readonly sourceKey: string;
+  readonly sourceRef: string;
+}
+
+/** A compiled window amount or count limit. */
+export interface CompiledWindowLimit extends CompiledLimitBase {
+  readonly type: 'window_amount' | 'window_count';
+  readonly direction: 'inflow' | 'outflow';
+  readonly windowKey: string;
+  readonly window: LimitWindow;
+  /** The cap as a decimal (amount limits) or a whole number (count limits). */
+  readonly limit: PolicyDecimal;
+  readonly count: number;
+  readonly limitText: string;
+}
+
+/** A compiled per-transaction limit. */
+export interface CompiledPerTransactionLimit extends CompiledLimitBase {
+  readonly type: 'per_transaction';
+  readonly direction: 'inflow' | 'outflow';
+  readonly limit: PolicyDecimal;
+  readonly limitText: string;
+}
+
+/** A compiled balance cap. */
+export interface CompiledBalanceCap extends CompiledLimitBase {
+  readonly type: 'balance_cap';
+  readonly limit: PolicyDecimal;
+  readonly limitText: string;
+}
+
+/** Any compiled limit. */
+export type CompiledLimit = CompiledWindowLimit | CompiledPerTransactionLimit | CompiledBalanceCap;
+
+/** A class, compiled. */
+export interface CompiledClass {
+  readonly rules: AccountClassRules;
+  /** Counting direction per `kind:counterparty` bucket. */
+  readonly directions: ReadonlyMap<string, CountingDirection>;
+  readonly limits: readonly CompiledLimit[];
+  /** The window keys its limits use. */
+  readonly windowKeys: readonly string[];
+  readonly sourceRef: string;
+}
+
+/** A preset, compiled. */
+export interface CompiledPreset {
+  readonly preset: Preset;
+  readonly currency: string;
+  readonly scale: number;
+  /** Zero with the currency's scale, e.g. `"0.00"`. */
+  readonly zeroText: string;
+  readonly timeZone: string;
+  readonly classes: ReadonlyMap<string, CompiledClass>;
+  /** Every window any class's limits use, by key. */
+  readonly windows: ReadonlyMap<string, LimitWindow>;
+}
+
+const DURATION_ORDER = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
+const DURATION_LETTER = {
+  years: 'Y',
+  months: 'M',
+  weeks: 'W',
+  days: 'D',
+  hours: 'H',
+  minutes: 'm',
+};
+
+/**
+ * The key of a window in `Usage.windows`: the calendar unit, or `rolling:` and the duration
+ * (`rolling:7D`, `rolling:24H`, `rolling:1M15D`).
+ *
+ * @param window - a limit's window
+ * @returns its key
+ * @example
+ * ```ts
+ * windowKey({ kind: 'rolling', duration: { hours: 24 } }); // 'rolling:24H'
+ * ```
+ */
+export function windowKey(window: LimitWindow): string {
+  if (window.kind === 'calendar') return window.unit;
+  return `rolling:${durationKey(window.duration)}`;
+}
+
+function durationKey(d: PolicyDuration): string {
+  let key = '';
+  for (const field of DURATION_ORDER) {
+    const v = d[field];
+    if (v !== undefined && v !== 0) key += `${v}${DURATION_LETTER[field]}`;
+  }
+  return key === '' ? '0D' : key;
+}
+
+/**
+ * The usage bucket of a kind and counterparty.
+ *
+ * @param kind - the transaction kind
+ * @param counterparty - the counterparty
+ * @returns `"kind:counterparty"`
+ * @example
+ * ```ts
+ * bucketKey('payment', 'other'); // 'payment:other'
+ * ```
+ */
+export function bucketKey(kind: string, counterparty: string): string {
+  return `${kind}:${counterparty}`;
+}
+
+function sourceRefOf(preset: Preset, key: string): string {
+  return Object.hasOwn(preset.sources, key) ? preset.sources[key]!.ref : key;
+}
+
+function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
+  const directions = new Map<string, CountingDirection>();
+  for (const kind of TRANSACTION_KINDS)
+    for (const cp of COUNTERPARTIES)
+      directions.set(bucketKey(kind, cp), countingDirection(rules, kind, cp));
+  const windowKeys = new Set<string>();
+  const limits = rules.limits.map((rule): CompiledLimit => {
+    const base = {
+      rule,
+      id: rule.id,
+      layer: rule.layer,
+      path: `classes.${rules.id}.limits.${rule.id}`,
+      sourceKey: rule.source,
+      sourceRef: sourceRefOf(preset, rule.source),
+    };
+    switch (rule.type) {
+      case 'window_amount':
+      case 'window_count': {
+        const key = windowKey(rule.window);
+        windowKeys.add(key);
+        const amount = rule.type === 'window_amount';
+        const limit = amount ? new PolicyDecimal(rule.limit.amount) : new PolicyDecimal(rule.count);
+        return {
+          ...base,
+          type: rule.type,
+          direction: rule.direction,
+          window: rule.window,
+          windowKey: key,
+          limit,
+          count: amount ? 0 : rule.count,
+          limitText: amount
+            ? limit.toFixed(getCurrency(preset.currency).scale)
+            : String(rule.count),
+        };
+      }
+      case 'per_transaction':
+      case 'balance_cap': {
+        const limit = new PolicyDecimal(rule.limit.amount);
+        const limitText = limit.toFixed(getCurrency(preset.currency).scale);
+        return rule.type === 'per_transaction'
+          ? { ...base, type: 'per_transaction', direction: rule.direction, limit, limitText }
+          : { ...base, type: 'balance_cap', limit, limitText };
+      }
+    }
+  });
+  return {
+    rules,
+    directions,
+    limits,
+    windowKeys: [...windowKeys],
+    sourceRef: sourceRefOf(preset, rules.source),
+  };
+}
+
+const CACHE = new WeakMap<Preset, CompiledPreset>();
+
+/**
+ * The compiled form of a preset: validated once, amounts parsed once, counting directions
+ * tabulated. Cached per preset object.
+ *
+ * @param preset - the preset
+ * @returns the compiled preset
+ * @throws AccountPolicyError `invalid_preset` listing every problem
+ * @example
+ * ```ts
+ * compilePreset(getPreset()).classes.get('II')!.limits.length; // 4
+ * ```
+ */
+export function compilePreset(preset: Preset): CompiledPreset {
+  const cached = CACHE.get(preset);
+  if (cached) return cached;
+  validatePreset(preset);
+  const classes = new Map<string, CompiledClass>();
+  const windows = new Map<string, LimitWindow>();
+  for (const rules of preset.classes) {
+    const compiled = compileClass(preset, rules);
+    classes.set(rules.id, compiled);
+    for (const limit of compiled.limits)
+      if (limit.type === 'window_amount' || limit.type === 'window_count')
+        windows.set(limit.windowKey, limit.window);
+  }
+  const result: CompiledPreset = {
+    preset,
+    currency: preset.currency,
+    scale: getCurrency(preset.currency).scale,
+    zeroText: new PolicyDecimal(0).toFixed(getCurrency(preset.currency).scale),
+    timeZone: preset.timeZone,
+    classes,
+    windows,
+  };
+  CACHE.set(preset, result);
+  return result;
+}
+
+/**
+ * A compiled class of a compiled preset.
+ *
+ * @param compiled - the compiled preset
+ * @param classId - the class or tier id
+ * @returns the compiled class
+ * @throws AccountPolicyError `invalid_input` naming the class and the preset's classes
+ * @example
+ * ```ts
+ * compiledClass(compilePreset(getPreset()), 'III').rules.rank; // 1
+ * ```
+ */
+export function compiledClass(compiled: CompiledPreset, classId: string): CompiledClass {
+  const found = compiled.classes.get(classId);
+  if (found) return found;
+  getClassRules(compiled.preset, classId); // throws the registry's error
+  throw new Error('unreachable');
+}

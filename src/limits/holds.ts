@@ -1,0 +1,294 @@
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import type { Preset } from '../presets/types/preset';
+import { addDuration, formatInstant } from '../time';
+import type { PolicyDuration } from '../time/types';
+import { decide, readAccount } from './checkTransaction';
+import { compilePreset } from './compile';
+import { instantMs, invalid, parseTransaction } from './parse';
+import type {
+  CheckDecision,
+  CheckOptions,
+  Hold,
+  LimitAccount,
+  TransactionInput,
+  Usage,
+} from './types';
+import { commitHold, conflicting, readUsage } from './usage';
+
+/** How long a hold lasts when {@link ReserveOptions.holdFor} is not given (an API default, not a rule). */
+export const DEFAULT_HOLD_DURATION: PolicyDuration = Object.freeze({ minutes: 15 });
+
+/** Options of {@link reserve}. */
+export interface ReserveOptions extends CheckOptions {
+  /** How long the hold lasts from the transaction's instant (default 15 minutes). */
+  readonly holdFor?: PolicyDuration;
+}
+
+/**
+ * The result of {@link reserve}: a hold (new, or the same one again for a retried id), or the
+ * refusal with the usage unchanged.
+ */
+export type ReserveResult =
+  | {
+      readonly ok: true;
+      /** The usage to store (compare-and-set on the version you read); unchanged for a replay. */
+      readonly usage: Usage;
+      readonly hold: Hold;
+      /** Where the hold stands: `pending`, or `committed`/`released` for a retry after settlement. */
+      readonly holdState: 'pending' | 'committed' | 'released';
+      /** True when this id was reserved before with the same content (nothing changed). */
+      readonly replayed: boolean;
+      /** The check's decision; `null` for a replay (nothing was decided anew). */
+      readonly decision: CheckDecision | null;
+    }
+  | { readonly ok: false; readonly usage: Usage; readonly decision: CheckDecision };
+
+/**
+ * Reserves headroom for a transaction: checks it (pending holds count as used) and, if allowed,
+ * returns new usage (version + 1) carrying a hold `{ id, amount, expiresAt }`. Holds expired at
+ * the transaction's instant are dropped first. Commit the hold when the transaction is booked,
+ * release it when it is not; an uncommitted hold lapses at `expiresAt`.
+ *
+ * Idempotent by transaction id: reserving an id again with the same content returns the same
+ * hold and the same usage (`replayed: true`); with other content it throws
+ * `conflicting_transaction`. To stay safe under concurrency, store the returned usage only if the
+ * stored version is still the one you read (compare-and-set), else read again and retry.
+ *
+ * @param account - the account (as for `checkTransaction`)
+ * @param transaction - the transaction; `id` is required; `at` is the instant of the reservation
+ * @param usage - the current usage
+ * @param preset - the rule set
+ * @param options - `holdFor` (default 15 minutes), `lang`, `upgradeHint`
+ * @returns `{ ok: true, usage, hold, … }` or `{ ok: false, usage, decision }`
+ * @throws AccountPolicyError `invalid_input` (no id, …), `conflicting_transaction`, and as
+ *   `checkTransaction`
+ * @example
+ * ```ts
+ * const r = reserve({ class: 'II', balance: '5000.00' },
+ *   { id: 'tx-1', at: '2026-11-22T10:00:00+08:00', amount: '1000.00', kind: 'payment' },
+ *   createUsage(getPreset()), getPreset());
+ * if (r.ok) r.hold.expiresAt; // '2026-11-22T10:15:00+08:00'
+ * ```
+ */
+export function reserve(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options: ReserveOptions = {},
+): ReserveResult {
+  const compiled = compilePreset(preset);
+  const cls = readAccount(account, compiled);
+  const { scale } = readUsage(usage);
+  const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
+  if (tx.id === undefined)
+    invalid(['transaction', 'id'], 'is required to reserve (it makes retries idempotent)');
+  const pending = usage.holds.find((h) => h.id === tx.id);
+  const settled = pending ? undefined : usage.settled.find((h) => h.id === tx.id);
+  const previous = pending ?? settled;
+  if (previous) {
+    if (previous.fingerprint !== tx.fingerprint)
+      conflicting(tx.id, pending ? 'a pending hold' : 'a settled hold');
+    const { outcome, ...hold } = settled ?? { ...pending!, outcome: 'pending' as const };
+    return {
+      ok: true,
+      usage,
+      hold,
+      holdState: outcome,
+      replayed: true,
+      decision: null,
+    };
+  }
+  const live = expire(usage, new Date(tx.atMs));
+  const decision = decide(compiled, cls, account, tx, live, scale, options);
+  if (!decision.allowed) return { ok: false, usage, decision };
+  const expiresAt = addDuration(
+    new Date(tx.atMs),
+    options.holdFor ?? DEFAULT_HOLD_DURATION,
+    compiled.timeZone,
+  );
+  const hold: Hold = {
+    id: tx.id,
+    amount: tx.amountText,
+    expiresAt: formatInstant(expiresAt, compiled.timeZone),
+    transaction: tx.stored,
+    fingerprint: tx.fingerprint,
+  };
+  return {
+    ok: true,
+    usage: { ...live, version: usage.version + 1, holds: [...live.holds, hold] },
+    hold,
+    holdState: 'pending',
+    replayed: false,
+    decision,
+  };
+}
+
+/**
+ * Non-throwing twin of {@link reserve}.
+ *
+ * @param account - the account
+ * @param transaction - the transaction (with an id)
+ * @param usage - the current usage
+ * @param preset - the rule set
+ * @param options - `holdFor`, `lang`, `upgradeHint`
+ * @returns `{ ok: true, value }` with the reserve result, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeReserve(account, { at: '2026-11-22T10:00:00+08:00', amount: '1', kind: 'payment' }, usage, getPreset()).ok; // false: no id
+ * ```
+ */
+export function safeReserve(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options: ReserveOptions = {},
+): Result<ReserveResult> {
+  return attempt(() => reserve(account, transaction, usage, preset, options));
+}
+
+function stateError(holdId: string, problem: string): never {
+  const message = `Hold ${JSON.stringify(String(holdId)).slice(0, 80)} ${problem}`;
+  throw new AccountPolicyError('invalid_state', message, [{ path: ['holdId'], message }]);
+}
+
+/**
+ * Commits a pending hold: the transaction is booked, so its amount moves from the hold into the
+ * window totals (recorded at the transaction's own instant). Committing again is a no-op.
+ *
+ * @param usage - the current usage
+ * @param holdId - the hold's (transaction's) id
+ * @param now - optional instant of the commit (ISO string or Date): a hold already expired then
+ *   cannot be committed, since its headroom may have been given to others
+ * @returns the new usage (version + 1), or the same usage if already committed
+ * @throws AccountPolicyError `invalid_state` for an unknown, released or expired hold
+ * @example
+ * ```ts
+ * usage = commit(usage, 'tx-1');
+ * ```
+ */
+export function commit(usage: Usage, holdId: string, now?: string | Date): Usage {
+  const { scale } = readUsage(usage);
+  const hold = usage.holds.find((h) => h.id === holdId);
+  if (!hold) {
+    const settled = usage.settled.find((h) => h.id === holdId);
+    if (settled?.outcome === 'committed') return usage;
+    if (settled?.outcome === 'released') stateError(holdId, 'was released; it cannot be committed');
+    stateError(holdId, 'is not pending (unknown, or expired and removed)');
+  }
+  if (now !== undefined) {
+    const nowMs = now instanceof Date ? now.getTime() : instantMs(now, ['now']);
+    if (Number.isNaN(nowMs)) invalid(['now'], 'must be a valid instant');
+    if (instantMs(hold.expiresAt, ['usage', 'holds', 'expiresAt']) <= nowMs)
+      stateError(holdId, `expired at ${hold.expiresAt}; reserve again`);
+  }
+  const tx = parseTransaction(hold.transaction, scale, [
+    'usage',
+    'holds',
+    usage.holds.indexOf(hold),
+    'transaction',
+  ]);
+  return commitHold(usage, holdId, scale, tx);
+}
+
+/**
+ * Non-throwing twin of {@link commit}.
+ *
+ * @param usage - the current usage
+ * @param holdId - the hold's id
+ * @param now - optional instant of the commit
+ * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeCommit(usage, 'unknown').ok; // false
+ * ```
+ */
+export function safeCommit(usage: Usage, holdId: string, now?: string | Date): Result<Usage> {
+  return attempt(() => commit(usage, holdId, now));
+}
+
+/**
+ * Releases a pending hold: the transaction will not happen, its headroom is free again.
+ * Releasing again, or releasing an id that is not held (e.g. already expired), is a no-op.
+ *
+ * @param usage - the current usage
+ * @param holdId - the hold's (transaction's) id
+ * @returns the new usage (version + 1), or the same usage when there was nothing to release
+ * @throws AccountPolicyError `invalid_state` if the hold was already committed
+ * @example
+ * ```ts
+ * usage = release(usage, 'tx-1');
+ * ```
+ */
+export function release(usage: Usage, holdId: string): Usage {
+  readUsage(usage);
+  const hold = usage.holds.find((h) => h.id === holdId);
+  if (!hold) {
+    const settled = usage.settled.find((h) => h.id === holdId);
+    if (settled?.outcome === 'committed')
+      stateError(holdId, 'was committed; reverse the transaction instead');
+    return usage;
+  }
+  return {
+    ...usage,
+    version: usage.version + 1,
+    holds: usage.holds.filter((h) => h !== hold),
+    settled: [...usage.settled.filter((h) => h.id !== holdId), { ...hold, outcome: 'released' }],
+  };
+}
+
+/**
+ * Non-throwing twin of {@link release}.
+ *
+ * @param usage - the current usage
+ * @param holdId - the hold's id
+ * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeRelease(usage, 'tx-1').ok; // true
+ * ```
+ */
+export function safeRelease(usage: Usage, holdId: string): Result<Usage> {
+  return attempt(() => release(usage, holdId));
+}
+
+/**
+ * Removes the holds that have expired at `now` (their headroom is free again) and forgets settled
+ * holds past their expiry (retries of those ids then count as new).
+ *
+ * @param usage - the current usage
+ * @param now - the current instant (ISO string or Date; passed in, never read from a clock)
+ * @returns the new usage (version + 1), or the same usage when nothing expired
+ * @throws AccountPolicyError `invalid_instant` for a malformed `now`
+ * @example
+ * ```ts
+ * usage = expire(usage, '2026-11-22T10:15:00+08:00');
+ * ```
+ */
+export function expire(usage: Usage, now: string | Date): Usage {
+  readUsage(usage);
+  const nowMs = now instanceof Date ? now.getTime() : instantMs(now, ['now']);
+  if (Number.isNaN(nowMs)) invalid(['now'], 'must be a valid instant');
+  const alive = (h: Hold, i: number, what: string) =>
+    instantMs(h.expiresAt, ['usage', what, i, 'expiresAt']) > nowMs;
+  const holds = usage.holds.filter((h, i) => alive(h, i, 'holds'));
+  const settled = usage.settled.filter((h, i) => alive(h, i, 'settled'));
+  if (holds.length === usage.holds.length && settled.length === usage.settled.length) return usage;
+  return { ...usage, version: usage.version + 1, holds, settled };
+}
+
+/**
+ * Non-throwing twin of {@link expire}.
+ *
+ * @param usage - the current usage
+ * @param now - the current instant
+ * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeExpire(usage, 'not a date').ok; // false
+ * ```
+ */
+export function safeExpire(usage: Usage, now: string | Date): Result<Usage> {
+  return attempt(() => expire(usage, now));
+}

@@ -1,0 +1,370 @@
+/*
+ * Parsing of the engine's plain-data inputs (transactions, amounts, instants in usage), once per
+ * call. Internal to src/limits.
+ */
+import { AccountPolicyError } from '../errors';
+import { checkAmountText, describeAmountProblem } from '../money/amountText';
+import { PolicyDecimal } from '../money/decimal';
+import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
+import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
+import { parseInstant } from '../time';
+import { bucketKey } from './compile';
+import { fixedText } from './fixedText';
+import type { StoredTransaction, TransactionInput } from './types';
+
+type Path = readonly (string | number)[];
+
+/** Longest id accepted. */
+const MAX_ID = 200;
+
+/** A transaction after validation. */
+export interface ParsedTransaction {
+  readonly id: string | undefined;
+  readonly atMs: number;
+  readonly amount: PolicyDecimal;
+  /** The amount with the currency's scale (computed on first use). */
+  readonly amountText: string;
+  readonly kind: TransactionKind;
+  readonly counterparty: Counterparty;
+  readonly channel: Channel | undefined;
+  readonly counterpartyId: string | undefined;
+  readonly reverses:
+    { readonly id: string; readonly atMs: number; readonly at: string } | undefined;
+  readonly bucket: string;
+  /** The content key used for idempotency (computed on first use). */
+  readonly fingerprint: string;
+  /** The normalised transaction as stored in holds (computed on first use). */
+  readonly stored: StoredTransaction;
+  /** The input as given. */
+  readonly input: TransactionInput;
+}
+
+/** A parsed transaction whose fingerprint and stored form are computed only when asked for. */
+class Parsed implements ParsedTransaction {
+  #fingerprint: string | undefined;
+  #stored: StoredTransaction | undefined;
+  #amountText: string | undefined;
+  constructor(
+    readonly input: TransactionInput,
+    readonly scale: number,
+    readonly id: string | undefined,
+    readonly atMs: number,
+    readonly amount: PolicyDecimal,
+    readonly kind: TransactionKind,
+    readonly counterparty: Counterparty,
+    readonly channel: Channel | undefined,
+    readonly counterpartyId: string | undefined,
+    readonly reverses: ParsedTransaction['reverses'],
+    readonly bucket: string,
+  ) {}
+
+  get amountText(): string {
+    this.#amountText ??= fixedText(this.amount, this.scale);
+    return this.#amountText;
+  }
+
+  get fingerprint(): string {
+    this.#fingerprint ??= [
+      this.atMs,
+      this.amountText,
+      this.kind,
+      this.counterparty,
+      this.channel ?? '',
+      this.counterpartyId ?? '',
+      this.reverses ? `${this.reverses.id}@${this.reverses.atMs}` : '',
+    ].join('|');
+    return this.#fingerprint;
+  }
+
+  get stored(): StoredTransaction {
+    this.#stored ??= {
+      ...(this.id === undefined ? {} : { id: this.id }),
+      at: this.input.at,
+      amount: this.amountText,
+      kind: this.kind,
+      counterparty: this.counterparty,
+      ...(this.counterpartyId === undefined ? {} : { counterpartyId: this.counterpartyId }),
+      ...(this.channel === undefined ? {} : { channel: this.channel }),
+      ...(this.reverses === undefined
+        ? {}
+        : { reverses: { id: this.reverses.id, at: this.reverses.at } }),
+    };
+    return this.#stored;
+  }
+}
+
+/**
+ * Throws `invalid_input` with one issue at `path`.
+ *
+ * @param path - where the problem is
+ * @param message - what is wrong
+ * @returns never
+ * @example
+ * ```ts
+ * invalid(['transaction', 'id'], 'is required'); // throws
+ * ```
+ */
+export function invalid(path: Path, message: string): never {
+  const where = path.length > 0 ? `${path.join('.')}: ` : '';
+  throw new AccountPolicyError('invalid_input', `Invalid input at ${where}${message}`, [
+    { path: [...path], message },
+  ]);
+}
+
+const NEVER = /$^/;
+const TX_AT: Path = ['transaction', 'at'];
+const MAX_FAST_AMOUNT = 32;
+/** Valid non-negative amounts per scale 0–3: `(0|[1-9]\d{0,17})(\.\d{1,scale})?`. */
+const FAST_AMOUNT: readonly RegExp[] = [0, 1, 2, 3].map(
+  (scale) =>
+    new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `(?:\\.[0-9]{1,${scale}})?`}$`),
+);
+
+/**
+ * The text itself when it is a canonical amount with exactly `scale` decimals, else `null`.
+ *
+ * @param text - an amount string
+ * @param scale - the currency's scale
+ * @returns `text` or `null`
+ * @example
+ * ```ts
+ * balanceTextOf('10.50', 2); // '10.50'
+ * balanceTextOf('10.5', 2); // null
+ * ```
+ */
+export function balanceTextOf(text: string, scale: number): string | null {
+  return typeof text === 'string' && (CANONICAL[scale] ?? NEVER).test(text) ? text : null;
+}
+
+const CANONICAL: readonly RegExp[] = [0, 1, 2, 3].map(
+  (scale) => new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `\\.[0-9]{${scale}}`}$`),
+);
+
+/**
+ * A non-negative amount of at most `scale` decimals as a decimal, or `null` (then call
+ * {@link parseAmount} for the error).
+ *
+ * @param text - the candidate amount
+ * @param scale - the currency's scale (0–3)
+ * @returns the decimal or `null`
+ * @example
+ * ```ts
+ * fastAmount('1e3', 2); // null
+ * ```
+ */
+export function fastAmount(text: unknown, scale: number): PolicyDecimal | null {
+  return typeof text === 'string' &&
+    text.length <= MAX_FAST_AMOUNT &&
+    (FAST_AMOUNT[scale] ?? NEVER).test(text)
+    ? new PolicyDecimal(text)
+    : null;
+}
+
+/**
+ * Parses an amount string of the given scale into a decimal, or throws `invalid_amount` at `path`.
+ *
+ * @param text - the amount string
+ * @param scale - the currency's scale
+ * @param path - where the amount sits, for the error
+ * @param allowNegative - accept a leading `-` (balances)
+ * @returns the decimal
+ * @example
+ * ```ts
+ * parseAmount('12.50', 2, ['transaction', 'amount']).toFixed(2); // '12.50'
+ * ```
+ */
+export function parseAmount(
+  text: unknown,
+  scale: number,
+  path: Path,
+  allowNegative = false,
+): PolicyDecimal {
+  // Fast path: the canonical form; anything else goes through checkAmountText for its message.
+  if (
+    typeof text === 'string' &&
+    text.length <= MAX_FAST_AMOUNT &&
+    (FAST_AMOUNT[scale] ?? NEVER).test(text)
+  )
+    return new PolicyDecimal(text);
+  const problem = checkAmountText(text, scale, { allowNegative });
+  if (problem !== null) {
+    const message = `must be a decimal string amount such as "1000.00": it ${describeAmountProblem(problem, scale)}`;
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `Invalid amount at ${path.join('.')}: ${message}`,
+      [{ path: [...path], message }],
+    );
+  }
+  return new PolicyDecimal(text as string);
+}
+
+const INSTANT_MEMO = new Map<string, number>();
+const INSTANT_MEMO_SIZE = 4096;
+
+/**
+ * A memoised instant, or `undefined`.
+ *
+ * @param text - an instant string seen before
+ * @returns its epoch milliseconds, or `undefined`
+ * @example
+ * ```ts
+ * instantMemo('2026-11-23T00:00:00+08:00'); // a number once instantMs has read it
+ * ```
+ */
+export function instantMemo(text: string): number | undefined {
+  return INSTANT_MEMO.get(text);
+}
+
+/**
+ * Parses an ISO instant (as `parseInstant` does, strictly) into epoch milliseconds. Window bounds
+ * repeat from check to check, so valid strings are memoised (a bounded, pure cache).
+ *
+ * @param text - the instant string
+ * @param path - where it sits, for the error
+ * @returns epoch milliseconds
+ * @example
+ * ```ts
+ * instantMs('2026-11-23T00:00:00+08:00', []); // 1795363200000
+ * ```
+ */
+export function instantMs(text: unknown, path: Path): number {
+  if (typeof text === 'string') {
+    const hit = INSTANT_MEMO.get(text);
+    if (hit !== undefined) return hit;
+  }
+  const t = parseInstantMs(text, path);
+  if (INSTANT_MEMO.size >= INSTANT_MEMO_SIZE) INSTANT_MEMO.clear();
+  INSTANT_MEMO.set(text as string, t);
+  return t;
+}
+
+/**
+ * The strict shape `parseInstant` accepts. With the day checked against the month's length below,
+ * shape plus `Date.parse` is exactly `parseInstant`; anything else goes through `parseInstant`
+ * itself for its error.
+ */
+const FAST_INSTANT =
+  /^(?!0000)([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,3})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$/;
+
+function dayExists(text: string): boolean {
+  const day = (text.charCodeAt(8) - 48) * 10 + (text.charCodeAt(9) - 48);
+  if (day <= 28) return true;
+  const month = (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48);
+  if (month !== 2)
+    return (
+      day <= 30 ||
+      month === 1 ||
+      month === 3 ||
+      month === 5 ||
+      month === 7 ||
+      month === 8 ||
+      month === 10 ||
+      month === 12
+    );
+  const year = Number(text.slice(0, 4));
+  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/**
+ * {@link parseInstant} to epoch milliseconds, with a fast path for well-formed input.
+ *
+ * @param text - the instant string
+ * @param path - where it sits, for the error
+ * @returns epoch milliseconds
+ * @example
+ * ```ts
+ * parseInstantMs('2026-11-22T16:00:00Z', []); // 1795363200000
+ * ```
+ */
+export function parseInstantMs(text: unknown, path: Path): number {
+  if (typeof text === 'string' && text.length <= 40 && FAST_INSTANT.test(text) && dayExists(text)) {
+    const t = Date.parse(text);
+    if (!Number.isNaN(t)) return t;
+  }
+  return parseInstant(text, path).getTime();
+}
+
+function checkId(value: unknown, path: Path): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID)
+    invalid(path, `must be a non-empty string of at most ${MAX_ID} characters`);
+  return value;
+}
+
+function oneOf<T extends string>(
+  value: unknown,
+  list: readonly T[],
+  path: Path,
+  field: string,
+  what: string,
+): T {
+  if (typeof value !== 'string' || !(list as readonly string[]).includes(value))
+    invalid([...path, field], `must be a ${what}: one of ${list.join(', ')}`);
+  return value as T;
+}
+
+/**
+ * Validates a transaction and normalises it.
+ *
+ * @param tx - the transaction as plain data
+ * @param scale - the currency's scale
+ * @param path - where the transaction sits in the input
+ * @returns the parsed transaction
+ * @throws AccountPolicyError `invalid_input`, `invalid_amount` or `invalid_instant` at the field's path
+ * @example
+ * ```ts
+ * parseTransaction({ at: '2026-11-22T10:00:00+08:00', amount: '1', kind: 'payment' }, 2, ['transaction']).bucket; // 'payment:other'
+ * ```
+ */
+export function parseTransaction(
+  tx: TransactionInput,
+  scale: number,
+  path: Path,
+): ParsedTransaction {
+  if (typeof tx !== 'object' || tx === null) invalid(path, 'must be a transaction object');
+  const atMs = parseInstantMs(
+    tx.at,
+    path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],
+  );
+  const amount = fastAmount(tx.amount, scale) ?? parseAmount(tx.amount, scale, [...path, 'amount']);
+  const kind = oneOf(tx.kind, TRANSACTION_KINDS, path, 'kind', 'transaction kind');
+  const counterparty =
+    tx.counterparty === undefined
+      ? 'other'
+      : oneOf(tx.counterparty, COUNTERPARTIES, path, 'counterparty', 'counterparty');
+  const channel =
+    tx.channel === undefined ? undefined : oneOf(tx.channel, CHANNELS, path, 'channel', 'channel');
+  const id = tx.id === undefined ? undefined : checkId(tx.id, [...path, 'id']);
+  const counterpartyId =
+    tx.counterpartyId === undefined
+      ? undefined
+      : checkId(tx.counterpartyId, [...path, 'counterpartyId']);
+  let reverses: ParsedTransaction['reverses'];
+  if (tx.reverses !== undefined) {
+    const r = tx.reverses as unknown;
+    if (typeof r !== 'object' || r === null)
+      invalid([...path, 'reverses'], 'must be { id, at } naming the transaction reversed');
+    const rid = checkId((r as { id: unknown }).id, [...path, 'reverses', 'id']);
+    const ratMs = parseInstantMs((r as { at: unknown }).at, [...path, 'reverses', 'at']);
+    if (ratMs > atMs)
+      invalid(
+        [...path, 'reverses', 'at'],
+        'the reversed transaction must not be later than its reversal',
+      );
+    if (id !== undefined && rid === id)
+      invalid([...path, 'reverses', 'id'], 'a transaction cannot reverse itself');
+    reverses = { id: rid, atMs: ratMs, at: (r as { at: string }).at };
+  }
+  return new Parsed(
+    tx,
+    scale,
+    id,
+    atMs,
+    amount,
+    kind,
+    counterparty,
+    channel,
+    counterpartyId,
+    reverses,
+    bucketKey(kind, counterparty),
+  );
+}

@@ -1,0 +1,239 @@
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import { CURRENCIES } from '../money/currencies';
+import type { Preset } from '../presets/types/preset';
+import { compilePreset, type CompiledPreset } from './compile';
+import { parseTransaction, type ParsedTransaction } from './parse';
+import type { TransactionInput, Usage, WindowUsage } from './types';
+import { applyToWindows } from './windows';
+
+/**
+ * An empty usage for the accounts of a preset: one window per period any of its classes' limits
+ * use (so one usage serves every class or tier of the preset).
+ *
+ * @param preset - the preset
+ * @returns usage with version 0, no totals and no holds
+ * @throws AccountPolicyError `invalid_preset` if the preset is invalid
+ * @example
+ * ```ts
+ * const usage = createUsage(getPreset());
+ * Object.keys(usage.windows); // ['day', 'year']
+ * ```
+ */
+export function createUsage(preset: Preset): Usage {
+  const compiled = compilePreset(preset);
+  const windows: { [key: string]: WindowUsage } = {};
+  for (const [key, window] of compiled.windows)
+    windows[key] =
+      window.kind === 'calendar'
+        ? { kind: 'calendar', unit: window.unit, start: null, end: null, flows: {} }
+        : { kind: 'rolling', duration: window.duration, horizon: null, entries: [] };
+  return {
+    version: 0,
+    currency: preset.currency,
+    timeZone: preset.timeZone,
+    windows,
+    holds: [],
+    settled: [],
+  };
+}
+
+function bad(path: (string | number)[], message: string): never {
+  throw new AccountPolicyError(
+    'invalid_input',
+    `Invalid usage at ${['usage', ...path].join('.')}: ${message}`,
+    [{ path: ['usage', ...path], message }],
+  );
+}
+
+function unfit(path: string[], message: string): never {
+  throw new AccountPolicyError('invalid_input', `Invalid usage: ${message}`, [
+    { path: ['usage', ...path], message },
+  ]);
+}
+
+/**
+ * Checks the shape of a usage value (it usually comes from a store). @internal
+ *
+ * @param usage - the usage
+ * @returns the currency's scale
+ * @example
+ * ```ts
+ * readUsage(createUsage(getPreset())).scale; // 2
+ * ```
+ */
+export function readUsage(usage: Usage): { scale: number } {
+  if (typeof usage !== 'object' || usage === null)
+    bad([], 'must be a usage object (see createUsage)');
+  if (!Number.isSafeInteger(usage.version) || usage.version < 0)
+    bad(['version'], 'must be a whole number ≥ 0');
+  const info =
+    typeof usage.currency === 'string' && Object.hasOwn(CURRENCIES, usage.currency)
+      ? CURRENCIES[usage.currency]
+      : undefined;
+  if (!info) bad(['currency'], 'must be a known ISO 4217 currency code');
+  if (typeof usage.timeZone !== 'string') bad(['timeZone'], 'must be an IANA time zone');
+  if (typeof usage.windows !== 'object' || usage.windows === null)
+    bad(['windows'], 'must be an object');
+  if (!Array.isArray(usage.holds)) bad(['holds'], 'must be a list');
+  if (!Array.isArray(usage.settled)) bad(['settled'], 'must be a list');
+  return { scale: info!.scale };
+}
+
+/**
+ * Checks that a usage was built for this preset's currency, zone and windows. @internal
+ *
+ * @param usage - the usage
+ * @param compiled - the compiled preset
+ * @param windowKeys - the windows the class's limits need
+ * @returns nothing; throws `invalid_input` when it does not fit
+ * @example
+ * ```ts
+ * assertUsageFits(usage, compilePreset(getPreset()), ['day', 'year']);
+ * ```
+ */
+export function assertUsageFits(
+  usage: Usage,
+  compiled: CompiledPreset,
+  windowKeys: Iterable<string>,
+): void {
+  const fail = unfit;
+  if (usage.currency !== compiled.currency)
+    fail(
+      ['currency'],
+      `is in ${usage.currency}, the preset ${compiled.preset.id} in ${compiled.currency}`,
+    );
+  if (usage.timeZone !== compiled.timeZone)
+    fail(
+      ['timeZone'],
+      `counts in ${usage.timeZone}, the preset ${compiled.preset.id} in ${compiled.timeZone}`,
+    );
+  for (const key of windowKeys)
+    if (!Object.hasOwn(usage.windows, key))
+      fail(
+        ['windows', key],
+        `has no totals for the "${key}" window the preset's limits use; rebuild it with usageFromHistory`,
+      );
+}
+
+/**
+ * Records a parsed transaction (no idempotency logic). @internal
+ *
+ * @param usage - the usage
+ * @param tx - the parsed transaction
+ * @param scale - the currency's scale
+ * @returns the new usage (version + 1)
+ * @example
+ * ```ts
+ * recordParsed(usage, tx, 2);
+ * ```
+ */
+export function recordParsed(usage: Usage, tx: ParsedTransaction, scale: number): Usage {
+  return {
+    ...usage,
+    version: usage.version + 1,
+    windows: applyToWindows(usage.windows, tx, usage.timeZone, scale),
+  };
+}
+
+/**
+ * Records a booked transaction in usage and returns the new usage (version + 1). Windows roll
+ * over in the preset's zone when the transaction falls in a later period. A transaction older
+ * than a window's current period (a late arrival) is recorded where it still matters (e.g. this
+ * year) and ignored by the windows whose period it missed (e.g. an earlier day): those periods
+ * are closed. Every transaction is recorded per kind and counterparty; which ones count is
+ * decided at check time by the account's class.
+ *
+ * Idempotent by id: recording an id that a pending hold carries commits the hold; recording an
+ * id already committed with the same content returns the usage unchanged; the same id with other
+ * content throws `conflicting_transaction`.
+ *
+ * @param usage - the current usage
+ * @param transaction - the booked transaction
+ * @returns the new usage
+ * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant` for a malformed
+ *   transaction or usage; `conflicting_transaction` for a reused id
+ * @example
+ * ```ts
+ * let usage = createUsage(getPreset());
+ * usage = recordTransaction(usage, { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' });
+ * usage.version; // 1
+ * ```
+ */
+export function recordTransaction(usage: Usage, transaction: TransactionInput): Usage {
+  const { scale } = readUsage(usage);
+  const tx = parseTransaction(transaction, scale, ['transaction']);
+  if (tx.id !== undefined) {
+    const hold = usage.holds.find((h) => h.id === tx.id);
+    if (hold) {
+      if (hold.fingerprint !== tx.fingerprint) conflicting(tx.id, 'a pending hold');
+      return commitHold(usage, hold.id, scale, tx);
+    }
+    const settled = usage.settled.find((s) => s.id === tx.id && s.outcome === 'committed');
+    if (settled) {
+      if (settled.fingerprint !== tx.fingerprint) conflicting(tx.id, 'a committed transaction');
+      return usage;
+    }
+  }
+  return recordParsed(usage, tx, scale);
+}
+
+/**
+ * Throws `conflicting_transaction`. @internal
+ *
+ * @param id - the reused id
+ * @param what - what already uses it
+ * @returns never
+ * @example
+ * ```ts
+ * conflicting('t-1', 'a pending hold'); // throws
+ * ```
+ */
+export function conflicting(id: string, what: string): never {
+  const message = `Transaction id ${JSON.stringify(id).slice(0, 80)} is already used by ${what} with different content`;
+  throw new AccountPolicyError('conflicting_transaction', message, [
+    { path: ['transaction', 'id'], message },
+  ]);
+}
+
+/**
+ * Commits a pending hold (removes it, records its transaction, remembers the id). @internal
+ *
+ * @param usage - the usage
+ * @param holdId - the hold's id
+ * @param scale - the currency's scale
+ * @param parsed - the hold's parsed transaction
+ * @returns the new usage
+ * @example
+ * ```ts
+ * commitHold(usage, 't-1', 2, tx);
+ * ```
+ */
+export function commitHold(
+  usage: Usage,
+  holdId: string,
+  scale: number,
+  parsed: ParsedTransaction,
+): Usage {
+  const hold = usage.holds.find((h) => h.id === holdId)!;
+  const recorded = recordParsed(usage, parsed, scale);
+  return {
+    ...recorded,
+    holds: usage.holds.filter((h) => h.id !== holdId),
+    settled: [...usage.settled.filter((s) => s.id !== holdId), { ...hold, outcome: 'committed' }],
+  };
+}
+
+/**
+ * Non-throwing twin of {@link recordTransaction}.
+ *
+ * @param usage - the current usage
+ * @param transaction - the booked transaction
+ * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeRecordTransaction(createUsage(getPreset()), { at: 'nope', amount: '1', kind: 'payment' }).ok; // false
+ * ```
+ */
+export function safeRecordTransaction(usage: Usage, transaction: TransactionInput): Result<Usage> {
+  return attempt(() => recordTransaction(usage, transaction));
+}

@@ -1,0 +1,209 @@
+import { AccountPolicyError, attempt, type Result } from '../errors';
+import type { Preset } from '../presets/types/preset';
+import { calendarWindow, formatInstant, parseInstant, rollingWindow } from '../time';
+import { compilePreset } from './compile';
+import { invalid, parseTransaction, type ParsedTransaction } from './parse';
+import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
+
+const ZERO = new PolicyDecimal(0);
+import { createUsage } from './usage';
+import { PolicyDecimal } from '../money/decimal';
+
+/**
+ * Validates and de-duplicates a raw history. @internal
+ *
+ * - the same id twice with the same content counts once; with other content it is a conflict;
+ * - a reversal whose original is in the history must match its kind, counterparty and instant,
+ *   and reversals of one original may not add up to more than it.
+ *
+ * @param history - the raw history
+ * @param scale - the currency's scale
+ * @param path - the history's path, for errors
+ * @returns the parsed transactions
+ * @example
+ * ```ts
+ * parseHistory([{ at: '2026-11-22T09:00:00+08:00', amount: '1', kind: 'payment' }], 2, ['history']);
+ * ```
+ */
+export function parseHistory(
+  history: readonly TransactionInput[],
+  scale: number,
+  path: readonly (string | number)[],
+): ParsedTransaction[] {
+  if (!Array.isArray(history)) invalid(path, 'must be a list of transactions');
+  const byId = new Map<string, ParsedTransaction>();
+  const reversedSoFar = new Map<string, ParsedTransaction['amount']>();
+  const out: ParsedTransaction[] = [];
+  const indices: number[] = [];
+  history.forEach((entry, i) => {
+    const tx = parseTransaction(entry, scale, [...path, i]);
+    if (tx.id !== undefined) {
+      const seen = byId.get(tx.id);
+      if (seen) {
+        if (seen.fingerprint !== tx.fingerprint) {
+          const message = `Transaction id ${JSON.stringify(tx.id).slice(0, 80)} appears twice in the history with different content`;
+          throw new AccountPolicyError('conflicting_transaction', message, [
+            { path: [...path, i, 'id'], message },
+          ]);
+        }
+        return;
+      }
+      byId.set(tx.id, tx);
+    }
+    out.push(tx);
+    indices.push(i);
+  });
+  out.forEach((tx, j) => {
+    if (!tx.reverses) return;
+    const original = byId.get(tx.reverses.id);
+    if (!original) return;
+    const at = [...path, indices[j]!, 'reverses'];
+    if (original.reverses) invalid(at, 'a reversal cannot itself be reversed');
+    if (original.kind !== tx.kind || original.counterparty !== tx.counterparty)
+      invalid(
+        at,
+        `must have the kind and counterparty of the transaction it reverses (${original.kind}, ${original.counterparty})`,
+      );
+    if (original.atMs !== tx.reverses.atMs)
+      invalid([...at, 'at'], 'is not the instant of the transaction it reverses');
+    const total = (reversedSoFar.get(original.id!) ?? original.amount.minus(original.amount)).plus(
+      tx.amount,
+    );
+    if (total.greaterThan(original.amount))
+      invalid(
+        at,
+        `reversals add up to more than the transaction they reverse (${original.amountText})`,
+      );
+    reversedSoFar.set(original.id!, total);
+  });
+  return out;
+}
+
+/**
+ * Builds usage from an account's raw history, as of an instant: each window holds the period (or
+ * rolling span) containing `at` and the transactions that fall in it. History may be in any
+ * order and of any age; entries outside each window are ignored. The result has no holds.
+ *
+ * @param preset - the preset
+ * @param history - earlier transactions (ids de-duplicate; see {@link parseHistory} rules)
+ * @param at - the instant the usage is for (ISO string); default: the latest entry's instant
+ * @returns usage ready for `checkTransaction` at `at` (version 0)
+ * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant` at the entry's
+ *   path (`history.3.amount`); `conflicting_transaction` for an id reused with other content
+ * @example
+ * ```ts
+ * const usage = usageFromHistory(getPreset(), [
+ *   { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' },
+ * ], '2026-11-22T10:00:00+08:00');
+ * ```
+ */
+export function usageFromHistory(
+  preset: Preset,
+  history: readonly TransactionInput[],
+  at?: string,
+): Usage {
+  const compiled = compilePreset(preset);
+  const txs = parseHistory(history, compiled.scale, ['history']);
+  return usageFromParsed(
+    preset,
+    txs,
+    at === undefined ? undefined : parseInstant(at, ['at']).getTime(),
+  );
+}
+
+/**
+ * {@link usageFromHistory} on parsed transactions. @internal
+ *
+ * @param preset - the preset
+ * @param txs - the parsed history
+ * @param atMs - the instant, or undefined for the latest entry
+ * @returns the usage
+ * @example
+ * ```ts
+ * usageFromParsed(getPreset(), parseHistory(history, 2, ['history']), undefined);
+ * ```
+ */
+export function usageFromParsed(
+  preset: Preset,
+  txs: readonly ParsedTransaction[],
+  atMs: number | undefined,
+): Usage {
+  const compiled = compilePreset(preset);
+  const empty = createUsage(preset);
+  if (txs.length === 0 && atMs === undefined) return empty;
+  const t = atMs ?? Math.max(...txs.map((x) => x.atMs));
+  const sorted = [...txs].sort((a, b) => a.atMs - b.atMs);
+  const zone = compiled.timeZone;
+  const windows: { [key: string]: WindowUsage } = {};
+  for (const key of Object.keys(empty.windows)) {
+    const w = empty.windows[key]!;
+    if (w.kind === 'calendar') {
+      const cw = calendarWindow(new Date(t), w.unit, zone);
+      const current = {
+        ...w,
+        start: formatInstant(cw.start, zone),
+        end: formatInstant(cw.end, zone),
+      };
+      const s = cw.start.getTime();
+      const e = cw.end.getTime();
+      // Sum with decimals and format once (the same totals applyCalendar would reach one by one).
+      const sums = new Map<
+        string,
+        { amount: PolicyDecimal; count: number; reversed: PolicyDecimal }
+      >();
+      for (const tx of txs) {
+        if (tx.atMs < s || tx.atMs >= e) continue;
+        if (tx.reverses && (tx.reverses.atMs < s || tx.reverses.atMs >= e)) continue;
+        let sum = sums.get(tx.bucket);
+        if (!sum) sums.set(tx.bucket, (sum = { amount: ZERO, count: 0, reversed: ZERO }));
+        if (tx.reverses) sum.reversed = sum.reversed.plus(tx.amount);
+        else {
+          sum.amount = sum.amount.plus(tx.amount);
+          sum.count++;
+        }
+      }
+      const flows: { [bucket: string]: FlowTotal } = {};
+      for (const [bucket, sum] of sums)
+        flows[bucket] = {
+          amount: sum.amount.toFixed(compiled.scale),
+          count: sum.count,
+          reversed: sum.reversed.toFixed(compiled.scale),
+        };
+      windows[key] = { ...current, flows };
+    } else {
+      // The span ending at `at`: the entries in it, in time order; nothing earlier can matter.
+      const start = rollingWindow(new Date(t), w.duration, zone).start.getTime();
+      const entries: RollingEntry[] = [];
+      for (const tx of sorted)
+        if (tx.atMs >= start && tx.atMs <= t)
+          entries.push({
+            at: formatInstant(new Date(tx.atMs), zone),
+            bucket: tx.bucket,
+            amount: tx.amountText,
+            ...(tx.reverses ? { originalAt: formatInstant(new Date(tx.reverses.atMs), zone) } : {}),
+          });
+      windows[key] = { ...w, horizon: formatInstant(new Date(start), zone), entries };
+    }
+  }
+  return { ...empty, windows };
+}
+
+/**
+ * Non-throwing twin of {@link usageFromHistory}.
+ *
+ * @param preset - the preset
+ * @param history - earlier transactions
+ * @param at - the instant the usage is for
+ * @returns `{ ok: true, value }` or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeUsageFromHistory(getPreset(), [{ at: 'x', amount: '1', kind: 'payment' }]).ok; // false
+ * ```
+ */
+export function safeUsageFromHistory(
+  preset: Preset,
+  history: readonly TransactionInput[],
+  at?: string,
+): Result<Usage> {
+  return attempt(() => usageFromHistory(preset, history, at));
+}

@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import {
+  amountSchema,
+  channelSchema,
+  counterpartySchema,
+  instantSchema,
+  presetIdSchema,
+  shortTextSchema,
+  transactionKindSchema,
+} from './common';
+import {
+  accountStatusSchema,
+  freezeSchema,
+  lossReportSchema,
+  restrictionSchema,
+} from './transition';
+
+/** Largest scale of a supported currency; the library then checks the preset currency's own scale. */
+const AMOUNT_SCALE = 3;
+/** Most history entries accepted in one input. */
+export const MAX_HISTORY = 100_000;
+/** Most freezes or restrictions accepted in one input. */
+const MAX_ITEMS = 100;
+
+/**
+ * A transaction as in CLI.md: `at`, `amount` (a decimal string, never a JSON number), `kind`,
+ * and optionally `counterparty` (default `other`), `id`, `counterpartyId`, `channel`, and
+ * `reverses: { id, at }` for a reversal or refund of an earlier transaction.
+ *
+ * @example
+ * ```ts
+ * transactionSchema.safeParse({ at: '2026-11-22T10:00:00+08:00', amount: 1500, kind: 'payment' }).success; // false
+ * ```
+ */
+export const transactionSchema = z.object({
+  id: z.optional(shortTextSchema()),
+  at: instantSchema(),
+  amount: amountSchema(AMOUNT_SCALE),
+  kind: transactionKindSchema,
+  counterparty: z.optional(counterpartySchema),
+  counterpartyId: z.optional(shortTextSchema()),
+  channel: z.optional(channelSchema),
+  reverses: z.optional(z.object({ id: shortTextSchema(), at: instantSchema() })),
+});
+
+/**
+ * The account of a check: class or tier, balance before the transaction, the facts permission
+ * conditions test, and optionally its lifecycle state (status defaults to `normal`).
+ *
+ * @example
+ * ```ts
+ * checkAccountSchema.safeParse({ class: 'II', balance: '1500.00' }).success; // true
+ * ```
+ */
+export const checkAccountSchema = z.object({
+  class: shortTextSchema(40),
+  balance: amountSchema(AMOUNT_SCALE),
+  faceToFaceVerified: z.optional(z.boolean()),
+  boundFirstDepositReceived: z.optional(z.boolean()),
+  status: z.optional(accountStatusSchema),
+  freezes: z.optional(
+    z.array(freezeSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} freezes`)),
+  ),
+  lossReport: z.optional(z.nullable(lossReportSchema)),
+  restrictions: z.optional(
+    z.array(restrictionSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} restrictions`)),
+  ),
+  openedAt: z.optional(instantSchema()),
+  lastActiveAt: z.optional(z.nullable(instantSchema())),
+  activatedAt: z.optional(instantSchema()),
+  reactivatedAt: z.optional(instantSchema()),
+  dormantSince: z.optional(instantSchema()),
+  identityReverificationRequired: z.optional(z.boolean()),
+  identityReverifiedAt: z.optional(instantSchema()),
+});
+
+/**
+ * The input of `account-policy check` (CLI.md): the preset (optional), the account, its earlier
+ * transactions (optional, any order and age) and the transaction to check. Amounts are decimal
+ * strings; a JSON number is refused with a message saying so. Does not import decimal.js.
+ *
+ * @example
+ * ```ts
+ * checkInputSchema.safeParse({
+ *   account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
+ *   history: [{ at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' }],
+ *   transaction: { at: '2026-11-22T10:00:00+08:00', amount: '1500.00', kind: 'transfer_out', counterparty: 'other' },
+ * }).success; // true
+ * ```
+ */
+export const checkInputSchema = z.object({
+  preset: z.optional(presetIdSchema),
+  account: checkAccountSchema,
+  history: z.optional(
+    z
+      .array(transactionSchema)
+      .check(z.maxLength(MAX_HISTORY, `at most ${MAX_HISTORY} history entries`)),
+  ),
+  transaction: transactionSchema,
+});
+
+/** The parsed input of `account-policy check`. */
+export type CheckInput = z.infer<typeof checkInputSchema>;
