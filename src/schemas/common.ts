@@ -22,6 +22,7 @@ export function amountSchema(scale = 2) {
   const pattern = new RegExp(`^(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})${fraction}$`);
   const explain = (input: unknown) => {
     const problem = checkAmountText(input, scale);
+    if (problem === 'not_a_string') return describeAmountProblem(problem, scale);
     return `must be a decimal string amount such as "1000.00": ${problem ? describeAmountProblem(problem, scale) : 'invalid amount'}`;
   };
   return z
@@ -128,3 +129,33 @@ export const langSchema = z.enum(['en', 'zh-CN']);
 export const presetIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a preset id such as "cn-pboc-2018"'));
+
+/**
+ * Plain-English messages for zod's generic issues, for `safeParse(input, { error: readableIssues })`:
+ * a missing field "is required", an unknown enum value lists the allowed ones, a wrong type names
+ * what was expected and what came. Messages a schema defines itself take precedence.
+ *
+ * @param issue - a zod issue
+ * @returns the message, or `undefined` to keep zod's own
+ * @example
+ * ```ts
+ * checkInputSchema.safeParse({}, { error: readableIssues }).error?.issues[0]?.message; // 'is required'
+ * ```
+ */
+export function readableIssues(issue: {
+  readonly code?: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+}): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is required';
+    const got =
+      issue.input === null ? 'null' : Array.isArray(issue.input) ? 'an array' : typeof issue.input;
+    return `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${got}`;
+  }
+  if (issue.code === 'invalid_value' && issue.values)
+    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_union') return 'does not match any accepted form';
+  return undefined;
+}
