@@ -74,14 +74,17 @@ describe('account-policy command conventions', () => {
     expect(r.json().error.message).toContain('Cannot read input');
   });
 
-  it.each(['check', 'transition', 'eligibility'])('prints the JSON Schema of the %s input', (name) => {
-    const r = runCli(['schema', name]);
-    expect(r.status).toBe(0);
-    const schema = r.json();
-    expect(schema.$schema).toContain('json-schema.org');
-    expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties).length).toBeGreaterThan(2);
-  });
+  it.each(['check', 'transition', 'eligibility'])(
+    'prints the JSON Schema of the %s input',
+    (name) => {
+      const r = runCli(['schema', name]);
+      expect(r.status).toBe(0);
+      const schema = r.json();
+      expect(schema.$schema).toContain('json-schema.org');
+      expect(schema.type).toBe('object');
+      expect(Object.keys(schema.properties).length).toBeGreaterThan(2);
+    },
+  );
 
   it('prints help with exit 0 on --help and exit 2 without a command', () => {
     expect(runCli(['--help']).status).toBe(0);
