@@ -11,15 +11,10 @@ import type {
  * long time without customer-initiated activity, or closed (final). Freezes, a loss report and
  * restrictions are held beside the status, not in it.
  */
-export type AccountStatus = 'pending' | 'normal' | 'dormant' | 'closed';
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** Every {@link AccountStatus}, in lifecycle order. */
-export const ACCOUNT_STATUSES: readonly AccountStatus[] = [
-  'pending',
-  'normal',
-  'dormant',
-  'closed',
-];
+export const ACCOUNT_STATUSES = ['pending', 'normal', 'dormant', 'closed'] as const;
 
 /**
  * One freeze on an account. Several may stand at once. It applies while `from ≤ now < until`
@@ -54,10 +49,10 @@ export interface LossReport {
 }
 
 /** Kinds of restrictions placed on a person (and so on all of their accounts). */
-export type RestrictionKind = 'receive_only' | 'no_non_counter';
+export type RestrictionKind = (typeof RESTRICTION_KINDS)[number];
 
 /** Every {@link RestrictionKind}. */
-export const RESTRICTION_KINDS: readonly RestrictionKind[] = ['receive_only', 'no_non_counter'];
+export const RESTRICTION_KINDS = ['receive_only', 'no_non_counter'] as const;
 
 /**
  * A dated restriction on the account holder, copied onto each of their accounts: `receive_only`

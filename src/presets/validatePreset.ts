@@ -4,7 +4,7 @@ import { CURRENCIES } from '../money/currencies';
 import { isTimeZone, validateDuration } from '../time';
 import { COUNTERPARTIES, TRANSACTION_KINDS } from './types/common';
 import type { LimitRule, TransactionMatcher } from './types/classes';
-import { VERIFICATIONS } from './types/classes';
+import { OPENING_CHANNELS, VERIFICATIONS } from './types/classes';
 import type { MoneyAmount } from './types/common';
 import {
   CREDIT_RATINGS,
@@ -17,8 +17,6 @@ import {
 import { FREEZE_KINDS } from './types/lifecycle';
 import { RESTRICTION_KINDS } from '../lifecycle/types';
 
-const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
-
 import type { Preset } from './types/preset';
 
 type Path = readonly (string | number)[];
@@ -28,6 +26,19 @@ const isList = (value: unknown): boolean => Array.isArray(value);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/**
+ * A value as it appears in an issue: strings as they are (cut at 60 characters), other scalars
+ * as text, objects by kind, so that a hostile value (a `toString` that is not a function, a
+ * megabyte string) can neither throw nor flood the message.
+ */
+function show(value: unknown): string {
+  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  if (typeof value === 'object' && value !== null)
+    return Array.isArray(value) ? 'an array' : 'an object';
+  if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
+  return String(value);
+}
 
 /**
  * Lists every problem in a preset: unknown sources, bad amounts (negative, malformed, not in
@@ -42,9 +53,25 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
  */
 export function presetIssues(preset: Preset): InputIssue[] {
   const issues: InputIssue[] = [];
+  try {
+    collectIssues(preset, issues);
+  } catch (error) {
+    // A value of the wrong kind deep inside (a string where a list of matchers belongs, …) that
+    // the checks below do not test for: still a typed finding, never a crash.
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    issues.push({
+      path: [],
+      message: `is not shaped like a preset (${error.message.slice(0, 120)}): compare it with the Preset type`,
+    });
+  }
+  return issues;
+}
+
+/** Adds every problem of `preset` to `issues` (may throw on a preset of the wrong shape). */
+function collectIssues(preset: Preset, issues: InputIssue[]): void {
   const add = (path: Path, message: string) => issues.push({ path: [...path], message });
   const p = preset as unknown as Record<string, unknown>;
-  if (typeof p !== 'object' || p === null) return [{ path: [], message: 'must be an object' }];
+  if (typeof p !== 'object' || p === null) return void add([], 'must be an object');
 
   if (typeof preset.id !== 'string' || !ID.test(preset.id))
     add(['id'], 'must be lowercase letters, digits and dashes (1–64 characters)');
@@ -55,9 +82,9 @@ export function presetIssues(preset: Preset): InputIssue[] {
   }
   const currency = preset.currency;
   if (typeof currency !== 'string' || !Object.hasOwn(CURRENCIES, currency))
-    add(['currency'], `is not a known ISO 4217 currency: ${String(currency)}`);
+    add(['currency'], `is not a known ISO 4217 currency: ${show(currency)}`);
   if (typeof preset.timeZone !== 'string' || !isTimeZone(preset.timeZone))
-    add(['timeZone'], `is not an IANA time zone: ${String(preset.timeZone)}`);
+    add(['timeZone'], `is not an IANA time zone: ${show(preset.timeZone)}`);
   if (typeof preset.effectiveFrom !== 'string' || !DATE.test(preset.effectiveFrom))
     add(['effectiveFrom'], 'must be a date YYYY-MM-DD');
   if (!isList(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
@@ -66,13 +93,13 @@ export function presetIssues(preset: Preset): InputIssue[] {
   if (typeof sources !== 'object') add(['sources'], 'must be an object of source documents');
   const checkSource = (path: Path, value: unknown) => {
     if (typeof value !== 'string' || !Object.hasOwn(sources, value))
-      add([...path, 'source'], `names no source in preset.sources: ${String(value)}`);
+      add([...path, 'source'], `names no source in preset.sources: ${show(value)}`);
   };
   const checkMoney = (path: Path, value: MoneyAmount | undefined, expected?: string) => {
     if (!value || typeof value !== 'object') return add(path, 'must be { amount, currency }');
     const info = Object.hasOwn(CURRENCIES, value.currency) ? CURRENCIES[value.currency] : undefined;
     if (!info)
-      return add([...path, 'currency'], `is not a known currency: ${String(value.currency)}`);
+      return add([...path, 'currency'], `is not a known currency: ${show(value.currency)}`);
     if (expected && value.currency !== expected)
       add([...path, 'currency'], `is ${value.currency}, not the preset's currency ${expected}`);
     const problem = checkAmountText(value.amount, info.scale, { allowNegative: false });
@@ -151,7 +178,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
         ) {
           checkMoney([...lp, 'limit'], limit.limit, currency);
         } else {
-          add([...lp, 'type'], `unknown limit type: ${String((limit as { type: unknown }).type)}`);
+          add([...lp, 'type'], `unknown limit type: ${show((limit as { type: unknown }).type)}`);
         }
         if (limit.type === 'window_amount' || limit.type === 'window_count') {
           const w = limit.window;
@@ -221,7 +248,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
       rr.factors?.forEach((f, i) => {
         const fp: Path = ['kyc', 'riskRating', 'factors', i];
         if (!RISK_FACTORS.includes(f.factor))
-          add([...fp, 'factor'], `unknown risk factor: ${String(f.factor)}`);
+          add([...fp, 'factor'], `unknown risk factor: ${show(f.factor)}`);
         const pair = `${f.factor}=${f.value}`;
         if (pairs.has(pair)) add([...fp, 'value'], `duplicate factor value ${pair}`);
         pairs.add(pair);
@@ -244,7 +271,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
     const checkList = <T>(path: Path, list: readonly T[] | undefined, known: readonly T[]) => {
       if (!list || !isList(list)) return add(path, 'must be a list');
       list.forEach((v, i) => {
-        if (!known.includes(v)) add([...path, i], `unknown value: ${String(v)}`);
+        if (!known.includes(v)) add([...path, i], `unknown value: ${show(v)}`);
       });
     };
     for (const residency of RESIDENCIES)
@@ -281,7 +308,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
     const seen = new Set<string>();
     preset.tiering.qualifications?.forEach((q, i) => {
       const qp: Path = ['tiering', 'qualifications', i];
-      if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${String(q.tier)}`);
+      if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${show(q.tier)}`);
       if (seen.has(q.tier)) add([...qp, 'tier'], `duplicate qualification for ${q.tier}`);
       seen.add(q.tier);
       checkSource(qp, q.source);
@@ -294,7 +321,7 @@ export function presetIssues(preset: Preset): InputIssue[] {
           add([...qp, key], 'must be a whole number ≥ 0 or null');
       }
       if (q.minCreditRating !== null && !CREDIT_RATINGS.includes(q.minCreditRating))
-        add([...qp, 'minCreditRating'], `unknown credit rating: ${String(q.minCreditRating)}`);
+        add([...qp, 'minCreditRating'], `unknown credit rating: ${show(q.minCreditRating)}`);
     });
   }
   const s = preset.suitability;
@@ -314,7 +341,6 @@ export function presetIssues(preset: Preset): InputIssue[] {
     if (PRODUCT_RISKS.indexOf(s.seniorWitnessLevel) >= PRODUCT_RISKS.indexOf(s.seniorForbiddenFrom))
       add(['suitability', 'seniorWitnessLevel'], 'must be below seniorForbiddenFrom');
   }
-  return issues;
 }
 
 /**
@@ -334,7 +360,7 @@ export function validatePreset(preset: Preset): Preset {
     const first = issues[0]!;
     throw new AccountPolicyError(
       'invalid_preset',
-      `Preset ${String(preset?.id)} is invalid: ${first.path.join('.')} ${first.message}` +
+      `Preset ${show(preset?.id)} is invalid: ${first.path.join('.')} ${first.message}` +
         (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
       issues,
     );

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
@@ -94,33 +95,13 @@ export function shortTextSchema(max = MAX_TEXT) {
 }
 
 /** Transaction kinds as a schema. */
-export const transactionKindSchema = z.enum([
-  'deposit_cash',
-  'withdraw_cash',
-  'transfer_in',
-  'transfer_out',
-  'payment',
-  'wealth_purchase',
-  'wealth_redemption',
-  'loan_disbursement',
-  'loan_repayment',
-  'interest',
-  'fee',
-]);
+export const transactionKindSchema = z.enum(TRANSACTION_KINDS);
 
 /** Counterparties as a schema. */
-export const counterpartySchema = z.enum(['bound', 'own', 'other']);
+export const counterpartySchema = z.enum(COUNTERPARTIES);
 
 /** Transaction channels as a schema. */
-export const channelSchema = z.enum([
-  'counter',
-  'kiosk_assisted',
-  'atm',
-  'online',
-  'mobile',
-  'phone',
-  'remote',
-]);
+export const channelSchema = z.enum(CHANNELS);
 
 /** Supported languages. */
 export const langSchema = z.enum(['en', 'zh-CN']);

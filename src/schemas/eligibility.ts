@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { OPENING_CHANNELS, OPENING_REQUIREMENTS, VERIFICATIONS } from '../presets/types/classes';
+import { DOCUMENT_TYPES, RESIDENCIES } from '../presets/types/kyc';
 import { DOCUMENT_NUMBER_SHAPE } from '../kyc/eligibility/checkDocumentNumber';
 import { parseResidentIdNumber } from '../kyc/residentId/parseResidentIdNumber';
 import { formatMessage } from '../messages/formatMessage';
@@ -16,46 +18,19 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
 }
 
 /** Opening channels. */
-export const openingChannelSchema = oneOf(['counter', 'kiosk_assisted', 'remote']);
+export const openingChannelSchema = oneOf(OPENING_CHANNELS);
 
 /** Identity document types. */
-export const documentTypeSchema = oneOf([
-  'resident_id_card',
-  'hk_macao_taiwan_permit',
-  'passport',
-  'foreign_permanent_residence',
-]);
+export const documentTypeSchema = oneOf(DOCUMENT_TYPES);
 
 /** Identity verification methods. */
-export const verificationSchema = oneOf([
-  'id_network_check',
-  'face_recognition',
-  'bound_account_check',
-  'sms_code',
-  'digital_certificate',
-  'face_to_face',
-]);
+export const verificationSchema = oneOf(VERIFICATIONS);
 
 /** Residencies (which decide the accepted documents). */
-export const residencySchema = oneOf(['mainland', 'hk_macao_taiwan', 'foreign']);
+export const residencySchema = oneOf(RESIDENCIES);
 
 /** Information and documents a tier asks for at opening. */
-export const openingRequirementSchema = oneOf([
-  'name',
-  'contact',
-  'id_number',
-  'online_id_check',
-  'address_proof',
-  'income_proof',
-  'face_recognition',
-  'second_phone_check',
-  'business_licence',
-  'tax_record',
-  'financial_statements',
-  'credit_report',
-  'background_check',
-  'service_agreement',
-]);
+export const openingRequirementSchema = oneOf(OPENING_REQUIREMENTS);
 
 const flagSchema = z.boolean({ error: 'must be true or false' });
 
@@ -219,9 +194,9 @@ export function openingFormSchema(lang: Lang, options: OpeningFormOptions = {}) 
   return z
     .object({
       requestedClass: text(40),
-      channel: z.enum(['counter', 'kiosk_assisted', 'remote'], required),
+      channel: z.enum(OPENING_CHANNELS, required),
       birthDate: date(),
-      residency: z.optional(z.enum(['mainland', 'hk_macao_taiwan', 'foreign'], required)),
+      residency: z.optional(z.enum(RESIDENCIES, required)),
       documentType: z.enum(
         ['resident_id_card', 'hk_macao_taiwan_permit', 'passport', 'foreign_permanent_residence'],
         required,

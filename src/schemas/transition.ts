@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { LIFECYCLE_EVENT_TYPES } from '../lifecycle/events';
+import { ACCOUNT_STATUSES, RESTRICTION_KINDS } from '../lifecycle/types';
+import { FREEZE_KINDS, FREEZE_SCOPES, LIFTING_PARTIES } from '../presets/types/lifecycle';
 import {
   amountSchema,
   channelSchema,
@@ -18,22 +21,15 @@ const before = (a: string | undefined, b: string | undefined) =>
   a === undefined || b === undefined || Date.parse(a) < Date.parse(b);
 
 /** Account statuses. */
-export const accountStatusSchema = z.enum(['pending', 'normal', 'dormant', 'closed']);
+export const accountStatusSchema = z.enum(ACCOUNT_STATUSES);
 /** Freeze kinds. */
-export const freezeKindSchema = z.enum(['judicial', 'risk', 'voluntary', 'compliance', 'system']);
+export const freezeKindSchema = z.enum(FREEZE_KINDS);
 /** Freeze scopes (`credit` beyond CLI.md's `all|debit|amount`, for presets that allow it). */
-export const freezeScopeSchema = z.enum(['all', 'debit', 'credit', 'amount']);
+export const freezeScopeSchema = z.enum(FREEZE_SCOPES);
 /** Parties that may lift or renew a freeze. */
-export const liftingPartySchema = z.enum([
-  'authority',
-  'risk_team',
-  'customer_in_person',
-  'compliance_team',
-  'system',
-  'customer_reverification',
-]);
+export const liftingPartySchema = z.enum(LIFTING_PARTIES);
 /** Restriction kinds. */
-export const restrictionKindSchema = z.enum(['receive_only', 'no_non_counter']);
+export const restrictionKindSchema = z.enum(RESTRICTION_KINDS);
 
 const amountMatchesScope = (f: { scope: string; amount?: string | undefined }) =>
   (f.scope === 'amount') === (f.amount !== undefined);
@@ -141,25 +137,6 @@ export const freezeRequestSchema = z
     }),
   );
 
-const EVENT_TYPES = [
-  'activate',
-  'freeze',
-  'renew_freeze',
-  'unfreeze',
-  'report_loss',
-  'unreport_loss',
-  'replace_card',
-  'mark_dormant',
-  'reactivate',
-  'verify_identity',
-  'record_activity',
-  'close',
-  'change_information',
-  'restrict_person',
-  'lift_restriction',
-  'advance',
-] as const;
-
 /** Every lifecycle event, by `type`. */
 export const lifecycleEventSchema = z.discriminatedUnion(
   'type',
@@ -237,7 +214,9 @@ export const lifecycleEventSchema = z.discriminatedUnion(
   ],
   {
     error: (issue) =>
-      issue.code === 'invalid_union' ? `type must be one of ${EVENT_TYPES.join(', ')}` : undefined,
+      issue.code === 'invalid_union'
+        ? `type must be one of ${LIFECYCLE_EVENT_TYPES.join(', ')}`
+        : undefined,
   },
 );
 

@@ -83,43 +83,44 @@ export interface CountingRules extends Sourced {
 }
 
 /** Identity verification methods. */
-export type Verification =
-  | 'id_network_check'
-  | 'face_recognition'
-  | 'bound_account_check'
-  | 'sms_code'
-  | 'digital_certificate'
-  | 'face_to_face';
+export type Verification = (typeof VERIFICATIONS)[number];
 
 /** Every {@link Verification}. */
-export const VERIFICATIONS: readonly Verification[] = [
+export const VERIFICATIONS = [
   'id_network_check',
   'face_recognition',
   'bound_account_check',
   'sms_code',
   'digital_certificate',
   'face_to_face',
-];
+] as const;
 
 /** Channels through which an account can be opened. */
-export type OpeningChannel = 'counter' | 'kiosk_assisted' | 'remote';
+export type OpeningChannel = (typeof OPENING_CHANNELS)[number];
+
+/** Every {@link OpeningChannel}. */
+export const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
 
 /** Information or documents a tier asks for at opening (tiered schemes). */
-export type OpeningRequirement =
-  | 'name'
-  | 'contact'
-  | 'id_number'
-  | 'online_id_check'
-  | 'address_proof'
-  | 'income_proof'
-  | 'face_recognition'
-  | 'second_phone_check'
-  | 'business_licence'
-  | 'tax_record'
-  | 'financial_statements'
-  | 'credit_report'
-  | 'background_check'
-  | 'service_agreement';
+export type OpeningRequirement = (typeof OPENING_REQUIREMENTS)[number];
+
+/** Every {@link OpeningRequirement}. */
+export const OPENING_REQUIREMENTS = [
+  'name',
+  'contact',
+  'id_number',
+  'online_id_check',
+  'address_proof',
+  'income_proof',
+  'face_recognition',
+  'second_phone_check',
+  'business_licence',
+  'tax_record',
+  'financial_statements',
+  'credit_report',
+  'background_check',
+  'service_agreement',
+] as const;
 
 /** How a class or tier is opened. */
 export interface OpeningRules extends Sourced {

@@ -31,21 +31,10 @@ export interface Sourced {
 }
 
 /** Kinds of transactions the library understands. */
-export type TransactionKind =
-  | 'deposit_cash'
-  | 'withdraw_cash'
-  | 'transfer_in'
-  | 'transfer_out'
-  | 'payment'
-  | 'wealth_purchase'
-  | 'wealth_redemption'
-  | 'loan_disbursement'
-  | 'loan_repayment'
-  | 'interest'
-  | 'fee';
+export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 /** Every {@link TransactionKind}, in a fixed order. */
-export const TRANSACTION_KINDS: readonly TransactionKind[] = [
+export const TRANSACTION_KINDS = [
   'deposit_cash',
   'withdraw_cash',
   'transfer_in',
@@ -57,23 +46,22 @@ export const TRANSACTION_KINDS: readonly TransactionKind[] = [
   'loan_repayment',
   'interest',
   'fee',
-];
+] as const;
 
 /**
  * Who is on the other side: the account's own bound account, another account of the same person
  * at the same bank, or anybody else.
  */
-export type Counterparty = 'bound' | 'own' | 'other';
+export type Counterparty = (typeof COUNTERPARTIES)[number];
 
 /** Every {@link Counterparty}. */
-export const COUNTERPARTIES: readonly Counterparty[] = ['bound', 'own', 'other'];
+export const COUNTERPARTIES = ['bound', 'own', 'other'] as const;
 
 /** Channels through which a transaction or a request is made. */
-export type Channel =
-  'counter' | 'kiosk_assisted' | 'atm' | 'online' | 'mobile' | 'phone' | 'remote';
+export type Channel = (typeof CHANNELS)[number];
 
 /** Every {@link Channel}. */
-export const CHANNELS: readonly Channel[] = [
+export const CHANNELS = [
   'counter',
   'kiosk_assisted',
   'atm',
@@ -81,4 +69,4 @@ export const CHANNELS: readonly Channel[] = [
   'mobile',
   'phone',
   'remote',
-];
+] as const;

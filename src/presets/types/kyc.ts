@@ -5,22 +5,21 @@ import type { OpeningChannel } from './classes';
 import type { MoneyAmount, Sourced } from './common';
 
 /** Where the applicant is resident, which decides the accepted documents. */
-export type Residency = 'mainland' | 'hk_macao_taiwan' | 'foreign';
+export type Residency = (typeof RESIDENCIES)[number];
 
 /** Every {@link Residency}. */
-export const RESIDENCIES: readonly Residency[] = ['mainland', 'hk_macao_taiwan', 'foreign'];
+export const RESIDENCIES = ['mainland', 'hk_macao_taiwan', 'foreign'] as const;
 
 /** Identity documents. */
-export type DocumentType =
-  'resident_id_card' | 'hk_macao_taiwan_permit' | 'passport' | 'foreign_permanent_residence';
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** Every {@link DocumentType}. */
-export const DOCUMENT_TYPES: readonly DocumentType[] = [
+export const DOCUMENT_TYPES = [
   'resident_id_card',
   'hk_macao_taiwan_permit',
   'passport',
   'foreign_permanent_residence',
-];
+] as const;
 
 /** Age rules for opening an account. */
 export interface AgeRules extends Sourced {
@@ -83,10 +82,10 @@ export interface NonCounterTransferRules extends Sourced {
 }
 
 /** Customer risk rating levels and what each requires. */
-export type RiskLevel = 'low' | 'medium' | 'high';
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** Every {@link RiskLevel}, lowest first. */
-export const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 
 /** What a customer risk rating level entails. */
 export interface RiskLevelRule {
@@ -101,16 +100,16 @@ export interface RiskLevelRule {
  * (where the customer lives and does business), the channel of the relationship, and the products
  * used.
  */
-export type RiskFactor = 'politically_exposed' | 'occupation' | 'geography' | 'channel' | 'product';
+export type RiskFactor = (typeof RISK_FACTORS)[number];
 
 /** Every {@link RiskFactor}, in rating order. */
-export const RISK_FACTORS: readonly RiskFactor[] = [
+export const RISK_FACTORS = [
   'politically_exposed',
   'occupation',
   'geography',
   'channel',
   'product',
-];
+] as const;
 
 /**
  * What one value of one factor contributes to a customer's risk: points added to the score, and
@@ -165,32 +164,21 @@ export interface KycRules {
 }
 
 /** Product risk levels R1–R5 and customer tolerance levels C1–C5. */
-export type ProductRisk = 'R1' | 'R2' | 'R3' | 'R4' | 'R5';
+export type ProductRisk = (typeof PRODUCT_RISKS)[number];
 /** Customer risk tolerance C1–C5. */
-export type CustomerRiskTolerance = 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
+export type CustomerRiskTolerance = (typeof CUSTOMER_RISK_TOLERANCES)[number];
 
 /** Every {@link ProductRisk}, lowest first. */
-export const PRODUCT_RISKS: readonly ProductRisk[] = ['R1', 'R2', 'R3', 'R4', 'R5'];
+export const PRODUCT_RISKS = ['R1', 'R2', 'R3', 'R4', 'R5'] as const;
 
 /** Every {@link CustomerRiskTolerance}, lowest first. */
-export const CUSTOMER_RISK_TOLERANCES: readonly CustomerRiskTolerance[] = [
-  'C1',
-  'C2',
-  'C3',
-  'C4',
-  'C5',
-];
+export const CUSTOMER_RISK_TOLERANCES = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
 
 /** What the money for a purchase is: ordinary funds, or earmarked for a purpose. */
-export type FundsPurpose = 'general' | 'short_term' | 'pension' | 'education';
+export type FundsPurpose = (typeof FUNDS_PURPOSES)[number];
 
 /** Every {@link FundsPurpose}. */
-export const FUNDS_PURPOSES: readonly FundsPurpose[] = [
-  'general',
-  'short_term',
-  'pension',
-  'education',
-];
+export const FUNDS_PURPOSES = ['general', 'short_term', 'pension', 'education'] as const;
 
 /**
  * Steps a sale must include when a rule allows it only under conditions: a witness (a branch
@@ -224,10 +212,10 @@ export interface SuitabilityRules extends Sourced {
 }
 
 /** A customer's credit rating as the tier re-evaluation reads it. */
-export type CreditRating = 'poor' | 'fair' | 'good' | 'excellent';
+export type CreditRating = (typeof CREDIT_RATINGS)[number];
 
 /** Every {@link CreditRating}, lowest first. */
-export const CREDIT_RATINGS: readonly CreditRating[] = ['poor', 'fair', 'good', 'excellent'];
+export const CREDIT_RATINGS = ['poor', 'fair', 'good', 'excellent'] as const;
 
 /**
  * What a customer's usage must show to qualify for a tier (besides the tier's opening

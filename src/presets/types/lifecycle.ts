@@ -3,28 +3,29 @@ import type { PolicyDuration } from '../../time/types';
 import type { Channel, Sourced, TransactionKind } from './common';
 
 /** Kinds of freezes. */
-export type FreezeKind = 'judicial' | 'risk' | 'voluntary' | 'compliance' | 'system';
+export type FreezeKind = (typeof FREEZE_KINDS)[number];
 
 /** Every {@link FreezeKind}. */
-export const FREEZE_KINDS: readonly FreezeKind[] = [
-  'judicial',
-  'risk',
-  'voluntary',
-  'compliance',
-  'system',
-];
+export const FREEZE_KINDS = ['judicial', 'risk', 'voluntary', 'compliance', 'system'] as const;
 
 /** What a freeze covers: everything, debits only, credits only, or a specific amount. */
-export type FreezeScope = 'all' | 'debit' | 'credit' | 'amount';
+export type FreezeScope = (typeof FREEZE_SCOPES)[number];
+
+/** Every {@link FreezeScope}. */
+export const FREEZE_SCOPES = ['all', 'debit', 'credit', 'amount'] as const;
 
 /** Who may lift a freeze. */
-export type LiftingParty =
-  | 'authority'
-  | 'risk_team'
-  | 'customer_in_person'
-  | 'compliance_team'
-  | 'system'
-  | 'customer_reverification';
+export type LiftingParty = (typeof LIFTING_PARTIES)[number];
+
+/** Every {@link LiftingParty}. */
+export const LIFTING_PARTIES = [
+  'authority',
+  'risk_team',
+  'customer_in_person',
+  'compliance_team',
+  'system',
+  'customer_reverification',
+] as const;
 
 /** The rules for one kind of freeze. */
 export interface FreezeRule extends Sourced {
