@@ -1,6 +1,17 @@
 import { defineConfig } from 'tsup';
 
-const areas = ['money', 'time', 'presets', 'classes', 'limits', 'lifecycle', 'kyc', 'schemas', 'messages'];
+const areas = [
+  'money',
+  'time',
+  'presets',
+  'classes',
+  'limits',
+  'lifecycle',
+  'kyc',
+  'schemas',
+  'messages',
+  'monitoring',
+];
 
 export default defineConfig({
   entry: {

@@ -14,5 +14,6 @@ export * from './classes';
 export * from './limits';
 export * from './lifecycle';
 export * from './kyc';
+export * from './monitoring';
 export * from './messages';
 export * from './schemas';

@@ -69,7 +69,8 @@ describe('accountPermissions', () => {
       scope: 'all',
       since: '2026-11-01T00:00:00+08:00',
       until: '2027-11-01T00:00:00+08:00',
-      source: 'cn-civil-procedure-freeze',
+      source: 'Civil procedure rules on deposit freezes',
+      sourceKey: 'cn-civil-procedure-freeze',
       message: 'The account has an active freeze (Judicial freeze, F-all).',
     });
   });

@@ -1,3 +1,4 @@
+import { citeSources } from '../presets/citeSources';
 import { AccountPolicyError } from '../errors';
 import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
@@ -88,6 +89,19 @@ export interface AccountPermissionsOptions {
  * ```
  */
 export function accountPermissions(
+  account: AccountStateView,
+  now: Date,
+  preset: Preset,
+  options: AccountPermissionsOptions = {},
+): AccountPermissions {
+  const permissions = accountPermissionsBody(account, now, preset, options);
+  // The common case (everything allowed) has nothing to cite: keep the hot path allocation-free.
+  return permissions.debit.allowed && permissions.credit.allowed && permissions.nonCounter.allowed
+    ? permissions
+    : citeSources(preset, permissions);
+}
+
+function accountPermissionsBody(
   account: AccountStateView,
   now: Date,
   preset: Preset,

@@ -1,3 +1,4 @@
+import { citeSources } from '../presets/citeSources';
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
 import type { Preset } from '../presets/types';
@@ -50,6 +51,19 @@ export interface AdvanceResult {
  * ```
  */
 export function advanceWithEffects(
+  account: AccountStateInput,
+  now: Date,
+  preset: Preset,
+  options: AdvanceOptions = {},
+): AdvanceResult {
+  const result = advanceWithEffectsBody(account, now, preset, options);
+  // Cite the effects only: the account keeps its identity when nothing is due.
+  return result.effects.length === 0
+    ? result
+    : { account: result.account, effects: citeSources(preset, result.effects) };
+}
+
+function advanceWithEffectsBody(
   account: AccountStateInput,
   now: Date,
   preset: Preset,

@@ -19,6 +19,8 @@ export interface RetainRecordsEffect {
   /** `YYYY-MM-DD` in the preset's zone. */
   readonly until: string;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** The account number is void and must never be reused. */
@@ -32,6 +34,8 @@ export interface MonitoringAlertEffect {
   readonly code: 'dormant_account_activity';
   readonly at: string;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** A freeze reached its expiry and no longer applies. */
@@ -49,6 +53,8 @@ export interface LossReportLapsedEffect {
   /** The end of its validity. */
   readonly at: string;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** A restriction on the holder reached its expiry. */
@@ -65,6 +71,8 @@ export interface WrittenReportDueEffect {
   readonly by: string;
   readonly channels: readonly Channel[];
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** Produce and hand over a replacement card or passbook. */

@@ -69,7 +69,8 @@ describe('freeze', () => {
           code: 'freeze_duration_exceeded',
           freezeKind: 'risk',
           maxUntil: at48,
-          source: 'pboc-2016-86',
+          source: '银发〔2016〕86号',
+          sourceKey: 'pboc-2016-86',
         }),
       ],
     });
@@ -307,7 +308,8 @@ describe('loss reports', () => {
       type: 'written_report_due',
       by: '2026-11-27T10:00:00+08:00',
       channels: ['counter'],
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
     });
     const counter = ok(run(normal, { type: 'report_loss', at: T0, channel: 'counter' }));
     expect(counter.effects.map((e) => e.type)).toEqual(['notify_customer']);
@@ -331,7 +333,12 @@ describe('loss reports', () => {
     const lapsed = ok(run(reported, { type: 'advance', at: '2026-12-07T10:00:00+08:00' }));
     expect(lapsed.account.lossReport).toBeNull();
     expect(lapsed.effects).toEqual([
-      { type: 'loss_report_lapsed', at: '2026-12-07T10:00:00+08:00', source: 'seed-002' },
+      {
+        type: 'loss_report_lapsed',
+        at: '2026-12-07T10:00:00+08:00',
+        source: 'seed 002',
+        sourceKey: 'seed-002',
+      },
     ]);
   });
 
@@ -452,7 +459,8 @@ describe('dormancy', () => {
       type: 'monitoring_alert',
       code: 'dormant_account_activity',
       at: T0,
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
     });
     // the inactivity clock restarts at the reactivation
     expect(
@@ -723,7 +731,8 @@ describe('close', () => {
     expect(r.effects).toContainEqual({
       type: 'retain_records',
       until: '2033-02-28',
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
     });
     expect(r.effects).toContainEqual({ type: 'void_account_number' });
     for (const event of [

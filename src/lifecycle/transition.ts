@@ -1,3 +1,4 @@
+import { citeSources } from '../presets/citeSources';
 import { attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
 import type { Preset } from '../presets/types';
@@ -53,6 +54,19 @@ export interface TransitionOptions {
  * ```
  */
 export function transition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options: TransitionOptions = {},
+): TransitionResult {
+  const result = transitionBody(account, event, preset, options);
+  // Cite the reasons and effects only: the account itself is returned as the state machine made it.
+  return result.ok
+    ? { ok: true, account: result.account, effects: citeSources(preset, result.effects) }
+    : { ok: false, reasons: citeSources(preset, result.reasons) };
+}
+
+function transitionBody(
   account: AccountStateInput,
   event: LifecycleEvent,
   preset: Preset,

@@ -37,6 +37,8 @@ export interface TransitionReason extends PolicyReason<TransitionReasonCode> {
   readonly restrictionKind?: RestrictionKind;
   readonly openedAt?: string;
   readonly source?: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** The outcome of {@link transition}: the new account and its effects, or every reason it is refused. */

@@ -167,6 +167,8 @@ export interface StateReason {
   readonly restrictionId?: string;
   readonly restrictionKind?: RestrictionKind;
   readonly source?: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** Whether one kind of operation is allowed, and if not, every reason. */

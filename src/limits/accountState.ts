@@ -3,6 +3,7 @@
  * `accountPermissions` (the single source of truth for status, freezes, loss reports and
  * restrictions), plus the amount-scope freeze it reports as `frozenAmount`.
  */
+import { sourceRef } from '../presets/citeSources';
 import { accountPermissions } from '../lifecycle/accountPermissions';
 import { isCounterChannel } from '../lifecycle/isCounterChannel';
 import type { AccountStateView, OperationPermission, StateReason } from '../lifecycle/types';
@@ -16,11 +17,6 @@ import type { Channel } from '../presets/types/common';
 import type { Preset } from '../presets/types/preset';
 import { parseAmount } from './parse';
 import type { AccountStateViolation, LimitAccount } from './types';
-
-function sourceRef(preset: Preset, key: string | undefined): string {
-  if (key === undefined) return '';
-  return Object.hasOwn(preset.sources, key) ? preset.sources[key]!.ref : key;
-}
 
 /** The preset rule behind a state reason, e.g. `lifecycle.freezes.judicial`. */
 function rulePath(r: StateReason): string {
@@ -51,15 +47,15 @@ function fromReasons(
 ): void {
   if (permission.allowed) return;
   for (const r of permission.reasons) {
-    const { code, message, source, ...facts } = r as StateReason;
+    const { code, message, source, sourceKey, ...facts } = r as StateReason;
     out.push({
       code: 'account_state',
       operation,
       reason: code,
       details: facts as { readonly [field: string]: string | undefined },
       rule: rulePath(r),
-      source: sourceRef(preset, source),
-      sourceKey: source ?? '',
+      source: sourceRef(preset, sourceKey ?? source),
+      sourceKey: sourceKey ?? source ?? '',
       message: formatMessage('account_state', { reason: message }, lang),
     });
   }

@@ -2,6 +2,7 @@
  * The preset, compiled once per preset object (a WeakMap keyed by the preset: pure, and the
  * preset's amounts are parsed only the first time it is used).
  */
+import { sourceRef } from '../presets/citeSources';
 import type { CountingDirection } from '../classes/countingDirection';
 import { countingDirection } from '../classes/countingDirection';
 import { getCurrency } from '../money/currencies';
@@ -133,10 +134,6 @@ export function bucketKey(kind: string, counterparty: string): string {
   return `${kind}:${counterparty}`;
 }
 
-function sourceRefOf(preset: Preset, key: string): string {
-  return Object.hasOwn(preset.sources, key) ? preset.sources[key]!.ref : key;
-}
-
 function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
   const directions = new Map<string, CountingDirection>();
   for (const kind of TRANSACTION_KINDS)
@@ -150,7 +147,7 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
       layer: rule.layer,
       path: `classes.${rules.id}.limits.${rule.id}`,
       sourceKey: rule.source,
-      sourceRef: sourceRefOf(preset, rule.source),
+      sourceRef: sourceRef(preset, rule.source),
     };
     switch (rule.type) {
       case 'window_amount':
@@ -187,7 +184,7 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
     directions,
     limits,
     windowKeys: [...windowKeys],
-    sourceRef: sourceRefOf(preset, rules.source),
+    sourceRef: sourceRef(preset, rules.source),
   };
 }
 

@@ -41,6 +41,8 @@ export interface PresetOverrides {
   readonly kyc?: DeepPartial<Preset['kyc']>;
   readonly suitability?: DeepPartial<Preset['suitability']>;
   readonly tiering?: DeepPartial<NonNullable<Preset['tiering']>>;
+  /** Monitoring thresholds (rolling windows, counts, margins, large-transaction thresholds). */
+  readonly monitoring?: DeepPartial<Preset['monitoring']>;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -145,6 +147,18 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
       `The derived preset needs its own id, not ${base.id}`,
       [{ path: ['id'], message: 'must differ from the base preset id' }],
     );
+  const notAnObject = (path: (string | number)[], what: string) =>
+    new AccountPolicyError('invalid_preset', `${path.join('.')} must be ${what}`, [
+      { path, message: `must be ${what}` },
+    ]);
+  if (overrides.classes !== undefined && !isPlainObject(overrides.classes))
+    throw notAnObject(['classes'], 'an object of changes by class id');
+  for (const [classId, patch] of Object.entries(overrides.classes ?? {})) {
+    if (patch !== undefined && !isPlainObject(patch))
+      throw notAnObject(['classes', classId], 'an object of changes to the class');
+    if (patch?.limits !== undefined && !isPlainObject(patch.limits))
+      throw notAnObject(['classes', classId, 'limits'], 'an object of changes by limit id');
+  }
   const unknownClasses = Object.keys(overrides.classes ?? {}).filter(
     (id) => !base.classes.some((c) => c.id === id),
   );

@@ -11,4 +11,5 @@ export { derivePreset, safeDerivePreset } from './derivePreset';
 export type { PresetOverrides, ClassOverride, LimitOverride, DeepPartial } from './derivePreset';
 export { validatePreset, presetIssues } from './validatePreset';
 export { renderPresetMarkdown } from './renderPresetMarkdown';
+export { citeSources, sourceRef } from './citeSources';
 export { SOURCES, type SourceKey } from './shipped/sources';

@@ -160,6 +160,15 @@ describe('derivePreset', () => {
     expect(mine.lifecycle.lossReport.unreportChannels).toEqual(['counter']);
   });
 
+  it('overrides a monitoring threshold', () => {
+    const mine = derivePreset(base, {
+      id: 'my-bank',
+      monitoring: { fanIn: { minCounterparties: 8 } },
+    });
+    expect(mine.monitoring.fanIn.minCounterparties).toBe(8);
+    expect(mine.monitoring.fanOut.minCounterparties).toBe(base.monitoring.fanOut.minCounterparties);
+  });
+
   it('refuses a limit below zero', () => {
     const error = errorOf(() =>
       derivePreset(base, { id: 'x', classes: { II: { limits: { dailyOutflow: '-1.00' } } } }),

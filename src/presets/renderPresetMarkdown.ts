@@ -1,4 +1,5 @@
 import type { Lang } from '../messages/lang';
+import { renderMonitoringMarkdown } from '../monitoring/renderMonitoringMarkdown';
 import { formatDuration } from '../time';
 import type { PolicyDuration } from '../time/types';
 import type { AccountClassRules, LimitRule, TransactionMatcher } from './types/classes';
@@ -358,14 +359,15 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
  * with its source, the discrepancies between sources, and the list of sources.
  *
  * @param preset - the preset
- * @param lang - `'en'` (default) or `'zh-CN'`
+ * @param language - `'en'` (default) or `'zh-CN'`; anything else renders English
  * @returns Markdown text
  * @example
  * ```ts
  * renderPresetMarkdown(getPreset('cn-pboc-2018')).startsWith('# PBOC'); // true
  * ```
  */
-export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string {
+export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): string {
+  const lang: Lang = language === 'zh-CN' ? 'zh-CN' : 'en'; // anything else renders English
   const t = T[lang];
   const lc = preset.lifecycle;
   const k = preset.kyc;
@@ -534,6 +536,7 @@ export function renderPresetMarkdown(preset: Preset, lang: Lang = 'en'): string 
       );
     for (const q of tr.qualifications) if (q.note) out.push('', `- ${q.tier}: ${q.note[lang]}`);
   }
+  out.push('', renderMonitoringMarkdown(preset, lang).trimEnd());
   if (preset.discrepancies.length) {
     out.push('', `## ${t.discrepancies}`, '');
     for (const d of preset.discrepancies)

@@ -16,6 +16,7 @@ import {
 } from './types/kyc';
 import { FREEZE_KINDS } from './types/lifecycle';
 import { RESTRICTION_KINDS } from '../lifecycle/types';
+import { monitoringIssues } from '../monitoring/monitoringIssues';
 
 import type { Preset } from './types/preset';
 
@@ -341,6 +342,8 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
     if (PRODUCT_RISKS.indexOf(s.seniorWitnessLevel) >= PRODUCT_RISKS.indexOf(s.seniorForbiddenFrom))
       add(['suitability', 'seniorWitnessLevel'], 'must be below seniorForbiddenFrom');
   }
+  if (!preset.monitoring) add(['monitoring'], 'is required');
+  else issues.push(...monitoringIssues(preset));
 }
 
 /**

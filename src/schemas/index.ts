@@ -8,4 +8,5 @@ export * from './common';
 export * from './check';
 export * from './transition';
 export * from './eligibility';
+export * from './monitor';
 export { INPUT_SCHEMAS } from './inputs';

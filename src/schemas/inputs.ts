@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { checkInputSchema } from './check';
 import { eligibilityInputSchema } from './eligibility';
+import { monitorInputSchema } from './monitor';
 import { transitionInputSchema } from './transition';
 
 /**
@@ -10,4 +11,5 @@ export const INPUT_SCHEMAS: { readonly [name: string]: z.ZodMiniType } = {
   check: checkInputSchema,
   transition: transitionInputSchema,
   eligibility: eligibilityInputSchema,
+  monitor: monitorInputSchema,
 };

@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { demoCommand } from './demo';
 import { eligibilityCommand } from './eligibility';
 import { explainCommand } from './explain';
+import { monitorCommand } from './monitor';
 import { presetsCommand } from './presets';
 import { schemaCommand } from './schema';
 import { transitionCommand } from './transition';
@@ -12,6 +13,7 @@ export const COMMANDS: { readonly [name: string]: CommandSpec } = {
   check: checkCommand,
   transition: transitionCommand,
   eligibility: eligibilityCommand,
+  monitor: monitorCommand,
   presets: presetsCommand,
   explain: explainCommand,
   schema: schemaCommand,

@@ -45,7 +45,8 @@ describe('account-policy transition', () => {
     expect(out.effects).toContainEqual({
       type: 'retain_records',
       until: '2031-11-22',
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
     });
   });
 

@@ -111,7 +111,8 @@ describe('age: sixteen today vs tomorrow', () => {
     expect(d.reasons[0]).toMatchObject({
       age: 15,
       minimumAge: 16,
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
       rule: 'kyc.age.minimumAge',
       fix: { code: 'come_with_guardian', channels: ['counter', 'kiosk_assisted'] },
     });
@@ -196,7 +197,8 @@ describe('accounts held: the second Class I', () => {
       currency: 'CNY',
       held: 1,
       max: 1,
-      source: 'pboc-2016-261',
+      source: '银发〔2016〕261号',
+      sourceKey: 'pboc-2016-261',
       fix: { code: 'choose_another_class', classes: ['II', 'III'] },
     });
   });
@@ -438,7 +440,8 @@ describe('restrictions on the person (account selling)', () => {
       restrictionKind: 'no_non_counter',
       from: '2024-03-01T00:00:00+08:00',
       until: '2029-03-01T00:00:00+08:00',
-      source: 'pboc-2019-85',
+      source: '银发〔2019〕85号',
+      sourceKey: 'pboc-2019-85',
       fix: { code: 'wait_for_restriction_end', eligibleFrom: '2029-03-01' },
     });
   });

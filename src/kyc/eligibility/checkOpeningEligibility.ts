@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { RESTRICTION_KINDS, ACCOUNT_STATUSES } from '../../lifecycle/types';
 import { formatMessage } from '../../messages/formatMessage';
@@ -87,6 +88,13 @@ const OPENING_CHANNELS: readonly OpeningChannel[] = ['counter', 'kiosk_assisted'
  * ```
  */
 export function checkOpeningEligibility(
+  request: OpeningRequest,
+  options?: KycOptions,
+): EligibilityDecision {
+  return citeSources(resolveOptions(options).preset, checkOpeningEligibilityBody(request, options));
+}
+
+function checkOpeningEligibilityBody(
   request: OpeningRequest,
   options?: KycOptions,
 ): EligibilityDecision {

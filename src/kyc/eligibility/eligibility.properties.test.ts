@@ -158,7 +158,8 @@ describe('opening eligibility properties', () => {
       expect(d.eligible).toBe(d.reasons.length === 0);
       for (const r of [...d.reasons, ...d.conditions]) {
         expect(Object.hasOwn(KYC_MESSAGES, r.code)).toBe(true);
-        expect(Object.hasOwn(preset.sources, r.source)).toBe(true);
+        expect(Object.hasOwn(preset.sources, r.sourceKey ?? '')).toBe(true);
+        expect(r.source).toBe(preset.sources[r.sourceKey!]!.ref);
         expect(r.message).not.toMatch(/\{[A-Za-z]+\}/);
       }
     },

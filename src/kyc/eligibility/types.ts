@@ -107,6 +107,8 @@ export interface EligibilityFix extends PolicyReason<EligibilityFixCode> {
 interface ReasonBase<C extends string> extends PolicyReason<C> {
   /** Key of the rule's source in `preset.sources`. */
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
   /** Where the rule sits in the preset, e.g. `"kyc.age.minimumAge"`. */
   readonly rule: string;
   readonly fix?: EligibilityFix;
@@ -196,6 +198,8 @@ export type OpeningConditionCode =
 /** A step the opening still has to include; it does not make the applicant ineligible. */
 export interface OpeningCondition extends PolicyReason<OpeningConditionCode> {
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
   readonly rule: string;
   /** `collect_opening_documents`: what to collect. */
   readonly requirements?: readonly OpeningRequirement[];

@@ -29,7 +29,8 @@ describe('rateCustomerRisk', () => {
       enhancedDueDiligence: false,
       reviewInterval: { years: 3 },
       nextReviewAt: '2029-11-22T10:00:00+08:00',
-      source: 'bank-practice',
+      source: 'bank practice',
+      sourceKey: 'bank-practice',
     });
     expect(r.message).toBe('Customer risk: Low risk (score 0).');
     expect(r.requirements).toBe('Enhanced due diligence: not required; review every 3 years.');
@@ -53,7 +54,8 @@ describe('rateCustomerRisk', () => {
       factor: 'politically_exposed',
       value: 'yes',
       minimumLevel: 'high',
-      source: 'seed-002',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
     });
   });
 

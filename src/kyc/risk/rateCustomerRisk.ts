@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { PolicyReason } from '../../messages/decision';
@@ -39,6 +40,8 @@ export interface RiskFactorResult extends PolicyReason<
   readonly counted: boolean;
   readonly minimumLevel?: RiskLevel;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** A customer's risk rating and what it requires. */
@@ -58,6 +61,8 @@ export interface CustomerRiskRating {
   /** What the level requires, as a sentence. */
   readonly requirements: string;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 function higher(a: RiskLevel, b: RiskLevel): RiskLevel {
@@ -85,6 +90,13 @@ function higher(a: RiskLevel, b: RiskLevel): RiskLevel {
  * ```
  */
 export function rateCustomerRisk(
+  profile: CustomerRiskProfile,
+  options?: KycOptions,
+): CustomerRiskRating {
+  return citeSources(resolveOptions(options).preset, rateCustomerRiskBody(profile, options));
+}
+
+function rateCustomerRiskBody(
   profile: CustomerRiskProfile,
   options?: KycOptions,
 ): CustomerRiskRating {

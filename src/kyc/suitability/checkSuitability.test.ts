@@ -56,7 +56,8 @@ describe('checkSuitability: tolerance', () => {
         tolerance: 'C3',
         maxProduct: 'R3',
         insistAvailable: true,
-        source: 'csrc-suitability-2016',
+        source: '证券期货投资者适当性管理办法',
+        sourceKey: 'csrc-suitability-2016',
         fix: { code: 'insist_with_signed_statement' },
       },
     ]);

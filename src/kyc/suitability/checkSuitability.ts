@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { PolicyReason } from '../../messages/decision';
@@ -64,6 +65,8 @@ export interface SuitabilityFix extends PolicyReason<SuitabilityFixCode> {
 
 interface ReasonBase<C extends string> extends PolicyReason<C> {
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
   readonly rule: string;
   readonly fix?: SuitabilityFix;
 }
@@ -109,6 +112,8 @@ export interface SuitabilityCondition extends PolicyReason<
   readonly condition: SuitabilityConditionCode;
   readonly met: boolean;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /** The suitability decision: allowed, allowed under conditions, or refused, with every reason. */
@@ -159,6 +164,13 @@ export type SuitabilityDecision =
  * ```
  */
 export function checkSuitability(
+  request: SuitabilityRequest,
+  options?: KycOptions,
+): SuitabilityDecision {
+  return citeSources(resolveOptions(options).preset, checkSuitabilityBody(request, options));
+}
+
+function checkSuitabilityBody(
   request: SuitabilityRequest,
   options?: KycOptions,
 ): SuitabilityDecision {

@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import { addDuration, formatInstant } from '../../time';
@@ -39,6 +40,13 @@ export interface TierInactivityRequest {
  * ```
  */
 export function checkTierInactivity(
+  request: TierInactivityRequest,
+  options?: KycOptions,
+): TierInactivityStatus {
+  return citeSources(resolveOptions(options).preset, checkTierInactivityBody(request, options));
+}
+
+function checkTierInactivityBody(
   request: TierInactivityRequest,
   options?: KycOptions,
 ): TierInactivityStatus {

@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { Lang } from '../../messages/lang';
@@ -83,6 +84,17 @@ export function tierUpgradePath(
   },
   options?: KycOptions,
 ): TierUpgradePath | null {
+  return citeSources(resolveOptions(options).preset, tierUpgradePathBody(request, options));
+}
+
+function tierUpgradePathBody(
+  request: {
+    readonly currentTier: string;
+    readonly identity: TierIdentity;
+    readonly usage?: TierUsage;
+  },
+  options?: KycOptions,
+): TierUpgradePath | null {
   const { preset, lang } = resolveOptions(options);
   const current = tierOf(preset, request.currentTier, ['currentTier']);
   const identity = readIdentity(request.identity, ['identity']);
@@ -132,6 +144,13 @@ export function safeTierUpgradePath(
  * ```
  */
 export function evaluateInitialTier(
+  identity: TierIdentity,
+  options?: KycOptions,
+): InitialTierAssessment {
+  return citeSources(resolveOptions(options).preset, evaluateInitialTierBody(identity, options));
+}
+
+function evaluateInitialTierBody(
   identity: TierIdentity,
   options?: KycOptions,
 ): InitialTierAssessment {
@@ -220,6 +239,17 @@ export function safeEvaluateInitialTier(
  * ```
  */
 export function reevaluateTier(
+  request: {
+    readonly currentTier: string;
+    readonly identity: TierIdentity;
+    readonly usage: TierUsage;
+  },
+  options?: KycOptions,
+): TierReevaluation {
+  return citeSources(resolveOptions(options).preset, reevaluateTierBody(request, options));
+}
+
+function reevaluateTierBody(
   request: {
     readonly currentTier: string;
     readonly identity: TierIdentity;

@@ -1,3 +1,4 @@
+import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { Lang } from '../../messages/lang';
@@ -359,6 +360,13 @@ export function requirementsOf(
  * ```
  */
 export function tierRequirements(
+  request: { readonly tier: string; readonly identity: TierIdentity; readonly usage?: TierUsage },
+  options?: KycOptions,
+): TierRequirements {
+  return citeSources(resolveOptions(options).preset, tierRequirementsBody(request, options));
+}
+
+function tierRequirementsBody(
   request: { readonly tier: string; readonly identity: TierIdentity; readonly usage?: TierUsage },
   options?: KycOptions,
 ): TierRequirements {

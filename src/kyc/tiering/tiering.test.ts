@@ -347,7 +347,8 @@ describe('checkTierInactivity: the basic tier freezes after 3 months without a t
       since: '2026-02-28T12:00:00+08:00',
       frozenFrom: '2026-05-28T12:00:00+08:00',
       liftedBy: 'customer_reverification',
-      source: 'seed-001',
+      source: 'seed 001',
+      sourceKey: 'seed-001',
     });
     expect(frozen.message).toBe(
       'No transaction since 2026-02-28T12:00:00+08:00: the Basic tier account is frozen from 2026-05-28T12:00:00+08:00 until the customer’s identity is re-verified.',

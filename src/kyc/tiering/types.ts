@@ -38,6 +38,8 @@ interface CriterionBase<K extends string, C extends string> extends PolicyReason
   readonly met: boolean;
   /** Key of its source in `preset.sources`. */
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }
 
 /**
@@ -160,4 +162,6 @@ export interface TierInactivityStatus {
   readonly liftedBy: 'customer_reverification';
   readonly message: string;
   readonly source: string;
+  /** The key of the source in `preset.sources` (`source` is its citable reference). */
+  readonly sourceKey?: string;
 }

@@ -2,11 +2,13 @@ import { ERROR_MESSAGES } from './errors';
 import { KYC_MESSAGES } from './kyc';
 import { LIFECYCLE_MESSAGES } from './lifecycle';
 import { LIMIT_MESSAGES } from './limits';
+import { MONITORING_MESSAGES } from './monitoring';
 
 export { ERROR_MESSAGES } from './errors';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
 export { LIFECYCLE_MESSAGES, type LifecycleReasonCode } from './lifecycle';
 export { LIMIT_MESSAGES, type LimitViolationCode } from './limits';
+export { MONITORING_MESSAGES } from './monitoring';
 export type { MessageTable } from './types';
 
 /** Every message of the library by code, in every language. */
@@ -15,6 +17,7 @@ export const MESSAGES = {
   ...LIMIT_MESSAGES,
   ...LIFECYCLE_MESSAGES,
   ...KYC_MESSAGES,
+  ...MONITORING_MESSAGES,
 } as const;
 
 /** Every message code. */

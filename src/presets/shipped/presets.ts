@@ -2,6 +2,7 @@ import type { Preset } from '../types/preset';
 import { CLASS_I, CLASS_II, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
 import { CN_SUITABILITY, PBOC_KYC } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
+import { PBOC_MONITORING, TIERED_MONITORING } from './monitoring';
 import { SOURCES } from './sources';
 import { TIER_ADVANCED, TIER_BASIC, TIER_INTERMEDIATE, TIERING } from './tieredClasses';
 
@@ -46,6 +47,7 @@ export const CN_PBOC_2018: Preset = {
   kyc: PBOC_KYC,
   suitability: CN_SUITABILITY,
   tiering: null,
+  monitoring: PBOC_MONITORING,
   discrepancies: [CLASS_III_DISCREPANCY, JUDICIAL_DISCREPANCY],
 };
 
@@ -98,5 +100,6 @@ export const TIERED_GENERIC: Preset = {
     },
   },
   tiering: TIERING,
+  monitoring: TIERED_MONITORING,
   discrepancies: [JUDICIAL_DISCREPANCY],
 };

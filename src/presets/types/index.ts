@@ -3,3 +3,4 @@ export * from './classes';
 export * from './lifecycle';
 export * from './kyc';
 export * from './preset';
+export * from './monitoring';

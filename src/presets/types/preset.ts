@@ -3,6 +3,7 @@ import type { AccountClassRules } from './classes';
 import type { SourceDocument } from './common';
 import type { KycRules, SuitabilityRules, TieringRules } from './kyc';
 import type { LifecycleRules } from './lifecycle';
+import type { MonitoringRules } from './monitoring';
 
 /** A note for reviewers where sources disagree, and which one the preset follows. */
 export interface Discrepancy {
@@ -39,5 +40,7 @@ export interface Preset {
   readonly suitability: SuitabilityRules;
   /** Tier re-evaluation rules; `null` for class-based (non-tiered) presets. */
   readonly tiering: TieringRules | null;
+  /** Monitoring red flags: every threshold of the alerts `detectAlerts` raises. */
+  readonly monitoring: MonitoringRules;
   readonly discrepancies: readonly Discrepancy[];
 }

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { only, run, tx } from './fixtures.testkit';
+
+const dormant = (history: Parameters<typeof run>[0], options?: Parameters<typeof run>[1]) =>
+  only(run(history, options), 'dormant_account_activity');
+const LAST = '2025-11-22T10:00:00+08:00';
+
+describe('dormant_account_activity: a transaction on a dormant account', () => {
+  it('alerts on an active transaction exactly one year after the last activity', () => {
+    const alerts = dormant([tx('2026-11-22', '10:00:00', '500.00', 'transfer_in', { id: 'x' })], {
+      account: { lastActiveAt: LAST },
+    });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatchObject({
+      code: 'dormant_account_activity',
+      severity: 'medium',
+      rule: 'monitoring.dormantAccountActivity',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
+      evidence: {
+        at: '2026-11-22T10:00:00+08:00',
+        basis: 'inactivity',
+        dormantSince: '2026-11-22T10:00:00+08:00',
+        lastActivity: LAST,
+        inactivityPeriod: { years: 1 },
+        transaction: { id: 'x', amount: '500.00', kind: 'transfer_in' },
+      },
+    });
+    expect(alerts[0]!.message).toBe(
+      'A transfer in of CNY 500.00 at 2026-11-22T10:00:00+08:00 on a dormant account: no active transaction since 2025-11-22T10:00:00+08:00; after 1 year without one it was dormant from 2026-11-22T10:00:00+08:00.',
+    );
+  });
+
+  it('does not alert one second before the year is over', () => {
+    expect(
+      dormant([tx('2026-11-22', '09:59:59', '500.00', 'transfer_in')], {
+        account: { lastActiveAt: LAST },
+      }),
+    ).toEqual([]);
+  });
+
+  it('interest and fees are not activity: they neither reset dormancy nor raise the alert', () => {
+    const history = [
+      tx('2026-06-21', '00:00:00', '1.20', 'interest'),
+      tx('2026-07-01', '12:00:00', '5.00', 'fee'),
+      tx('2026-12-01', '10:00:00', '500.00', 'withdraw_cash', { id: 'w' }),
+    ];
+    const alerts = dormant(history, { account: { lastActiveAt: LAST } });
+    expect(alerts.map((a) => a.evidence.transaction.id)).toEqual(['w']);
+    const active = [tx('2026-06-21', '09:00:00', '10.00', 'payment'), history[2]!];
+    expect(dormant(active, { account: { lastActiveAt: LAST } })).toEqual([]);
+  });
+
+  it('a lastActiveAt set by the very transaction does not hide the gap before it', () => {
+    const history = [
+      tx('2025-11-22', '10:00:00', '100.00', 'payment'),
+      tx('2026-11-22', '10:00:00', '100.00', 'payment', { id: 'back' }),
+    ];
+    const alerts = dormant(history, { account: { lastActiveAt: '2026-11-22T10:00:00+08:00' } });
+    expect(alerts.map((a) => [a.evidence.transaction.id, a.evidence.lastActivity])).toEqual([
+      ['back', '2025-11-22T10:00:00+08:00'],
+    ]);
+  });
+
+  it('uses the history itself, and openedAt when nothing else is known', () => {
+    const gap = [
+      tx('2025-01-10', '10:00:00', '100.00', 'payment'),
+      tx('2026-01-10', '10:00:00', '100.00', 'payment', { id: 'back' }),
+    ];
+    expect(dormant(gap).map((a) => a.evidence.transaction.id)).toEqual(['back']);
+    const first = [tx('2026-02-01', '10:00:00', '100.00', 'payment')];
+    expect(dormant(first)).toEqual([]);
+    const [alert] = dormant(first, { account: { openedAt: '2025-01-01T09:00:00+08:00' } });
+    expect(alert!.evidence).toMatchObject({
+      lastActivity: '2025-01-01T09:00:00+08:00',
+      dormantSince: '2026-01-01T09:00:00+08:00',
+    });
+  });
+
+  it('status dormant: every active transaction from dormantSince on', () => {
+    const history = [
+      tx('2026-10-01', '10:00:00', '100.00', 'payment', { id: 'before' }),
+      tx('2026-11-01', '10:00:00', '100.00', 'payment', { id: 'a' }),
+      tx('2026-11-02', '10:00:00', '100.00', 'payment', { id: 'b' }),
+    ];
+    const alerts = dormant(history, {
+      account: { status: 'dormant', dormantSince: '2026-11-01T10:00:00+08:00' },
+    });
+    expect(alerts.map((a) => [a.evidence.transaction.id, a.evidence.basis])).toEqual([
+      ['a', 'status'],
+      ['b', 'status'],
+    ]);
+    expect(alerts[0]!.evidence).toMatchObject({
+      dormantSince: '2026-11-01T10:00:00+08:00',
+      lastActivity: '2026-10-01T10:00:00+08:00',
+    });
+    expect(alerts[0]!.message).toContain('its status is dormant, since 2026-11-01T10:00:00+08:00.');
+  });
+
+  it('status dormant without dormantSince: dormant from a year after lastActiveAt', () => {
+    const history = [tx('2026-11-22', '10:00:00', '100.00', 'payment')];
+    const [alert] = dormant(history, { account: { status: 'dormant', lastActiveAt: LAST } });
+    expect(alert!.evidence).toMatchObject({
+      basis: 'status',
+      dormantSince: '2026-11-22T10:00:00+08:00',
+    });
+    // Without any date, a dormant status dates nothing: only gaps in the history count.
+    expect(dormant(history, { account: { status: 'dormant' } })).toEqual([]);
+  });
+
+  it('a dormantSince beside a normal status is ignored', () => {
+    expect(
+      dormant([tx('2026-11-22', '10:00:00', '100.00', 'payment')], {
+        account: { status: 'normal', dormantSince: '2026-01-01T00:00:00+08:00' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('writes the message in Chinese with zh-CN', () => {
+    const [alert] = dormant([tx('2026-11-22', '10:00:00', '500.00', 'transfer_in')], {
+      account: { lastActiveAt: LAST },
+      lang: 'zh-CN',
+    });
+    expect(alert!.message).toBe(
+      '休眠账户于2026-11-22T10:00:00+08:00发生一笔转入，金额500.00 元：自2025-11-22T10:00:00+08:00起无主动交易，满1年后自2026-11-22T10:00:00+08:00起处于休眠状态。',
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { ALERT_CODES } from '../presets/types/monitoring';
+import { PBOC, TIERED, withMonitoring } from './fixtures.testkit';
+import { renderMonitoringMarkdown } from './renderMonitoringMarkdown';
+
+describe('renderMonitoringMarkdown', () => {
+  it('lists every alert code with its threshold, severity and source (en)', () => {
+    const md = renderMonitoringMarkdown(TIERED, 'en');
+    expect(md.startsWith('## Monitoring red flags\n')).toBe(true);
+    expect(md.endsWith('\n')).toBe(true);
+    for (const code of ALERT_CODES) expect(md).toContain(`| \`${code}\` |`);
+    expect(md).toContain(
+      '| `rapid_in_out` | within 24 hours (rolling), inflows of at least 5,000.00 CNY in total go out again, leaving at most 10% of them | high | bank practice |',
+    );
+    expect(md).toContain(
+      '| `large_transaction` | a single amount above the threshold of the class (see below) | medium | seed 001 |',
+    );
+    expect(md).toContain(
+      '| Intermediate tier (`intermediate`) | 30,000.00 CNY (`tiering.reviewThreshold`) | seed 001 |',
+    );
+    expect(md).toMatch(/\| Advanced tier \(`advanced`\) \| none \| seed 001 — /);
+    expect(md).toContain(
+      'non-counter transfers per day needing a digital certificate (50,000.00 CNY)',
+    );
+    expect(md).toContain('— 银发〔2019〕85号');
+    expect(md).toContain('night hours are local time in Asia/Shanghai');
+    expect(md).toContain('- `dormant_account_activity` — Note: Seed 002');
+  });
+
+  it('renders Chinese with zh-CN, English for anything else', () => {
+    const zh = renderMonitoringMarkdown(PBOC, 'zh-CN');
+    expect(zh.startsWith('## 交易监测预警\n')).toBe(true);
+    expect(zh).toContain('| Ⅰ类户 (`I`) | 50,000.00 CNY | bank practice — 人民银行通知');
+    expect(zh).toContain('一夜之内当地时间00:00至05:00发生3笔及以上交易');
+    expect(renderMonitoringMarkdown(PBOC, 'fr' as never)).toBe(renderMonitoringMarkdown(PBOC));
+  });
+
+  it('shows amount targets of the preset’s own and literal thresholds', () => {
+    const preset = withMonitoring(PBOC, {
+      structuring: {
+        ...PBOC.monitoring.structuring,
+        watch: [
+          {
+            kind: 'amount',
+            id: 'cashReport',
+            title: { en: 'Cash reporting threshold', 'zh-CN': '现金报告金额' },
+            amount: { amount: '50000.00', currency: 'CNY' },
+            matchers: [{ kinds: ['deposit_cash', 'withdraw_cash'] }],
+            source: 'bank-practice',
+          },
+        ],
+      },
+    });
+    expect(renderMonitoringMarkdown(preset)).toContain(
+      '- Cash reporting threshold (`cashReport`, 50,000.00 CNY): deposit_cash, withdraw_cash (any counterparty) — bank practice',
+    );
+  });
+
+  it('shows what it can of thresholds that monitoringIssues would report', () => {
+    const odd = withMonitoring(PBOC, {
+      largeTransaction: {
+        ...PBOC.monitoring.largeTransaction,
+        thresholds: [{ class: 'IV', above: 'tiering.reviewThreshold', source: 'seed-001' }],
+      },
+    });
+    expect(renderMonitoringMarkdown(odd)).toContain(
+      '| IV (`IV`) | `tiering.reviewThreshold` | seed 001 |',
+    );
+  });
+});
