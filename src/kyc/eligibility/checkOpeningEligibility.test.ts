@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { KYC_MESSAGES } from '../../messages/catalog/kyc';
 import { derivePreset } from '../../presets/derivePreset';
 import { getPreset } from '../../presets/registry';
+import { HUGE_SURROGATES, HUGE_TEXT, expectShort, typedError } from '../internal/hostile.testkit';
 import { residentIdCheckCharacter } from '../residentId/residentIdCheckCharacter';
 import { checkOpeningEligibility, safeCheckOpeningEligibility } from './checkOpeningEligibility';
+import { restrictionsInForce } from './restrictionsInForce';
 import type { EligibilityDecision, OpeningRequest } from './types';
 
 /** A valid resident identity card number for a birth date `YYYY-MM-DD`. */
@@ -623,5 +625,160 @@ describe('malformed input throws naming the path; the safe twin returns it', () 
       request({ today: { year: 2026, month: 11, day: 22 } }, { birthDate: '1990-05-01' }),
     );
     expect(d.eligible).toBe(true);
+  });
+});
+
+describe('checkOpeningEligibility — hostile input (issue 6)', () => {
+  const check = (r: unknown, options?: unknown) =>
+    checkOpeningEligibility(r as OpeningRequest, options as never);
+
+  it('a bigint anywhere is invalid input naming its path, not a TypeError', () => {
+    const big = typedError(
+      () => check(request({ requestedClass: 10n as never })),
+      'invalid_input',
+      ['requestedClass'],
+    );
+    expect(big.message).toContain('got 10n');
+    typedError(() => check(request({ channel: 10n as never })), 'invalid_input', ['channel']);
+    typedError(() => check(request({ currency: 10n as never })), 'invalid_input', ['currency']);
+    typedError(() => check(request({ today: 10n as never })), 'invalid_date', ['today']);
+    typedError(() => check(request({}, { verifications: [10n as never] })), 'invalid_input', [
+      'applicant',
+      'verifications',
+      0,
+    ]);
+    typedError(
+      () => check(request({}, { document: { type: 'passport', number: 10n as never } })),
+      'invalid_input',
+      ['applicant', 'document', 'number'],
+    );
+    typedError(() => check(request({}, { guardianPresent: 10n as never })), 'invalid_input', [
+      'applicant',
+      'guardianPresent',
+    ]);
+    typedError(
+      () => check(request({ existingAccounts: [{ class: 10n as never }] })),
+      'invalid_input',
+      ['existingAccounts', 0, 'class'],
+    );
+    typedError(
+      () =>
+        check(
+          request(
+            {},
+            {
+              restrictions: [
+                { kind: 'receive_only', from: '2026-01-01T00:00:00Z', id: 10n as never },
+              ],
+            },
+          ),
+        ),
+      'invalid_input',
+      ['applicant', 'restrictions', 0, 'id'],
+    );
+  });
+
+  it('a 512 K lone-surrogate value is invalid input, named and not echoed whole', () => {
+    for (const [overrides, path] of [
+      [{ requestedClass: HUGE_SURROGATES }, ['requestedClass']],
+      [{ channel: HUGE_SURROGATES }, ['channel']],
+      [{ currency: HUGE_SURROGATES }, ['currency']],
+      [
+        { existingAccounts: [{ class: 'I', status: HUGE_SURROGATES }] },
+        ['existingAccounts', 0, 'status'],
+      ],
+    ] as const) {
+      const e = typedError(() => check(request(overrides as never)), 'invalid_input', path);
+      expect(e.message).toContain(`(${HUGE_SURROGATES.length} characters)`);
+      expectShort(e);
+    }
+    expectShort(
+      typedError(
+        () => check(request({}, { residency: HUGE_SURROGATES as never })),
+        'invalid_input',
+        ['applicant', 'residency'],
+      ),
+    );
+    const passport = { type: 'passport', number: 'E1234567' } as const;
+    expectShort(
+      typedError(
+        () =>
+          check({
+            ...request(),
+            applicant: { ...request().applicant, birthDate: HUGE_SURROGATES, document: passport },
+          }),
+        'invalid_date',
+        ['applicant', 'birthDate'],
+      ),
+    );
+  });
+
+  it('a megabyte document number is refused before it is parsed', () => {
+    const e = typedError(
+      () => check(request({}, { document: { type: 'resident_id_card', number: HUGE_TEXT } })),
+      'invalid_input',
+      ['applicant', 'document', 'number'],
+    );
+    expect(e.message).toContain('at most 40 characters');
+    expectShort(e);
+    // A number of a wrong length within the cap stays a reason of the decision.
+    const d = check(request({}, { document: { type: 'resident_id_card', number: '1234' } }));
+    expect(codes(d as EligibilityDecision)).toContain('invalid_document_number');
+  });
+
+  it('no request, a null request or a list is invalid input at the root', () => {
+    for (const r of [undefined, null, [], 'II', 10n])
+      typedError(() => check(r), 'invalid_input', []);
+    typedError(() => check({ ...request(), applicant: null }), 'invalid_input', ['applicant']);
+    typedError(() => check(request({}, { document: [] as never })), 'invalid_input', [
+      'applicant',
+      'document',
+    ]);
+  });
+
+  it('more than 100 accounts held is invalid input', () => {
+    typedError(
+      () => check(request({ existingAccounts: Array(101).fill({ class: 'I' }) })),
+      'invalid_input',
+      ['existingAccounts'],
+    );
+  });
+
+  it('bad options are typed errors before the request is read', () => {
+    typedError(() => check(request(), 'zh-CN'), 'invalid_input', ['options']);
+    typedError(() => check(request(), { lang: 10n }), 'invalid_input', ['options', 'lang']);
+    typedError(() => check(undefined, { preset: 'tiered-generic' }), 'invalid_preset', [
+      'options',
+      'preset',
+    ]);
+  });
+
+  it('keys such as __proto__ in the input pollute nothing', () => {
+    const hostile = JSON.parse(
+      JSON.stringify(request()).replace('{', '{"__proto__":{"polluted":"yes"},'),
+    ) as unknown;
+    expect(check(hostile)).toMatchObject({ eligible: true });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('restrictionsInForce — hostile input (issue 6)', () => {
+  const TODAY = { year: 2026, month: 11, day: 22 };
+  const inForce = (
+    restrictions: unknown,
+    today: unknown = TODAY,
+    zone: unknown = 'Asia/Shanghai',
+  ) => restrictionsInForce(restrictions as never, today as never, zone as never);
+
+  it('restrictions that are not a list of objects, a bad day or zone are typed errors', () => {
+    typedError(() => inForce(null), 'invalid_input', ['applicant', 'restrictions']);
+    typedError(() => inForce([null]), 'invalid_input', ['applicant', 'restrictions', 0]);
+    typedError(() => inForce([], 10n), 'invalid_date', ['today']);
+    expectShort(
+      typedError(() => inForce([], TODAY, HUGE_SURROGATES), 'invalid_time_zone', ['timeZone']),
+    );
+    expect(inForce([{ kind: 'no_non_counter', from: '2025-01-01T00:00:00+08:00' }])).toHaveLength(
+      1,
+    );
   });
 });

@@ -24,7 +24,19 @@ import {
   formatLocalDate,
   type LocalDate,
 } from '../../time';
-import { invalid, readDate, readEnum, resolveOptions, type KycOptions } from '../internal/inputs';
+import {
+  MAX_TEXT_LENGTH,
+  describeValue,
+  invalid,
+  readDate,
+  readEnum,
+  readFlag,
+  readList,
+  readObject,
+  readText,
+  resolveOptions,
+  type KycOptions,
+} from '../internal/inputs';
 import {
   DOCUMENT_TYPE_LABELS,
   OPENING_CHANNEL_LABELS,
@@ -39,6 +51,7 @@ import { REQUIREMENT_SATISFIED_BY, requirementsShown } from '../internal/require
 import { checkDocumentNumber } from './checkDocumentNumber';
 import { restrictionsInForce } from './restrictionsInForce';
 import type {
+  ApplicantRestriction,
   EligibilityDecision,
   EligibilityFix,
   EligibilityReason,
@@ -70,6 +83,9 @@ const OPENING_CHANNELS: readonly OpeningChannel[] = ['counter', 'kiosk_assisted'
  * @throws AccountPolicyError `invalid_input` (unknown class, verification, channel…) or
  *   `invalid_date` / `invalid_instant` for malformed input, naming the path; a birth date after
  *   `today` is invalid input
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * const decision = checkOpeningEligibility({
@@ -543,23 +559,25 @@ interface ReadRequest {
     readonly phoneInOwnName: boolean | undefined;
     readonly taxResidencyDeclared: boolean | undefined;
     readonly provided: readonly OpeningRequirement[] | undefined;
-    readonly restrictions: NonNullable<OpeningRequest['applicant']['restrictions']>;
+    readonly restrictions: readonly ApplicantRestriction[];
   };
   readonly existingAccounts: readonly ExistingAccount[];
 }
 
 function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
-  if (typeof request !== 'object' || request === null) throw invalid([], 'must be an object');
+  const r = readObject(request, []);
   const classIds = preset.classes.map((c) => c.id);
-  const classId = readEnum(request.requestedClass, classIds, ['requestedClass']);
+  const classId = readEnum(r.requestedClass, classIds, ['requestedClass']);
   const cls = preset.classes.find((c) => c.id === classId)!;
-  const today = readDate(request.today, ['today'], 'date');
-  const channel = readEnum(request.channel, OPENING_CHANNELS, ['channel']);
-  const currency = request.currency ?? preset.currency;
+  const today = readDate(r.today, ['today'], 'date');
+  const channel = readEnum(r.channel, OPENING_CHANNELS, ['channel']);
+  const currency = r.currency ?? preset.currency;
   if (!isCurrencyCode(currency))
-    throw invalid(['currency'], 'must be a supported ISO 4217 currency code');
-  const a = request.applicant as OpeningRequest['applicant'] | undefined;
-  if (typeof a !== 'object' || a === null) throw invalid(['applicant'], 'must be an object');
+    throw invalid(
+      ['currency'],
+      `must be a supported ISO 4217 currency code; got ${describeValue(currency)}`,
+    );
+  const a = readObject(r.applicant, ['applicant']);
   const birthDate = readDate(a.birthDate, ['applicant', 'birthDate'], 'birth date');
   if (compareLocalDates(birthDate, today) > 0)
     throw invalid(
@@ -570,52 +588,31 @@ function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
     a.residency === undefined
       ? undefined
       : readEnum(a.residency, RESIDENCIES, ['applicant', 'residency']);
-  const doc = a.document as OpeningRequest['applicant']['document'] | undefined;
-  if (typeof doc !== 'object' || doc === null)
-    throw invalid(['applicant', 'document'], 'must be an object');
+  const doc = readObject(a.document, ['applicant', 'document']);
   const type = readEnum(doc.type, DOCUMENT_TYPES, ['applicant', 'document', 'type']);
-  if (typeof doc.number !== 'string')
-    throw invalid(['applicant', 'document', 'number'], 'must be a string');
+  // Capped before the number is parsed: no document number is longer.
+  const number = readText(doc.number, ['applicant', 'document', 'number'], MAX_DOCUMENT_NUMBER, 0);
   const expiresOn =
     doc.expiresOn === undefined || doc.expiresOn === null
       ? null
       : readDate(doc.expiresOn, ['applicant', 'document', 'expiresOn'], 'expiry date');
-  if (!Array.isArray(a.verifications))
-    throw invalid(['applicant', 'verifications'], 'must be a list');
-  const verifications = a.verifications.map((v, i) =>
+  const verifications = readList(a.verifications, ['applicant', 'verifications']).map((v, i) =>
     readEnum(v, VERIFICATIONS, ['applicant', 'verifications', i]),
   );
-  const bool = (value: unknown, key: string): boolean | undefined => {
-    if (value === undefined || typeof value === 'boolean') return value;
-    throw invalid(['applicant', key], 'must be true or false');
-  };
+  const flag = (key: string) => readFlag(a[key], ['applicant', key]);
   const allRequirements = Object.keys(OPENING_REQUIREMENT_LABELS) as OpeningRequirement[];
-  if (a.provided !== undefined && !Array.isArray(a.provided))
-    throw invalid(['applicant', 'provided'], 'must be a list');
-  const provided = a.provided?.map((r, i) =>
-    readEnum(r, allRequirements, ['applicant', 'provided', i]),
-  );
-  const restrictions = a.restrictions ?? [];
-  if (!Array.isArray(restrictions)) throw invalid(['applicant', 'restrictions'], 'must be a list');
-  restrictions.forEach((r, i) => {
-    if (typeof r !== 'object' || r === null)
-      throw invalid(['applicant', 'restrictions', i], 'must be an object');
-    readEnum(r.kind, RESTRICTION_KINDS, ['applicant', 'restrictions', i, 'kind']);
-  });
-  const existing = request.existingAccounts ?? [];
-  if (!Array.isArray(existing)) throw invalid(['existingAccounts'], 'must be a list');
-  existing.forEach((acc, i) => {
-    if (typeof acc !== 'object' || acc === null)
-      throw invalid(['existingAccounts', i], 'must be an object');
-    readEnum(acc.class, classIds, ['existingAccounts', i, 'class']);
-    if (acc.currency !== undefined && !isCurrencyCode(acc.currency))
-      throw invalid(
-        ['existingAccounts', i, 'currency'],
-        'must be a supported ISO 4217 currency code',
-      );
-    if (acc.status !== undefined)
-      readEnum(acc.status, ACCOUNT_STATUSES, ['existingAccounts', i, 'status']);
-  });
+  const provided =
+    a.provided === undefined
+      ? undefined
+      : readList(a.provided, ['applicant', 'provided']).map((req, i) =>
+          readEnum(req, allRequirements, ['applicant', 'provided', i]),
+        );
+  const restrictions = (
+    a.restrictions === undefined ? [] : readList(a.restrictions, ['applicant', 'restrictions'])
+  ).map((item, i) => readRestriction(item, ['applicant', 'restrictions', i]));
+  const existing = (
+    r.existingAccounts === undefined ? [] : readList(r.existingAccounts, ['existingAccounts'])
+  ).map((item, i) => readExistingAccount(item, classIds, ['existingAccounts', i]));
   return {
     cls,
     today,
@@ -624,16 +621,45 @@ function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
     applicant: {
       birthDate,
       residency,
-      document: { type, number: doc.number, expiresOn },
+      document: { type, number, expiresOn },
       verifications,
-      guardianPresent: bool(a.guardianPresent, 'guardianPresent') ?? false,
-      phoneInOwnName: bool(a.phoneInOwnName, 'phoneInOwnName'),
-      taxResidencyDeclared: bool(a.taxResidencyDeclared, 'taxResidencyDeclared'),
+      guardianPresent: flag('guardianPresent') ?? false,
+      phoneInOwnName: flag('phoneInOwnName'),
+      taxResidencyDeclared: flag('taxResidencyDeclared'),
       provided,
       restrictions,
     },
     existingAccounts: existing,
   };
+}
+
+/** Most characters of a document number (as in the CLI's `eligibility` input). */
+const MAX_DOCUMENT_NUMBER = 40;
+
+/** Checks a restriction's kind and texts (its instants are read by `restrictionsInForce`). */
+function readRestriction(value: unknown, path: readonly (string | number)[]): ApplicantRestriction {
+  const r = readObject(value, path);
+  readEnum(r.kind, RESTRICTION_KINDS, [...path, 'kind']);
+  for (const key of ['id', 'reason'] as const)
+    if (r[key] !== undefined) readText(r[key], [...path, key], MAX_TEXT_LENGTH);
+  return r as unknown as ApplicantRestriction;
+}
+
+/** Checks an account already held: its class, currency and status. */
+function readExistingAccount(
+  value: unknown,
+  classIds: readonly string[],
+  path: readonly (string | number)[],
+): ExistingAccount {
+  const acc = readObject(value, path);
+  readEnum(acc.class, classIds, [...path, 'class']);
+  if (acc.currency !== undefined && !isCurrencyCode(acc.currency))
+    throw invalid(
+      [...path, 'currency'],
+      `must be a supported ISO 4217 currency code; got ${describeValue(acc.currency)}`,
+    );
+  if (acc.status !== undefined) readEnum(acc.status, ACCOUNT_STATUSES, [...path, 'status']);
+  return acc as unknown as ExistingAccount;
 }
 
 /** The verification methods that count: distinct, in canonical order, face to face only on a face-to-face channel (where it always counts). */

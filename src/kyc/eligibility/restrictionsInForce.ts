@@ -1,11 +1,12 @@
 import {
   addDuration,
+  assertTimeZone,
   compareLocalDates,
   formatLocalDate,
   localDateOf,
   type LocalDate,
 } from '../../time';
-import { invalid, readInstant } from '../internal/inputs';
+import { atPath, invalid, readDate, readInstant, readList, readObject } from '../internal/inputs';
 import type { ApplicantRestriction } from './types';
 
 /** A restriction found in force on a day, with its instants read. */
@@ -28,7 +29,8 @@ export interface RestrictionInForce {
  * @param timeZone - the bank's IANA zone
  * @returns those in force on that day, in input order
  * @throws AccountPolicyError `invalid_instant` for a malformed instant, `invalid_input` when
- *   `until` is not after `from`
+ *   `until` is not after `from` or `restrictions` is not a list of objects, `invalid_date` for a
+ *   malformed `today`, `invalid_time_zone` for an unknown zone
  * @example
  * ```ts
  * restrictionsInForce(
@@ -43,9 +45,12 @@ export function restrictionsInForce(
   today: LocalDate,
   timeZone: string,
 ): RestrictionInForce[] {
+  const day = readDate(today, ['today'], 'date');
+  const zone = atPath(['timeZone'], () => assertTimeZone(timeZone, ['timeZone']));
   const found: RestrictionInForce[] = [];
-  restrictions.forEach((restriction, index) => {
+  readList(restrictions, ['applicant', 'restrictions']).forEach((item, index) => {
     const path = ['applicant', 'restrictions', index];
+    const restriction = readObject(item, path) as unknown as ApplicantRestriction;
     const from = readInstant(restriction.from, [...path, 'from']);
     const until =
       restriction.until === undefined
@@ -53,14 +58,14 @@ export function restrictionsInForce(
         : readInstant(restriction.until, [...path, 'until']);
     if (until !== undefined && until.getTime() <= from.getTime())
       throw invalid([...path, 'until'], 'must be after from');
-    if (compareLocalDates(localDateOf(from, timeZone), today) > 0) return;
+    if (compareLocalDates(localDateOf(from, zone), day) > 0) return;
     let eligibleFrom: string | undefined;
     if (until !== undefined) {
       const lastInForce = new Date(until.getTime() - 1);
-      const lastDay = localDateOf(lastInForce, timeZone);
-      if (compareLocalDates(lastDay, today) < 0) return;
+      const lastDay = localDateOf(lastInForce, zone);
+      if (compareLocalDates(lastDay, day) < 0) return;
       eligibleFrom = formatLocalDate(
-        localDateOf(addDuration(lastInForce, { days: 1 }, timeZone), timeZone),
+        localDateOf(addDuration(lastInForce, { days: 1 }, zone), zone),
       );
     }
     found.push({ restriction, index, from, until, eligibleFrom });

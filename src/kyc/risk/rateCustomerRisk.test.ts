@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { getPreset } from '../../presets/registry';
 import { RISK_LEVELS, type RiskFactor } from '../../presets/types/kyc';
+import { HUGE_SURROGATES, expectShort, typedError } from '../internal/hostile.testkit';
 import {
   rateCustomerRisk,
   safeRateCustomerRisk,
@@ -180,4 +181,50 @@ describe('rateCustomerRisk properties', () => {
       expect(r.enhancedDueDiligence).toBe(r.level === 'high');
     },
   );
+});
+
+describe('rateCustomerRisk — hostile input (issue 6)', () => {
+  const rate = (profile: unknown, options?: unknown) =>
+    rateCustomerRisk(profile as CustomerRiskProfile, options as never);
+
+  it('a bigint anywhere is invalid input naming its path, not a TypeError', () => {
+    const e = typedError(() => rate({ ...ORDINARY, occupation: 10n }), 'invalid_input', [
+      'occupation',
+    ]);
+    expect(e.message).toContain('unknown occupation value 10n; known: ');
+    typedError(() => rate({ ...ORDINARY, politicallyExposed: 10n }), 'invalid_input', [
+      'politicallyExposed',
+    ]);
+    typedError(() => rate({ ...ORDINARY, products: ['deposits', 10n] }), 'invalid_input', [
+      'products',
+      1,
+    ]);
+    typedError(() => rate({ ...ORDINARY, assessedAt: 10n }), 'invalid_instant', ['assessedAt']);
+  });
+
+  it('a 512 K lone-surrogate value is invalid input, named and not echoed whole', () => {
+    for (const key of ['occupation', 'geography', 'channel'] as const) {
+      const e = typedError(() => rate({ ...ORDINARY, [key]: HUGE_SURROGATES }), 'invalid_input', [
+        key,
+      ]);
+      expect(e.message).toContain(`(${HUGE_SURROGATES.length} characters)`);
+      expectShort(e);
+    }
+    expectShort(
+      typedError(() => rate({ ...ORDINARY, assessedAt: HUGE_SURROGATES }), 'invalid_instant', [
+        'assessedAt',
+      ]),
+    );
+  });
+
+  it('no profile, a null profile or a list is invalid input at the root', () => {
+    for (const profile of [undefined, null, [], 'low'])
+      typedError(() => rate(profile), 'invalid_input', []);
+    typedError(() => rate({ ...ORDINARY, products: 'deposits' }), 'invalid_input', ['products']);
+  });
+
+  it('bad options are typed errors', () => {
+    typedError(() => rate(ORDINARY, null), 'invalid_input', ['options']);
+    typedError(() => rate(ORDINARY, { preset: {} }), 'invalid_preset', ['options', 'preset', 'id']);
+  });
 });

@@ -9,7 +9,16 @@ import {
   type RiskLevel,
 } from '../../presets/types/kyc';
 import { addDuration, formatDuration, formatInstant, type PolicyDuration } from '../../time';
-import { invalid, readInstant, resolveOptions, type KycOptions } from '../internal/inputs';
+import {
+  describeValue,
+  invalid,
+  readFlag,
+  readInstant,
+  readList,
+  readObject,
+  resolveOptions,
+  type KycOptions,
+} from '../internal/inputs';
 import { RISK_FACTOR_LABELS } from '../labels';
 
 /** What the customer risk rating looks at. Values are those the preset's factor table knows. */
@@ -81,6 +90,9 @@ function higher(a: RiskLevel, b: RiskLevel): RiskLevel {
  * @returns the level, the score, every factor's contribution, and what the level requires
  * @throws AccountPolicyError `invalid_input` for a factor value the preset does not know (listing
  *   the known ones), `invalid_instant` for a malformed `assessedAt`
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * rateCustomerRisk({
@@ -102,10 +114,11 @@ function rateCustomerRiskBody(
 ): CustomerRiskRating {
   const { preset, lang } = resolveOptions(options);
   const rules = preset.kyc.riskRating;
-  if (typeof profile !== 'object' || profile === null) throw invalid([], 'must be an object');
-  if (typeof profile.politicallyExposed !== 'boolean')
-    throw invalid(['politicallyExposed'], 'must be true or false');
-  if (!Array.isArray(profile.products)) throw invalid(['products'], 'must be a list');
+  const input = readObject(profile, []);
+  const politicallyExposed = readFlag(input.politicallyExposed, ['politicallyExposed']);
+  if (politicallyExposed === undefined)
+    throw invalid(['politicallyExposed'], 'must be true or false; got undefined');
+  const productList = readList(input.products, ['products']);
 
   const lookup = (
     factor: RiskFactor,
@@ -113,28 +126,28 @@ function rateCustomerRiskBody(
     path: readonly (string | number)[],
   ): RiskFactorRule => {
     const known = rules.factors.filter((f) => f.factor === factor);
-    const rule = known.find((f) => f.value === value);
+    const rule = typeof value === 'string' ? known.find((f) => f.value === value) : undefined;
     if (!rule)
       throw invalid(
         path,
-        `unknown ${factor} value ${JSON.stringify(value)?.slice(0, 40)}; known: ${known.map((f) => f.value).join(', ')}`,
+        `unknown ${factor} value ${describeValue(value)}; known: ${known.map((f) => f.value).join(', ')}`,
       );
     return rule;
   };
   const chosen: { rule: RiskFactorRule; counted: boolean }[] = [
     {
-      rule: lookup('politically_exposed', profile.politicallyExposed ? 'yes' : 'no', [
+      rule: lookup('politically_exposed', politicallyExposed ? 'yes' : 'no', [
         'politicallyExposed',
       ]),
       counted: true,
     },
-    { rule: lookup('occupation', profile.occupation, ['occupation']), counted: true },
-    { rule: lookup('geography', profile.geography, ['geography']), counted: true },
-    { rule: lookup('channel', profile.channel, ['channel']), counted: true },
+    { rule: lookup('occupation', input.occupation, ['occupation']), counted: true },
+    { rule: lookup('geography', input.geography, ['geography']), counted: true },
+    { rule: lookup('channel', input.channel, ['channel']), counted: true },
   ];
-  const products = [...new Set(profile.products)].map((p, i) =>
-    lookup('product', p, ['products', i]),
-  );
+  const products = [
+    ...new Set(productList.map((product, i) => lookup('product', product, ['products', i]))),
+  ];
   const riskiest = products.reduce<RiskFactorRule | undefined>(
     (best, p) => (best === undefined || p.score > best.score ? p : best),
     undefined,
@@ -150,7 +163,7 @@ function rateCustomerRiskBody(
   );
   const levelRule = rules.levels[level];
   const assessedAt =
-    profile.assessedAt === undefined ? undefined : readInstant(profile.assessedAt, ['assessedAt']);
+    input.assessedAt === undefined ? undefined : readInstant(input.assessedAt, ['assessedAt']);
   const factors: RiskFactorResult[] = chosen.map(({ rule, counted }) => {
     const title = rule.title[lang];
     const factorName = RISK_FACTOR_LABELS[rule.factor][lang];

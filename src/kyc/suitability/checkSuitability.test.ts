@@ -9,6 +9,7 @@ import {
   type ProductRisk,
   type SuitabilityConditionCode,
 } from '../../presets/types/kyc';
+import { HUGE_SURROGATES, expectShort, typedError } from '../internal/hostile.testkit';
 import {
   checkSuitability,
   safeCheckSuitability,
@@ -331,4 +332,58 @@ describe('checkSuitability model test', () => {
       }
     },
   );
+});
+
+describe('checkSuitability — hostile input (issue 6)', () => {
+  const check = (request: unknown, options?: unknown) =>
+    checkSuitability(request as SuitabilityRequest, options as never);
+
+  it('a 512 K lone-surrogate value is invalid input, named and not echoed whole', () => {
+    for (const [request, path] of [
+      [sale(HUGE_SURROGATES as ProductRisk), ['product', 'risk']],
+      [
+        sale('R1', { riskTolerance: HUGE_SURROGATES as CustomerRiskTolerance }),
+        ['customer', 'riskTolerance'],
+      ],
+      [sale('R1', { fundsPurpose: HUGE_SURROGATES as FundsPurpose }), ['customer', 'fundsPurpose']],
+      [
+        sale('R1', {}, { completed: [HUGE_SURROGATES as SuitabilityConditionCode] }),
+        ['completed', 0],
+      ],
+    ] as const) {
+      const e = typedError(() => check(request), 'invalid_input', path);
+      expect(e.message).toContain(`(${HUGE_SURROGATES.length} characters)`);
+      expectShort(e);
+    }
+    expectShort(
+      typedError(() => check(sale('R1', {}, { today: HUGE_SURROGATES })), 'invalid_date', [
+        'today',
+      ]),
+    );
+  });
+
+  it('a bigint anywhere is invalid input naming its path, not a TypeError', () => {
+    typedError(() => check(sale(10n as never)), 'invalid_input', ['product', 'risk']);
+    typedError(() => check(sale('R1', { guardianPresent: 10n as never })), 'invalid_input', [
+      'customer',
+      'guardianPresent',
+    ]);
+    typedError(() => check(sale('R1', {}, { insists: 10n as never })), 'invalid_input', [
+      'insists',
+    ]);
+    typedError(() => check(sale('R1', { birthDate: 10n as never })), 'invalid_date', [
+      'customer',
+      'birthDate',
+    ]);
+  });
+
+  it('no request, a null request or a list is invalid input at the root', () => {
+    for (const request of [undefined, null, [], 'R1'])
+      typedError(() => check(request), 'invalid_input', []);
+    typedError(() => check({ ...sale('R1'), customer: null }), 'invalid_input', ['customer']);
+  });
+
+  it('bad options are typed errors', () => {
+    typedError(() => check(sale('R1'), { lang: 'fr' }), 'invalid_input', ['options', 'lang']);
+  });
 });

@@ -13,9 +13,14 @@ import {
 } from '../../presets/types/kyc';
 import { ageOn, compareLocalDates, formatLocalDate } from '../../time';
 import {
+  MAX_TEXT_LENGTH,
   invalid,
   readDate,
   readEnum,
+  readFlag,
+  readList,
+  readObject,
+  readText,
   resolveOptions,
   type DateInput,
   type KycOptions,
@@ -154,6 +159,9 @@ export type SuitabilityDecision =
  *   `refused`, with every reason
  * @throws AccountPolicyError `invalid_input` / `invalid_date` for malformed input (a birth date
  *   after `today` included)
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * checkSuitability({
@@ -176,13 +184,12 @@ function checkSuitabilityBody(
 ): SuitabilityDecision {
   const { preset, lang } = resolveOptions(options);
   const rules = preset.suitability;
-  if (typeof request !== 'object' || request === null) throw invalid([], 'must be an object');
-  const today = readDate(request.today, ['today'], 'date');
-  if (typeof request.product !== 'object' || request.product === null)
-    throw invalid(['product'], 'must be an object');
-  const product = readEnum(request.product.risk, PRODUCT_RISKS, ['product', 'risk']);
-  const c = request.customer;
-  if (typeof c !== 'object' || c === null) throw invalid(['customer'], 'must be an object');
+  const r = readObject(request, []);
+  const today = readDate(r.today, ['today'], 'date');
+  const productInput = readObject(r.product, ['product']);
+  const product = readEnum(productInput.risk, PRODUCT_RISKS, ['product', 'risk']);
+  if (productInput.id !== undefined) readText(productInput.id, ['product', 'id'], MAX_TEXT_LENGTH);
+  const c = readObject(r.customer, ['customer']);
   const birthDate = readDate(c.birthDate, ['customer', 'birthDate'], 'birth date');
   if (compareLocalDates(birthDate, today) > 0)
     throw invalid(['customer', 'birthDate'], `must not be after today (${formatLocalDate(today)})`);
@@ -198,15 +205,11 @@ function checkSuitabilityBody(
     c.fundsPurpose === undefined
       ? 'general'
       : readEnum(c.fundsPurpose, FUNDS_PURPOSES, ['customer', 'fundsPurpose']);
-  for (const [key, value] of [
-    ['guardianPresent', c.guardianPresent],
-    ['insists', request.insists],
-  ] as const)
-    if (value !== undefined && typeof value !== 'boolean')
-      throw invalid(key === 'insists' ? ['insists'] : ['customer', key], 'must be true or false');
-  const completed = request.completed ?? [];
-  if (!Array.isArray(completed)) throw invalid(['completed'], 'must be a list');
-  completed.forEach((x, i) => readEnum(x, CONDITIONS, ['completed', i]));
+  const guardianPresent = readFlag(c.guardianPresent, ['customer', 'guardianPresent']);
+  const insists = readFlag(r.insists, ['insists']);
+  const completed = (r.completed === undefined ? [] : readList(r.completed, ['completed'])).map(
+    (x, i) => readEnum(x, CONDITIONS, ['completed', i]),
+  );
 
   const msg = (
     code: Parameters<typeof formatMessage>[0],
@@ -266,7 +269,7 @@ function checkSuitabilityBody(
   }
   const assessmentValid = refusals.length === 0 && tolerance !== null;
 
-  if (minor && c.guardianPresent !== true) {
+  if (minor && guardianPresent !== true) {
     refusals.push({
       code: 'minor_without_guardian',
       message: msg('minor_without_guardian', { age, adultAge: rules.adultAge }),
@@ -326,7 +329,7 @@ function checkSuitabilityBody(
         : minor && rules.insistExcludes.minors
           ? 'minor'
           : undefined;
-    if (request.insists === true && blockedBy === undefined) {
+    if (insists === true && blockedBy === undefined) {
       conditional.push({
         code: 'insisted_above_tolerance',
         message: msg('insisted_above_tolerance', { product, tolerance }),
@@ -352,7 +355,7 @@ function checkSuitabilityBody(
             : chooseFix(),
         ),
       });
-      if (request.insists === true && blockedBy !== undefined) {
+      if (insists === true && blockedBy !== undefined) {
         const why =
           blockedBy === 'senior'
             ? msg('insist_blocked_senior', { seniorAge: rules.seniorAge })

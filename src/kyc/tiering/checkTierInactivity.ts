@@ -2,7 +2,13 @@ import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import { addDuration, formatInstant } from '../../time';
-import { invalid, readInstant, resolveOptions, type KycOptions } from '../internal/inputs';
+import {
+  invalid,
+  readInstant,
+  readObject,
+  resolveOptions,
+  type KycOptions,
+} from '../internal/inputs';
 import { tierOf } from './tierRequirements';
 import type { TierInactivityStatus } from './types';
 
@@ -30,6 +36,9 @@ export interface TierInactivityRequest {
  * @returns whether the rule applies, whether the account is frozen and from when
  * @throws AccountPolicyError `invalid_input` (no tiering, unknown tier, last transaction before
  *   opening or after `at`), `invalid_instant`
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * checkTierInactivity(
@@ -57,13 +66,14 @@ function checkTierInactivityBody(
       `preset ${preset.id} has no tiering rules; use a tiered preset such as tiered-generic`,
     );
   const tiering = preset.tiering;
-  const tier = tierOf(preset, request.tier, ['tier']);
-  const openedAt = readInstant(request.openedAt, ['openedAt']);
-  const at = readInstant(request.at, ['at']);
+  const r = readObject(request, []);
+  const tier = tierOf(preset, r.tier, ['tier']);
+  const openedAt = readInstant(r.openedAt, ['openedAt']);
+  const at = readInstant(r.at, ['at']);
   const last =
-    request.lastTransactionAt === undefined || request.lastTransactionAt === null
+    r.lastTransactionAt === undefined || r.lastTransactionAt === null
       ? undefined
-      : readInstant(request.lastTransactionAt, ['lastTransactionAt']);
+      : readInstant(r.lastTransactionAt, ['lastTransactionAt']);
   if (at.getTime() < openedAt.getTime()) throw invalid(['at'], 'must not be before openedAt');
   if (last && last.getTime() < openedAt.getTime())
     throw invalid(['lastTransactionAt'], 'must not be before openedAt');

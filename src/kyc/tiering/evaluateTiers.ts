@@ -6,7 +6,7 @@ import type { AccountClassRules } from '../../presets/types/classes';
 import type { Preset } from '../../presets/types/preset';
 import type { TieringRules } from '../../presets/types/kyc';
 import { addDuration, formatInstant } from '../../time';
-import { invalid, resolveOptions, type KycOptions } from '../internal/inputs';
+import { invalid, readObject, resolveOptions, type KycOptions } from '../internal/inputs';
 import { tierLimitChanges } from './tierLimitChanges';
 import {
   qualificationOf,
@@ -66,6 +66,9 @@ function upgradePath(
  * @param options - `preset` (default `cn-pboc-2018`) and `lang`
  * @returns the upgrade path, or `null` at the top tier
  * @throws AccountPolicyError `invalid_input` (unknown tier…), `invalid_amount`, `invalid_instant`
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * const path = tierUpgradePath(
@@ -96,10 +99,10 @@ function tierUpgradePathBody(
   options?: KycOptions,
 ): TierUpgradePath | null {
   const { preset, lang } = resolveOptions(options);
-  const current = tierOf(preset, request.currentTier, ['currentTier']);
-  const identity = readIdentity(request.identity, ['identity']);
-  const usage =
-    request.usage === undefined ? undefined : readUsage(request.usage, preset, ['usage']);
+  const r = readObject(request, []);
+  const current = tierOf(preset, r.currentTier, ['currentTier']);
+  const identity = readIdentity(r.identity, ['identity']);
+  const usage = r.usage === undefined ? undefined : readUsage(r.usage, preset, ['usage']);
   return upgradePath(preset, current, identity, usage, lang);
 }
 
@@ -135,6 +138,9 @@ export function safeTierUpgradePath(
  * @returns the tier (or `null` when not even the lowest is met), its criteria, and what the next
  *   tier requires
  * @throws AccountPolicyError `invalid_input` for malformed input
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * evaluateInitialTier(
@@ -222,6 +228,9 @@ export function safeEvaluateInitialTier(
  * @returns the proposal with its reasons, what the next tier needs, and when the next re-evaluation is due
  * @throws AccountPolicyError `invalid_input` (no tiering in the preset, unknown tier…),
  *   `invalid_amount`, `invalid_instant`
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * reevaluateTier(
@@ -259,9 +268,10 @@ function reevaluateTierBody(
 ): TierReevaluation {
   const { preset, lang } = resolveOptions(options);
   const tiering = tieringOf(preset);
-  const current = tierOf(preset, request.currentTier, ['currentTier']);
-  const identity = readIdentity(request.identity, ['identity']);
-  const usage = readUsage(request.usage, preset, ['usage']);
+  const r = readObject(request, []);
+  const current = tierOf(preset, r.currentTier, ['currentTier']);
+  const identity = readIdentity(r.identity, ['identity']);
+  const usage = readUsage(r.usage, preset, ['usage']);
   const tiers = ranked(preset);
   const nextReevaluationAt = formatInstant(
     addDuration(usage.asOf, tiering.reevaluationInterval, preset.timeZone),

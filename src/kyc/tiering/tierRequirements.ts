@@ -12,10 +12,14 @@ import { CREDIT_RATINGS, type CreditRating, type TierQualification } from '../..
 import type { Preset } from '../../presets/types/preset';
 import { addDuration, formatDuration, formatInstant } from '../../time';
 import {
+  atPath,
+  describeValue,
   invalid,
   isCount,
   readEnum,
   readInstant,
+  readList,
+  readObject,
   resolveOptions,
   type KycOptions,
 } from '../internal/inputs';
@@ -41,34 +45,41 @@ export interface ReadUsage {
  * @internal
  */
 export function readUsage(
-  usage: TierUsage,
+  usage: unknown,
   preset: Preset,
   path: readonly (string | number)[],
 ): ReadUsage {
-  if (typeof usage !== 'object' || usage === null) throw invalid(path, 'must be an object');
-  const cumulativeVolume = parseMoney(usage.cumulativeVolume, preset.currency, {
-    path: [...path, 'cumulativeVolume'],
-  });
-  if (!isCount(usage.transactionCount))
-    throw invalid([...path, 'transactionCount'], 'must be a whole number ≥ 0');
-  if (!isCount(usage.alerts)) throw invalid([...path, 'alerts'], 'must be a whole number ≥ 0');
+  const u = readObject(usage, path);
+  const volumePath = [...path, 'cumulativeVolume'];
+  const cumulativeVolume = atPath(volumePath, () =>
+    parseMoney(u.cumulativeVolume, preset.currency, { path: volumePath }),
+  );
+  const transactionCount = readCount(u.transactionCount, [...path, 'transactionCount']);
+  const alerts = readCount(u.alerts, [...path, 'alerts']);
   const creditRating = readEnum(
-    usage.creditRating,
+    u.creditRating,
     [...CREDIT_RATINGS, 'unrated' as const],
     [...path, 'creditRating'],
   );
-  const openedAt = readInstant(usage.openedAt, [...path, 'openedAt']);
-  const asOf = readInstant(usage.asOf, [...path, 'asOf']);
+  const openedAt = readInstant(u.openedAt, [...path, 'openedAt']);
+  const asOf = readInstant(u.asOf, [...path, 'asOf']);
   if (asOf.getTime() < openedAt.getTime())
     throw invalid([...path, 'asOf'], 'must not be before openedAt');
   return {
     cumulativeVolume,
-    transactionCount: usage.transactionCount,
+    transactionCount,
     creditRating,
-    alerts: usage.alerts,
+    alerts,
     openedAt,
     asOf,
   };
+}
+
+/** Reads a whole number ≥ 0 at `path`, or throws `invalid_input` there. */
+function readCount(value: unknown, path: readonly (string | number)[]): number {
+  if (!isCount(value))
+    throw invalid(path, `must be a whole number ≥ 0; got ${describeValue(value)}`);
+  return value;
 }
 
 /**
@@ -76,23 +87,19 @@ export function readUsage(
  *
  * @internal
  */
-export function readIdentity(
-  identity: TierIdentity,
-  path: readonly (string | number)[],
-): TierIdentity {
-  if (typeof identity !== 'object' || identity === null) throw invalid(path, 'must be an object');
+export function readIdentity(identity: unknown, path: readonly (string | number)[]): TierIdentity {
+  const id = readObject(identity, path);
   const all = Object.keys(OPENING_REQUIREMENT_LABELS) as OpeningRequirement[];
-  if (!Array.isArray(identity.provided)) throw invalid([...path, 'provided'], 'must be a list');
-  if (!Array.isArray(identity.verifications))
-    throw invalid([...path, 'verifications'], 'must be a list');
-  const provided = identity.provided.map((r, i) => readEnum(r, all, [...path, 'provided', i]));
-  const verifications = identity.verifications.map((v, i) =>
+  const provided = readList(id.provided, [...path, 'provided']).map((r, i) =>
+    readEnum(r, all, [...path, 'provided', i]),
+  );
+  const verifications = readList(id.verifications, [...path, 'verifications']).map((v, i) =>
     readEnum(v, VERIFICATIONS, [...path, 'verifications', i]),
   );
   const channel =
-    identity.channel === undefined
+    id.channel === undefined
       ? undefined
-      : readEnum(identity.channel, OPENING_CHANNELS, [...path, 'channel']);
+      : readEnum(id.channel, OPENING_CHANNELS, [...path, 'channel']);
   return channel === undefined ? { provided, verifications } : { provided, verifications, channel };
 }
 
@@ -350,6 +357,9 @@ export function requirementsOf(
  * @param options - `preset` (default `cn-pboc-2018`) and `lang`
  * @returns the criteria with `met`, whether all are met, and the outstanding ones
  * @throws AccountPolicyError `invalid_input` / `invalid_amount` / `invalid_instant` for malformed input
+ *   (a missing or non-object request included); bad options: `invalid_input` (not an object, an
+ *   unknown `lang`) or `invalid_preset` (not a valid preset object). Messages name the path of
+ *   what is wrong and show at most 40 characters of a value.
  * @example
  * ```ts
  * const r = tierRequirements(
@@ -371,10 +381,10 @@ function tierRequirementsBody(
   options?: KycOptions,
 ): TierRequirements {
   const { preset, lang } = resolveOptions(options);
-  const tier = tierOf(preset, request.tier, ['tier']);
-  const identity = readIdentity(request.identity, ['identity']);
-  const usage =
-    request.usage === undefined ? undefined : readUsage(request.usage, preset, ['usage']);
+  const r = readObject(request, []);
+  const tier = tierOf(preset, r.tier, ['tier']);
+  const identity = readIdentity(r.identity, ['identity']);
+  const usage = r.usage === undefined ? undefined : readUsage(r.usage, preset, ['usage']);
   return requirementsOf(tier, tierCriteria(preset, tier, identity, usage, lang), lang);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../presets/registry';
 import { TIERING } from '../../presets/shipped/tieredClasses';
+import { HUGE_SURROGATES, expectShort, typedError } from '../internal/hostile.testkit';
 import { checkTierInactivity, safeCheckTierInactivity } from './checkTierInactivity';
 import {
   evaluateInitialTier,
@@ -389,5 +390,120 @@ describe('checkTierInactivity: the basic tier freezes after 3 months without a t
         at: '2026-03-01T00:00:00+08:00',
       }).ok,
     ).toBe(false);
+  });
+});
+
+describe('tiering — hostile input (issue 6)', () => {
+  const call = {
+    tierRequirements: (r: unknown) => tierRequirements(r as never, opts),
+    tierUpgradePath: (r: unknown) => tierUpgradePath(r as never, opts),
+    reevaluateTier: (r: unknown) => reevaluateTier(r as never, opts),
+    checkTierInactivity: (r: unknown) => checkTierInactivity(r as never, opts),
+  };
+
+  it.each(Object.entries(call))(
+    '%s: no request, a null request or a list is invalid input at the root',
+    (_, fn) => {
+      for (const request of [undefined, null, [], 'basic', 10n]) {
+        const e = typedError(() => fn(request), 'invalid_input', []);
+        expect(e.message).toMatch(/^Invalid input at \(root\): must be an object; got /);
+      }
+    },
+  );
+
+  const REEVALUATION = { currentTier: 'basic', identity: INTERMEDIATE_ID, usage: usage() };
+
+  it('a bigint anywhere is invalid input naming its path, not a TypeError', () => {
+    const e = typedError(
+      () => call.tierUpgradePath({ currentTier: 10n, identity: BASIC_ID }),
+      'invalid_input',
+      ['currentTier'],
+    );
+    expect(e.message).toContain('got 10n');
+    typedError(
+      () => call.tierRequirements({ tier: 'basic', identity: { ...BASIC_ID, provided: [10n] } }),
+      'invalid_input',
+      ['identity', 'provided', 0],
+    );
+    typedError(
+      () =>
+        call.reevaluateTier({ ...REEVALUATION, usage: usage({ transactionCount: 10n as never }) }),
+      'invalid_input',
+      ['usage', 'transactionCount'],
+    );
+    typedError(
+      () =>
+        call.reevaluateTier({ ...REEVALUATION, usage: usage({ cumulativeVolume: 10n as never }) }),
+      'invalid_amount',
+      ['usage', 'cumulativeVolume'],
+    );
+    typedError(
+      () =>
+        call.checkTierInactivity({ tier: 'basic', openedAt: 10n, at: '2026-05-01T12:00:00+08:00' }),
+      'invalid_instant',
+      ['openedAt'],
+    );
+    typedError(
+      () => evaluateInitialTier({ ...BASIC_ID, verifications: [10n] } as never, opts),
+      'invalid_input',
+      ['identity', 'verifications', 0],
+    );
+  });
+
+  it('a 512 K lone-surrogate value is invalid input, named and not echoed whole', () => {
+    const cases: [() => unknown, readonly (string | number)[], string][] = [
+      [
+        () => call.tierRequirements({ tier: HUGE_SURROGATES, identity: BASIC_ID }),
+        ['tier'],
+        'invalid_input',
+      ],
+      [
+        () =>
+          call.reevaluateTier({
+            ...REEVALUATION,
+            usage: usage({ creditRating: HUGE_SURROGATES as never }),
+          }),
+        ['usage', 'creditRating'],
+        'invalid_input',
+      ],
+      [
+        () =>
+          call.tierUpgradePath({
+            currentTier: 'basic',
+            identity: { ...BASIC_ID, channel: HUGE_SURROGATES },
+          }),
+        ['identity', 'channel'],
+        'invalid_input',
+      ],
+      [
+        () => evaluateInitialTier({ ...BASIC_ID, provided: [HUGE_SURROGATES] } as never, opts),
+        ['identity', 'provided', 0],
+        'invalid_input',
+      ],
+      [
+        () =>
+          call.checkTierInactivity({
+            tier: 'basic',
+            openedAt: HUGE_SURROGATES,
+            at: HUGE_SURROGATES,
+          }),
+        ['openedAt'],
+        'invalid_instant',
+      ],
+    ];
+    for (const [fn, path, code] of cases) expectShort(typedError(fn, code as never, path));
+  });
+
+  it('bad options are typed errors', () => {
+    typedError(
+      () => tierRequirements({ tier: 'basic', identity: BASIC_ID }, 'x' as never),
+      'invalid_input',
+      ['options'],
+    );
+    typedError(
+      () => checkTierInactivity(undefined as never, { preset: 'tiered-generic' as never }),
+      'invalid_preset',
+      ['options', 'preset'],
+    );
   });
 });
