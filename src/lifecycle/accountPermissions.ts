@@ -1,5 +1,4 @@
 import { citeSources } from '../presets/citeSources';
-import { AccountPolicyError } from '../errors';
 import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
 import { addMoney, formatMoney, getCurrency, parseMoney, type Money } from '../money';
@@ -13,9 +12,9 @@ import {
   ms,
   newAccountSuspensionFrom,
 } from './internal/timing';
+import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validate';
 import { RESTRICTION_WORDS, WORDS } from './internal/words';
 import {
-  ACCOUNT_STATUSES,
   type AccountPermissions,
   type AccountStateView,
   type OperationPermission,
@@ -39,6 +38,8 @@ function zeroText(currency: string): string {
 function permission(reasons: StateReason[]): OperationPermission {
   return reasons.length === 0 ? ALLOWED : { allowed: false, reasons };
 }
+
+const DORMANT_SINCE = ['account', 'dormantSince'] as const;
 
 /** Options of {@link accountPermissions}. */
 export interface AccountPermissionsOptions {
@@ -70,13 +71,21 @@ export interface AccountPermissionsOptions {
  * only, whatever the channel. Which channels count as the counter:
  * `preset.lifecycle.counterChannels` (see {@link isCounterChannel}).
  *
+ * It is on the limit engine's hot path, so it checks only what it reads, and cheaply (instants are
+ * memoised): structure, types, enumerations, list lengths, instants, `until` after `from`, amounts
+ * in the currency's scale. It refuses what it refuses as `accountStateViewSchema` (the shared
+ * schema) words it, with every problem; other fields (balance, class, a loss report's channel, …)
+ * are not looked at.
+ *
  * @param account - the account (status required; freezes, loss report, restrictions, dates optional)
  * @param now - the instant of the operation
  * @param preset - the rule set (loss-report validity, dormancy period, new-account period, zone)
  * @param options - `lang` for the messages
  * @returns the permissions
- * @throws {@link AccountPolicyError} `invalid_state` for an unknown status, `invalid_instant` or
- *   `invalid_amount` for malformed dates or amounts in the account
+ * @throws {@link AccountPolicyError} `invalid_input` when `now` is not a valid `Date` (path `now`)
+ *   or the account is malformed (every problem, paths from `account`, as
+ *   `accountStateViewSchema` says: not an object, an unknown status, a freeze that is `null`, an
+ *   instant that does not exist, an amount with more decimals than the account's currency has, …)
  * @example
  * ```ts
  * const p = accountPermissions(
@@ -94,7 +103,16 @@ export function accountPermissions(
   preset: Preset,
   options: AccountPermissionsOptions = {},
 ): AccountPermissions {
-  const permissions = accountPermissionsBody(account, now, preset, options);
+  const nowMs = dateArgumentMs(now, 'now');
+  validateAccountView(account, preset.currency);
+  let permissions: AccountPermissions;
+  try {
+    permissions = accountPermissionsBody(account, nowMs, preset, options);
+  } catch (error) {
+    // A malformed instant or amount surfaces where it is read: report it as the shared schema
+    // does (every problem, paths from `account`) when the schema sees it.
+    throw accountReadError(account, error);
+  }
   // The common case (everything allowed) has nothing to cite: keep the hot path allocation-free.
   return permissions.debit.allowed && permissions.credit.allowed && permissions.nonCounter.allowed
     ? permissions
@@ -103,21 +121,12 @@ export function accountPermissions(
 
 function accountPermissionsBody(
   account: AccountStateView,
-  now: Date,
+  nowMs: number,
   preset: Preset,
-  options: AccountPermissionsOptions = {},
+  options: AccountPermissionsOptions,
 ): AccountPermissions {
   const lang = options.lang ?? 'en';
-  const nowMs = now.getTime();
-  if (Number.isNaN(nowMs))
-    throw new AccountPolicyError('invalid_instant', 'now is not a valid instant');
   const status = account.status;
-  if (!ACCOUNT_STATUSES.includes(status))
-    throw new AccountPolicyError(
-      'invalid_state',
-      `Unknown account status ${JSON.stringify(status)}`,
-      [{ path: ['status'], message: `must be one of ${ACCOUNT_STATUSES.join(', ')}` }],
-    );
   const currency = account.currency ?? preset.currency;
 
   if (status === 'closed') {
@@ -146,7 +155,7 @@ function accountPermissionsBody(
     status === 'dormant'
       ? account.dormantSince === undefined
         ? null
-        : ms(account.dormantSince, ['dormantSince'])
+        : ms(account.dormantSince, DORMANT_SINCE)
       : dormantFrom(account, nowMs, preset);
   if (status === 'dormant' || dormantSinceMs !== null) {
     const since = dormantSinceMs === null ? undefined : iso(dormantSinceMs, preset);
@@ -163,7 +172,7 @@ function accountPermissionsBody(
 
   const report = account.lossReport;
   if (report !== undefined && report !== null && lossReportInForce(report, nowMs, preset)) {
-    const since = iso(ms(report.at, ['lossReport', 'at']), preset);
+    const since = iso(ms(report.at, ['account', 'lossReport', 'at']), preset);
     const r: StateReason = {
       code: 'loss_reported',
       since,
@@ -179,16 +188,11 @@ function accountPermissionsBody(
   const freezes = account.freezes ?? [];
   for (let i = 0; i < freezes.length; i++) {
     const f = freezes[i]!;
-    const path = ['freezes', i];
+    const path = ['account', 'freezes', i];
     if (!inForce(f, nowMs, path)) continue;
     if (f.scope === 'amount') {
-      if (f.amount === undefined)
-        throw new AccountPolicyError(
-          'invalid_state',
-          `Freeze ${f.id} has scope amount but no amount`,
-          [{ path: [...path, 'amount'], message: 'is required for scope amount' }],
-        );
-      const amount = parseMoney(f.amount, currency, { path: [...path, 'amount'] });
+      // validateAccountView: scope `amount` always has an amount.
+      const amount = parseMoney(f.amount!, currency, { path: [...path, 'amount'] });
       frozen = frozen === null ? amount : addMoney(frozen, amount);
       continue;
     }
@@ -214,7 +218,7 @@ function accountPermissionsBody(
   const restrictions = account.restrictions ?? [];
   for (let i = 0; i < restrictions.length; i++) {
     const x = restrictions[i]!;
-    const path = ['restrictions', i];
+    const path = ['account', 'restrictions', i];
     if (!inForce(x, nowMs, path)) continue;
     const until = x.until === undefined ? undefined : iso(ms(x.until, [...path, 'until']), preset);
     const r: StateReason = {

@@ -1,5 +1,5 @@
 import { citeSources } from '../presets/citeSources';
-import { AccountPolicyError, attempt, type Result } from '../errors';
+import { attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
 import type { Preset } from '../presets/types';
 import { formatDuration } from '../time';
@@ -13,7 +13,7 @@ import {
   lossReportEnd,
   newAccountSuspensionFrom,
 } from './internal/timing';
-import { validateAccount } from './internal/validate';
+import { dateArgumentMs, validateAccount } from './internal/validate';
 import type { AccountState, AccountStateInput, Freeze, LossReport, Restriction } from './types';
 
 /** Options of {@link advanceWithEffects}. */
@@ -69,11 +69,7 @@ function advanceWithEffectsBody(
   preset: Preset,
   options: AdvanceOptions = {},
 ): AdvanceResult {
-  const nowMs = now instanceof Date ? now.getTime() : NaN;
-  if (Number.isNaN(nowMs))
-    throw new AccountPolicyError('invalid_input', 'now must be a valid Date', [
-      { path: ['now'], message: 'must be a valid Date' },
-    ]);
+  const nowMs = dateArgumentMs(now, 'now');
   validateAccount(account);
   return advanceValid(normalizeAccount(account), nowMs, preset, options.lang ?? 'en');
 }

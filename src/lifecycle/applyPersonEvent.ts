@@ -1,7 +1,8 @@
+import { AccountPolicyError } from '../errors';
 import type { Preset } from '../presets/types';
 import type { LiftRestrictionEvent, RestrictPersonEvent } from './events';
 import { normalizeAccount } from './internal/normalize';
-import { validateAccount } from './internal/validate';
+import { validateAccount, validateEvent } from './internal/validate';
 import { transition, type TransitionOptions } from './transition';
 import type { TransitionResult } from './transitionTypes';
 import type { AccountState, AccountStateInput } from './types';
@@ -23,7 +24,9 @@ export interface PersonEventResult {
  * @param preset - the rule set
  * @param options - `lang` for messages
  * @returns the accounts after the event and each account's transition result
- * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or event
+ * @throws {@link AccountPolicyError} `invalid_input` when `accounts` is not an array (path
+ *   `accounts`), for a malformed account (paths from `accounts.<index>`), for a malformed event or
+ *   one that is not `restrict_person` / `lift_restriction` (paths from `event`)
  * @example
  * ```ts
  * const { accounts } = applyPersonEvent(
@@ -41,14 +44,30 @@ export function applyPersonEvent(
   preset: Preset,
   options: TransitionOptions = {},
 ): PersonEventResult {
+  validatePersonEvent(accounts, event);
   const results = accounts.map((a) => transition(a, event, preset, options));
   return {
     accounts: accounts.map((a, i) => {
       const r = results[i]!;
-      if (r.ok) return r.account;
-      validateAccount(a);
-      return normalizeAccount(a);
+      return r.ok ? r.account : normalizeAccount(a);
     }),
     results,
   };
+}
+
+/** Checks the arguments whole before any account changes: the list, every account, the event. */
+function validatePersonEvent(accounts: unknown, event: unknown): void {
+  if (!Array.isArray(accounts))
+    throw new AccountPolicyError('invalid_input', 'accounts must be an array of accounts', [
+      { path: ['accounts'], message: 'must be an array of accounts' },
+    ]);
+  // A plain loop, not map: a hole in a sparse array is an account missing, not one to skip.
+  for (let i = 0; i < accounts.length; i++) validateAccount(accounts[i], ['accounts', i]);
+  validateEvent(event);
+  if (event.type !== 'restrict_person' && event.type !== 'lift_restriction')
+    throw new AccountPolicyError(
+      'invalid_input',
+      `Invalid event at event.type: must be restrict_person or lift_restriction, not ${event.type}`,
+      [{ path: ['event', 'type'], message: 'must be restrict_person or lift_restriction' }],
+    );
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { LIFECYCLE_EVENT_TYPES } from '../lifecycle/events';
 import { ACCOUNT_STATUSES, RESTRICTION_KINDS } from '../lifecycle/types';
+import { isCurrencyCode } from '../money/currencies';
 import { FREEZE_KINDS, FREEZE_SCOPES, LIFTING_PARTIES } from '../presets/types/lifecycle';
 import {
   amountSchema,
@@ -14,11 +15,17 @@ import {
 
 /** Largest scale of a supported currency; the library then checks the account currency's own scale. */
 const AMOUNT_SCALE = 3;
-/** Most freezes, restrictions, list items or information changes accepted in one input. */
-const MAX_ITEMS = 100;
+/** Most freezes, restrictions, list items or information changes accepted in one account or event. */
+export const MAX_STATE_ITEMS = 100;
+const MAX_ITEMS = MAX_STATE_ITEMS;
 
-const before = (a: string | undefined, b: string | undefined) =>
-  a === undefined || b === undefined || Date.parse(a) < Date.parse(b);
+/** Whether `until` (b) is later than `from` (a); a malformed one is reported by its own field. */
+const before = (a: string | undefined, b: string | undefined) => {
+  if (a === undefined || b === undefined) return true;
+  const from = Date.parse(a);
+  const until = Date.parse(b);
+  return Number.isNaN(from) || Number.isNaN(until) || from < until;
+};
 
 /** Account statuses. */
 export const accountStatusSchema = z.enum(ACCOUNT_STATUSES);
@@ -84,7 +91,12 @@ export const accountStateSchema = z.object({
   status: accountStatusSchema,
   balance: amountSchema(AMOUNT_SCALE),
   currency: z.optional(
-    z.string().check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "CNY"')),
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as "CNY"', abort: true }),
+        z.refine(isCurrencyCode, 'must be a supported ISO 4217 code such as "CNY"'),
+      ),
   ),
   openedAt: instantSchema(),
   lastActiveAt: z.optional(z.nullable(instantSchema())),
@@ -112,6 +124,35 @@ export const accountStateSchema = z.object({
     z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(500))),
   ),
 });
+
+/**
+ * What `accountPermissions` reads of an account: the status (required) and what is held beside it,
+ * each as in {@link accountStateSchema} and all optional. Other fields (balance, class, …) are
+ * not looked at, so a limit account passes as it is.
+ *
+ * @example
+ * ```ts
+ * accountStateViewSchema.safeParse({ status: 'normal', freezes: [null] }).success; // false
+ * accountStateViewSchema.safeParse({ status: 'dormant', class: 'II' }).success; // true
+ * ```
+ */
+export const accountStateViewSchema = z.partial(
+  z.pick(accountStateSchema, {
+    status: true,
+    currency: true,
+    openedAt: true,
+    lastActiveAt: true,
+    activatedAt: true,
+    reactivatedAt: true,
+    dormantSince: true,
+    freezes: true,
+    lossReport: true,
+    restrictions: true,
+    identityReverificationRequired: true,
+    identityReverifiedAt: true,
+  }),
+  { openedAt: true },
+);
 
 const at = instantSchema();
 const channel = z.optional(channelSchema);

@@ -1,6 +1,20 @@
 import type { Preset } from '../../presets/types';
-import { addDuration, formatInstant, parseInstant, type PolicyDuration } from '../../time';
+import {
+  addDuration,
+  formatInstant,
+  parseInstant,
+  safeParseInstant,
+  type PolicyDuration,
+} from '../../time';
 import type { AccountStateView, Freeze, LossReport, Restriction } from '../types';
+
+/** Where each instant of an account is, for the error naming a malformed one. */
+const OPENED_AT = ['account', 'openedAt'] as const;
+const ACTIVATED_AT = ['account', 'activatedAt'] as const;
+const LAST_ACTIVE_AT = ['account', 'lastActiveAt'] as const;
+const REACTIVATED_AT = ['account', 'reactivatedAt'] as const;
+const IDENTITY_REVERIFIED_AT = ['account', 'identityReverifiedAt'] as const;
+const LOSS_REPORT_AT = ['account', 'lossReport', 'at'] as const;
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -39,6 +53,18 @@ export function ms(value: string, path: readonly (string | number)[]): number {
   const known = typeof value === 'string' ? PARSED.get(value) : undefined;
   if (known !== undefined) return known;
   return remember(PARSED, value, parseInstant(value, [...path]).getTime());
+}
+
+/**
+ * Milliseconds of an ISO instant string as {@link ms}, or `NaN` when `value` is not one (no throw,
+ * for checks that collect the problem themselves).
+ */
+export function instantMsOrNaN(value: unknown): number {
+  if (typeof value !== 'string') return Number.NaN;
+  const known = PARSED.get(value);
+  if (known !== undefined) return known;
+  const parsed = safeParseInstant(value);
+  return parsed.ok ? remember(PARSED, value, parsed.value.getTime()) : Number.NaN;
 }
 
 /** `start + duration` on the preset's calendar, in milliseconds. */
@@ -100,12 +126,12 @@ export function lapsed(
 
 /** When a loss report lapses (ms): its instant plus the preset's validity. */
 export function lossReportEnd(report: LossReport, preset: Preset): number {
-  return plus(ms(report.at, ['lossReport', 'at']), preset.lifecycle.lossReport.validity, preset);
+  return plus(ms(report.at, LOSS_REPORT_AT), preset.lifecycle.lossReport.validity, preset);
 }
 
 /** Whether a loss report is in force at `now` (`at ≤ now < at + validity`). */
 export function lossReportInForce(report: LossReport, nowMs: number, preset: Preset): boolean {
-  const at = ms(report.at, ['lossReport', 'at']);
+  const at = ms(report.at, LOSS_REPORT_AT);
   if (at > nowMs) return false;
   return reachedBy(at, preset.lifecycle.lossReport.validity, nowMs, preset) === null;
 }
@@ -116,15 +142,14 @@ export function lossReportInForce(report: LossReport, nowMs: number, preset: Pre
  */
 export function inactivityBase(account: AccountStateView): number | null {
   if (account.openedAt === undefined) return null;
-  let base = ms(account.openedAt, ['openedAt']);
-  const others: [string | null | undefined, string][] = [
-    [account.activatedAt, 'activatedAt'],
-    [account.lastActiveAt, 'lastActiveAt'],
-    [account.reactivatedAt, 'reactivatedAt'],
-  ];
-  for (const [value, key] of others) {
-    if (value !== undefined && value !== null) base = Math.max(base, ms(value, [key]));
-  }
+  let base = ms(account.openedAt, OPENED_AT);
+  const { activatedAt, lastActiveAt, reactivatedAt } = account;
+  if (activatedAt !== undefined && activatedAt !== null)
+    base = Math.max(base, ms(activatedAt, ACTIVATED_AT));
+  if (lastActiveAt !== undefined && lastActiveAt !== null)
+    base = Math.max(base, ms(lastActiveAt, LAST_ACTIVE_AT));
+  if (reactivatedAt !== undefined && reactivatedAt !== null)
+    base = Math.max(base, ms(reactivatedAt, REACTIVATED_AT));
   return base;
 }
 
@@ -156,7 +181,7 @@ export function newAccountSuspensionFrom(
   if (account.status === 'closed' || account.openedAt === undefined) return null;
   if (account.lastActiveAt !== undefined && account.lastActiveAt !== null) return null;
   const deadline = reachedBy(
-    ms(account.openedAt, ['openedAt']),
+    ms(account.openedAt, OPENED_AT),
     preset.lifecycle.newAccountInactivity.period,
     nowMs,
     preset,
@@ -164,7 +189,7 @@ export function newAccountSuspensionFrom(
   if (deadline === null) return null;
   if (
     account.identityReverifiedAt !== undefined &&
-    ms(account.identityReverifiedAt, ['identityReverifiedAt']) >= deadline
+    ms(account.identityReverifiedAt, IDENTITY_REVERIFIED_AT) >= deadline
   )
     return null;
   return deadline;
