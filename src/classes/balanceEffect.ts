@@ -1,4 +1,5 @@
 import type { TransactionKind } from '../presets/types/common';
+import { invalidArgument, unknownKind } from './checkArguments';
 
 /**
  * The sign of each kind's effect on the account's balance: `1` credits the account, `-1` debits
@@ -31,6 +32,7 @@ export const BALANCE_EFFECTS: { readonly [K in TransactionKind]: 1 | -1 } = Obje
  * @param kind - the transaction kind
  * @param reversal - true when the transaction reverses an earlier one of this kind
  * @returns `1` for a credit, `-1` for a debit
+ * @throws AccountPolicyError `invalid_input` for an unknown kind or a `reversal` that is not a boolean
  * @example
  * ```ts
  * balanceEffect('withdraw_cash'); // -1
@@ -38,6 +40,9 @@ export const BALANCE_EFFECTS: { readonly [K in TransactionKind]: 1 | -1 } = Obje
  * ```
  */
 export function balanceEffect(kind: TransactionKind, reversal = false): 1 | -1 {
+  // A string key first: any other value would be converted (and could throw) on lookup.
+  if (typeof kind !== 'string' || !Object.hasOwn(BALANCE_EFFECTS, kind)) unknownKind(['kind']);
   const effect = BALANCE_EFFECTS[kind];
+  if (typeof reversal !== 'boolean') invalidArgument(['reversal'], 'must be true or false');
   return reversal ? (effect === 1 ? -1 : 1) : effect;
 }

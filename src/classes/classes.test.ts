@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
+import { AccountPolicyError, type ErrorCode } from '../errors';
 import { getClassRules, getPreset } from '../presets';
 import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import {
@@ -175,5 +176,149 @@ describe('higherClasses', () => {
     expect(higherClasses(pboc, 'I')).toEqual([]);
     expect(higherClasses(tiered, 'basic').map((c) => c.id)).toEqual(['intermediate', 'advanced']);
     expect(higherClasses(pboc, 'nope')).toEqual([]);
+  });
+});
+
+describe('bad input is a typed error naming the argument, never a TypeError', () => {
+  const ii = getClassRules(pboc, 'II');
+  const cases: [string, () => unknown, ErrorCode, (string | number)[]][] = [
+    [
+      'balanceEffect: an unknown kind',
+      () => balanceEffect('gift' as never),
+      'invalid_input',
+      ['kind'],
+    ],
+    [
+      'balanceEffect: an inherited key',
+      () => balanceEffect('toString' as never),
+      'invalid_input',
+      ['kind'],
+    ],
+    ['balanceEffect: a bigint', () => balanceEffect(10n as never), 'invalid_input', ['kind']],
+    [
+      'balanceEffect: a reversal flag that is text',
+      () => balanceEffect('payment', 'yes' as never),
+      'invalid_input',
+      ['reversal'],
+    ],
+    [
+      'countingDirection: a typo in the kind (not silently exempt)',
+      () => countingDirection(ii, 'transfer-out' as never, 'other'),
+      'invalid_input',
+      ['kind'],
+    ],
+    [
+      'countingDirection: an unknown counterparty',
+      () => countingDirection(ii, 'payment', 'friend' as never),
+      'invalid_input',
+      ['counterparty'],
+    ],
+    [
+      'countingDirection: null rules',
+      () => countingDirection(null as never, 'payment', 'other'),
+      'invalid_preset',
+      ['rules'],
+    ],
+    [
+      'countingDirection: a null matcher',
+      () =>
+        countingDirection(
+          { ...ii, counting: { ...ii.counting, outflow: [null as never] } },
+          'payment',
+          'other',
+        ),
+      'invalid_preset',
+      ['rules', 'counting', 'outflow', 0],
+    ],
+    [
+      'matchesTransaction: a null matcher',
+      () => matchesTransaction(null as never, 'payment', 'other'),
+      'invalid_preset',
+      ['matcher'],
+    ],
+    [
+      'matchesTransaction: counterparties that are not a list',
+      () =>
+        matchesTransaction(
+          { kinds: ['payment'], counterparties: 'own' as never },
+          'payment',
+          'own',
+        ),
+      'invalid_preset',
+      ['matcher', 'counterparties'],
+    ],
+    [
+      'evaluatePermission: null facts',
+      () => evaluatePermission(ii, 'payment', 'other', null as never),
+      'invalid_input',
+      ['facts'],
+    ],
+    [
+      'evaluatePermission: a fact that is text',
+      () =>
+        evaluatePermission(ii, 'deposit_cash', 'other', { faceToFaceVerified: 'true' as never }),
+      'invalid_input',
+      ['facts', 'faceToFaceVerified'],
+    ],
+    [
+      'evaluatePermission: an unknown kind',
+      () => evaluatePermission(ii, 'gift' as never, 'other', {}),
+      'invalid_input',
+      ['kind'],
+    ],
+    [
+      'evaluatePermission: an unknown condition',
+      () =>
+        evaluatePermission(
+          {
+            ...ii,
+            permissions: [
+              { kinds: ['payment'], allowed: true, requires: ['luck' as never], source: 'x' },
+            ],
+          },
+          'payment',
+          'other',
+          {},
+        ),
+      'invalid_preset',
+      ['rules', 'permissions', 0, 'requires', 0],
+    ],
+    [
+      'evaluatePermission: permissions that are not a list',
+      () => evaluatePermission({ ...ii, permissions: {} as never }, 'payment', 'other', {}),
+      'invalid_preset',
+      ['rules', 'permissions'],
+    ],
+    [
+      'higherClasses: a null preset',
+      () => higherClasses(null as never, 'II'),
+      'invalid_preset',
+      ['preset'],
+    ],
+    [
+      'higherClasses: a class id that is not text',
+      () => higherClasses(pboc, 2 as never),
+      'invalid_input',
+      ['classId'],
+    ],
+    [
+      'higherClasses: a null class',
+      () => higherClasses({ ...pboc, classes: [null as never] }, 'II'),
+      'invalid_preset',
+      ['preset', 'classes', 0],
+    ],
+  ];
+  it.each(cases)('%s', (_, call, code, path) => {
+    let thrown: unknown;
+    try {
+      call();
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AccountPolicyError);
+    const error = thrown as AccountPolicyError;
+    expect(error.code).toBe(code);
+    expect(error.issues[0]!.path).toEqual(path);
+    expect(error.message).toContain(`at ${path.join('.')}:`);
   });
 });

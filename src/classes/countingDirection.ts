@@ -1,6 +1,13 @@
 import type { AccountClassRules } from '../presets/types/classes';
 import type { Counterparty, TransactionKind } from '../presets/types/common';
-import { matchesTransaction } from './matchesTransaction';
+import {
+  checkCounterparty,
+  checkKind,
+  invalidRules,
+  isRecord,
+  matcherSelects,
+  ruleList,
+} from './checkArguments';
 
 /** Which limits a transaction counts toward: inflow, outflow, or none (exempt). */
 export type CountingDirection = 'inflow' | 'outflow' | 'exempt';
@@ -14,6 +21,8 @@ export type CountingDirection = 'inflow' | 'outflow' | 'exempt';
  * @param kind - the transaction's kind
  * @param counterparty - the transaction's counterparty
  * @returns `'outflow'`, `'inflow'` or `'exempt'`
+ * @throws AccountPolicyError `invalid_input` for an unknown kind or counterparty (a typo must not
+ *   read as exempt); `invalid_preset` for malformed counting rules
  * @example
  * ```ts
  * const ii = getClassRules(getPreset(), 'II');
@@ -26,8 +35,26 @@ export function countingDirection(
   kind: TransactionKind,
   counterparty: Counterparty,
 ): CountingDirection {
-  if (rules.counting.outflow.some((m) => matchesTransaction(m, kind, counterparty)))
-    return 'outflow';
-  if (rules.counting.inflow.some((m) => matchesTransaction(m, kind, counterparty))) return 'inflow';
+  checkKind(kind);
+  checkCounterparty(counterparty);
+  if (!isRecord(rules)) invalidRules(['rules'], 'must be the rules of a class or tier');
+  if (!isRecord(rules.counting))
+    invalidRules(['rules', 'counting'], 'must be { outflow, inflow } lists of matchers');
+  const outflow = ruleList(rules.counting.outflow, ['rules', 'counting', 'outflow']);
+  const inflow = ruleList(rules.counting.inflow, ['rules', 'counting', 'inflow']);
+  if (anyMatches(outflow, kind, counterparty, 'outflow')) return 'outflow';
+  if (anyMatches(inflow, kind, counterparty, 'inflow')) return 'inflow';
   return 'exempt';
+}
+
+function anyMatches(
+  matchers: readonly unknown[],
+  kind: TransactionKind,
+  counterparty: Counterparty,
+  direction: 'outflow' | 'inflow',
+): boolean {
+  for (let i = 0; i < matchers.length; i++)
+    if (matcherSelects(matchers[i], kind, counterparty, ['rules', 'counting', direction], i))
+      return true;
+  return false;
 }

@@ -4,7 +4,15 @@ import type {
   PermissionCondition,
 } from '../presets/types/classes';
 import type { Counterparty, TransactionKind } from '../presets/types/common';
-import { matchesTransaction } from './matchesTransaction';
+import {
+  checkCounterparty,
+  checkKind,
+  invalidArgument,
+  invalidRules,
+  isRecord,
+  matcherSelects,
+  ruleList,
+} from './checkArguments';
 
 /** The facts about an account that permission conditions test. Missing facts count as false. */
 export interface PermissionFacts {
@@ -33,14 +41,27 @@ export type PermissionOutcome =
     }
   | { readonly permitted: false; readonly why: 'no_rule'; readonly ruleIndex: null };
 
-function holds(condition: PermissionCondition, facts: PermissionFacts): boolean {
+function holds(
+  condition: PermissionCondition,
+  facts: PermissionFacts,
+  rule: number,
+  index: number,
+): boolean {
   switch (condition) {
     case 'face_to_face_verified':
       return facts.faceToFaceVerified === true;
     case 'bound_first_deposit':
       return facts.boundFirstDepositReceived === true;
+    default:
+      return invalidRules(
+        [...PERMISSIONS_PATH, rule, 'requires', index],
+        'must be face_to_face_verified or bound_first_deposit',
+      );
   }
 }
+
+const FACTS = ['faceToFaceVerified', 'boundFirstDepositReceived'] as const;
+const PERMISSIONS_PATH = ['rules', 'permissions'] as const;
 
 /**
  * Evaluates a class's permissions for a transaction: the first entry matching the kind and
@@ -51,6 +72,8 @@ function holds(condition: PermissionCondition, facts: PermissionFacts): boolean 
  * @param counterparty - the transaction's counterparty
  * @param facts - what is known about the account (face-to-face verification, bound first deposit)
  * @returns the outcome, with the deciding rule's index and any unmet conditions
+ * @throws AccountPolicyError `invalid_input` for an unknown kind or counterparty or facts that are
+ *   not booleans; `invalid_preset` for malformed permission rules
  * @example
  * ```ts
  * const ii = getClassRules(getPreset(), 'II');
@@ -64,12 +87,27 @@ export function evaluatePermission(
   counterparty: Counterparty,
   facts: PermissionFacts,
 ): PermissionOutcome {
-  const list = rules.permissions;
+  checkKind(kind);
+  checkCounterparty(counterparty);
+  if (!isRecord(facts))
+    invalidArgument(['facts'], 'must be an object such as { faceToFaceVerified: true }');
+  for (const fact of FACTS)
+    if (facts[fact] !== undefined && typeof facts[fact] !== 'boolean')
+      invalidArgument(['facts', fact], 'must be true or false when given');
+  if (!isRecord(rules)) invalidRules(['rules'], 'must be the rules of a class or tier');
+  const list = ruleList(rules.permissions, PERMISSIONS_PATH);
   for (let i = 0; i < list.length; i++) {
-    const rule = list[i]!;
-    if (!matchesTransaction(rule, kind, counterparty)) continue;
+    const rule = list[i] as unknown as KindPermission;
+    if (!matcherSelects(rule, kind, counterparty, PERMISSIONS_PATH, i)) continue;
+    if (typeof rule.allowed !== 'boolean')
+      invalidRules(['rules', 'permissions', i, 'allowed'], 'must be true or false');
     if (!rule.allowed) return { permitted: false, why: 'forbidden', ruleIndex: i, rule, unmet: [] };
-    const unmet = (rule.requires ?? []).filter((c) => !holds(c, facts));
+    const requires = rule.requires ?? [];
+    if (!Array.isArray(requires))
+      invalidRules(['rules', 'permissions', i, 'requires'], 'must be a list of conditions');
+    const unmet: PermissionCondition[] = [];
+    for (let j = 0; j < requires.length; j++)
+      if (!holds(requires[j]!, facts, i, j)) unmet.push(requires[j]!);
     if (unmet.length > 0) return { permitted: false, why: 'conditions', ruleIndex: i, rule, unmet };
     return { permitted: true, ruleIndex: i, rule };
   }

@@ -1,5 +1,6 @@
 import type { TransactionMatcher } from '../presets/types/classes';
 import type { Counterparty, TransactionKind } from '../presets/types/common';
+import { matcherSelects } from './checkArguments';
 
 /**
  * Whether a matcher selects a transaction of this kind and counterparty. A matcher without
@@ -8,7 +9,9 @@ import type { Counterparty, TransactionKind } from '../presets/types/common';
  * @param matcher - kinds and, optionally, counterparties
  * @param kind - the transaction's kind
  * @param counterparty - the transaction's counterparty
- * @returns true when the matcher selects it
+ * @returns true when the matcher selects it (an unknown kind or counterparty is selected by none)
+ * @throws AccountPolicyError `invalid_preset` (path `matcher…`) for a matcher that is not
+ *   `{ kinds, counterparties? }` with lists
  * @example
  * ```ts
  * matchesTransaction({ kinds: ['transfer_out'], counterparties: ['own', 'other'] }, 'transfer_out', 'bound'); // false
@@ -19,8 +22,5 @@ export function matchesTransaction(
   kind: TransactionKind,
   counterparty: Counterparty,
 ): boolean {
-  return (
-    matcher.kinds.includes(kind) &&
-    (matcher.counterparties === undefined || matcher.counterparties.includes(counterparty))
-  );
+  return matcherSelects(matcher, kind, counterparty, ['matcher']);
 }

@@ -9,6 +9,7 @@ import { fixedText } from './fixedText';
 import {
   balanceTextOf,
   invalid,
+  MAX_ID,
   parseAmount,
   parseTransaction,
   type ParsedTransaction,
@@ -37,11 +38,44 @@ import { parseHistory, usageFromParsed } from './usageFromHistory';
  * ```
  */
 export function readAccount(account: LimitAccount, compiled: CompiledPreset): CompiledClass {
-  if (typeof account !== 'object' || account === null)
-    invalid(['account'], 'must be an account object');
-  if (typeof account.class !== 'string')
-    invalid(['account', 'class'], 'must be a class or tier id');
-  return compiledClass(compiled, account.class);
+  // Any object but an array: services may pass their own records; only the named fields are read
+  // (the balance where it is used, the state fields by the lifecycle module's accountPermissions).
+  if (typeof account !== 'object' || account === null || Array.isArray(account))
+    invalid(['account'], 'must be an account object such as { class, balance }');
+  const id = account.class;
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+    invalid(['account', 'class'], `must be a class or tier id of at most ${MAX_ID} characters`);
+  for (const fact of PERMISSION_FACTS) {
+    const value = account[fact];
+    if (value !== undefined && typeof value !== 'boolean')
+      invalid(['account', fact], 'must be true or false when given');
+  }
+  return compiledClass(compiled, id);
+}
+
+const PERMISSION_FACTS = ['faceToFaceVerified', 'boundFirstDepositReceived'] as const;
+const LANGS: readonly unknown[] = ['en', 'zh-CN'];
+
+/**
+ * Checks the options of a check (absent: `{}`). @internal
+ *
+ * @param options - the options as given
+ * @returns the options
+ * @throws AccountPolicyError `invalid_input` at `options.lang` or `options.upgradeHint`
+ * @example
+ * ```ts
+ * readOptions({ lang: 'zh-CN' }).lang; // 'zh-CN'
+ * ```
+ */
+export function readOptions<T extends CheckOptions>(options: T | undefined): T {
+  if (options === undefined) return {} as T;
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    invalid(['options'], 'must be an options object such as { lang: "zh-CN" }');
+  if (options.lang !== undefined && !LANGS.includes(options.lang))
+    invalid(['options', 'lang'], 'must be "en" or "zh-CN"');
+  if (options.upgradeHint !== undefined && typeof options.upgradeHint !== 'boolean')
+    invalid(['options', 'upgradeHint'], 'must be true or false when given');
+  return options;
 }
 
 function upgradeHint(
@@ -163,9 +197,11 @@ export function decide(
  * @param preset - the rule set
  * @param options - `lang` of the messages; `upgradeHint: false` to skip the hint
  * @returns the decision
- * @throws AccountPolicyError `invalid_input` (unknown class, malformed usage, a transaction before
- *   the usage's current window), `invalid_amount`, `invalid_instant`, `conflicting_transaction`
- *   (its id is held with other content), `invalid_preset`
+ * @throws AccountPolicyError `invalid_input` (unknown class, malformed usage or options, a
+ *   transaction before the usage's current window), `invalid_amount`, `invalid_instant`,
+ *   `invalid_duration` (a rolling window's in the usage), `conflicting_transaction` (its id is
+ *   held with other content), `invalid_preset`; each names the path of what is wrong
+ *   (`usage.windows.day.flows.payment:other.count`)
  * @example
  * ```ts
  * let usage = createUsage(getPreset());
@@ -192,7 +228,7 @@ export function checkTransaction(
   const cls = readAccount(account, compiled);
   const { scale } = readUsage(usage);
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
-  return decide(compiled, cls, account, tx, usage, scale, options);
+  return decide(compiled, cls, account, tx, usage, scale, readOptions(options));
 }
 
 /**
@@ -254,6 +290,7 @@ export function checkTransactionFromHistory(
 ): CheckDecision {
   const compiled = compilePreset(preset);
   const cls = readAccount(account, compiled);
+  const checked = readOptions(options);
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
   let entries = parseHistory(history, compiled.scale, ['history']);
   if (tx.id !== undefined) {
@@ -269,7 +306,7 @@ export function checkTransactionFromHistory(
     }
   }
   const usage = usageFromParsed(preset, entries, tx.atMs);
-  return decide(compiled, cls, account, tx, usage, compiled.scale, options);
+  return decide(compiled, cls, account, tx, usage, compiled.scale, checked);
 }
 
 /**

@@ -1,10 +1,9 @@
 import { attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { parseInstant } from '../time';
-import { decide, readAccount } from './checkTransaction';
+import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { evaluateClass, prepareEvaluation } from './engine';
-import { balanceTextOf, parseAmount, parseTransaction } from './parse';
+import { balanceTextOf, invalid, parseAmount, parseInstantMs, parseTransaction } from './parse';
 import type {
   CheckDecision,
   CheckOptions,
@@ -36,7 +35,8 @@ export interface Headroom {
  * @param at - the instant (ISO string; passed in, never read from a clock)
  * @returns headroom and reset instants per limit id, and every limit's status
  * @throws AccountPolicyError `invalid_input` (unknown class, malformed usage, an instant before the
- *   usage's current window), `invalid_instant`, `invalid_amount`
+ *   usage's current window), `invalid_instant`, `invalid_amount`, `invalid_duration`, each naming
+ *   the path of what is wrong
  * @example
  * ```ts
  * const h = getHeadroom({ class: 'II', balance: '0.00' }, usage, getPreset(), '2026-11-22T10:00:00+08:00');
@@ -53,7 +53,7 @@ export function getHeadroom(
   const compiled = compilePreset(preset);
   const cls = readAccount(account, compiled);
   const { scale } = readUsage(usage);
-  const atMs = parseInstant(at, ['at']).getTime();
+  const atMs = parseInstantMs(at, ['at']);
   assertUsageFits(usage, compiled, cls.windowKeys);
   const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
   const ev = prepareEvaluation(
@@ -145,11 +145,15 @@ export function maxTransactionAmount(
   const compiled = compilePreset(preset);
   const cls = readAccount(account, compiled);
   const { scale } = readUsage(usage);
+  const checked = readOptions(options);
+  // Checked before the spread: spreading a string or a list copies every character or item.
+  if (typeof probe !== 'object' || probe === null || Array.isArray(probe))
+    invalid(['transaction'], 'must be a transaction object such as { at, kind, counterparty }');
   const tx = parseTransaction({ ...probe, amount: '0' } as TransactionInput, compiled.scale, [
     'transaction',
   ]);
   const decision = decide(compiled, cls, account, tx, usage, scale, {
-    ...options,
+    ...checked,
     upgradeHint: false,
   });
   let best: LimitStatus | null = null;

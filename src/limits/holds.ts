@@ -1,10 +1,10 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { addDuration, formatInstant } from '../time';
+import { addDuration, formatInstant, validateDuration } from '../time';
 import type { PolicyDuration } from '../time/types';
-import { decide, readAccount } from './checkTransaction';
+import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
-import { instantMs, invalid, parseTransaction } from './parse';
+import { checkId, instantMs, invalid, parseTransaction, rethrowAt } from './parse';
 import type {
   CheckDecision,
   CheckOptions,
@@ -13,7 +13,8 @@ import type {
   TransactionInput,
   Usage,
 } from './types';
-import { commitHold, conflicting, readUsage } from './usage';
+import { assertRoomInSettled, commitHold, conflicting, readUsage } from './usage';
+import { USAGE_BOUNDS } from './usageShape';
 
 /** How long a hold lasts when {@link ReserveOptions.holdFor} is not given (an API default, not a rule). */
 export const DEFAULT_HOLD_DURATION: PolicyDuration = Object.freeze({ minutes: 15 });
@@ -60,8 +61,9 @@ export type ReserveResult =
  * @param preset - the rule set
  * @param options - `holdFor` (default 15 minutes), `lang`, `upgradeHint`
  * @returns `{ ok: true, usage, hold, … }` or `{ ok: false, usage, decision }`
- * @throws AccountPolicyError `invalid_input` (no id, …), `conflicting_transaction`, and as
- *   `checkTransaction`
+ * @throws AccountPolicyError `invalid_input` (no id, …), `invalid_duration` (`options.holdFor`),
+ *   `conflicting_transaction`, `invalid_state` (the usage already has `USAGE_BOUNDS.holds`
+ *   pending holds), and as `checkTransaction`
  * @example
  * ```ts
  * const r = reserve({ class: 'II', balance: '5000.00' },
@@ -80,6 +82,11 @@ export function reserve(
   const compiled = compilePreset(preset);
   const cls = readAccount(account, compiled);
   const { scale } = readUsage(usage);
+  const checked = readOptions(options);
+  const holdFor =
+    checked.holdFor === undefined
+      ? DEFAULT_HOLD_DURATION
+      : readDuration(checked.holdFor, ['options', 'holdFor']);
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
   if (tx.id === undefined)
     invalid(['transaction', 'id'], 'is required to reserve (it makes retries idempotent)');
@@ -100,13 +107,15 @@ export function reserve(
     };
   }
   const live = expire(usage, new Date(tx.atMs));
-  const decision = decide(compiled, cls, account, tx, live, scale, options);
+  const decision = decide(compiled, cls, account, tx, live, scale, checked);
   if (!decision.allowed) return { ok: false, usage, decision };
-  const expiresAt = addDuration(
-    new Date(tx.atMs),
-    options.holdFor ?? DEFAULT_HOLD_DURATION,
-    compiled.timeZone,
-  );
+  if (live.holds.length >= USAGE_BOUNDS.holds)
+    stateError(
+      tx.id,
+      `cannot be reserved: the usage already has ${USAGE_BOUNDS.holds} pending holds; commit, release or expire some first`,
+      ['transaction', 'id'],
+    );
+  const expiresAt = addDuration(new Date(tx.atMs), holdFor, compiled.timeZone);
   const hold: Hold = {
     id: tx.id,
     amount: tx.amountText,
@@ -148,9 +157,40 @@ export function safeReserve(
   return attempt(() => reserve(account, transaction, usage, preset, options));
 }
 
-function stateError(holdId: string, problem: string): never {
-  const message = `Hold ${JSON.stringify(String(holdId)).slice(0, 80)} ${problem}`;
-  throw new AccountPolicyError('invalid_state', message, [{ path: ['holdId'], message }]);
+function stateError(
+  holdId: string,
+  problem: string,
+  path: readonly (string | number)[] = ['holdId'],
+): never {
+  const message = `Hold ${JSON.stringify(holdId)} ${problem}`;
+  throw new AccountPolicyError('invalid_state', message, [{ path: [...path], message }]);
+}
+
+/** A duration option, validated (the path named in the message). */
+function readDuration(value: unknown, path: readonly string[]): PolicyDuration {
+  try {
+    return validateDuration(value, path);
+  } catch (error) {
+    rethrowAt(error, path, 'Invalid duration');
+  }
+}
+
+/** Checks a hold id argument (a transaction id). */
+function readHoldId(holdId: unknown): string {
+  return checkId(holdId, ['holdId']);
+}
+
+/** Reads a `now` argument: an ISO string or a valid Date. */
+function readNow(now: unknown): number {
+  if (now instanceof Date) {
+    const ms = now.getTime();
+    if (Number.isNaN(ms))
+      throw new AccountPolicyError('invalid_instant', 'Invalid instant at now: an invalid Date', [
+        { path: ['now'], message: 'is an invalid Date' },
+      ]);
+    return ms;
+  }
+  return instantMs(now, ['now']);
 }
 
 /**
@@ -162,7 +202,10 @@ function stateError(holdId: string, problem: string): never {
  * @param now - optional instant of the commit (ISO string or Date): a hold already expired then
  *   cannot be committed, since its headroom may have been given to others
  * @returns the new usage (version + 1), or the same usage if already committed
- * @throws AccountPolicyError `invalid_state` for an unknown, released or expired hold
+ * @throws AccountPolicyError `invalid_state` for an unknown, released or expired hold (or a
+ *   usage already remembering `USAGE_BOUNDS.settled` settled holds: call `expire`);
+ *   `invalid_input` for a malformed usage or a `holdId` that is not an id; `invalid_instant` for
+ *   a malformed `now`
  * @example
  * ```ts
  * usage = commit(usage, 'tx-1');
@@ -170,6 +213,8 @@ function stateError(holdId: string, problem: string): never {
  */
 export function commit(usage: Usage, holdId: string, now?: string | Date): Usage {
   const { scale } = readUsage(usage);
+  readHoldId(holdId);
+  const nowMs = now === undefined ? undefined : readNow(now);
   const hold = usage.holds.find((h) => h.id === holdId);
   if (!hold) {
     const settled = usage.settled.find((h) => h.id === holdId);
@@ -177,18 +222,13 @@ export function commit(usage: Usage, holdId: string, now?: string | Date): Usage
     if (settled?.outcome === 'released') stateError(holdId, 'was released; it cannot be committed');
     stateError(holdId, 'is not pending (unknown, or expired and removed)');
   }
-  if (now !== undefined) {
-    const nowMs = now instanceof Date ? now.getTime() : instantMs(now, ['now']);
-    if (Number.isNaN(nowMs)) invalid(['now'], 'must be a valid instant');
-    if (instantMs(hold.expiresAt, ['usage', 'holds', 'expiresAt']) <= nowMs)
-      stateError(holdId, `expired at ${hold.expiresAt}; reserve again`);
-  }
-  const tx = parseTransaction(hold.transaction, scale, [
-    'usage',
-    'holds',
-    usage.holds.indexOf(hold),
-    'transaction',
-  ]);
+  const index = usage.holds.indexOf(hold);
+  if (
+    nowMs !== undefined &&
+    instantMs(hold.expiresAt, ['usage', 'holds', index, 'expiresAt']) <= nowMs
+  )
+    stateError(holdId, `expired at ${hold.expiresAt}; reserve again`);
+  const tx = parseTransaction(hold.transaction, scale, ['usage', 'holds', index, 'transaction']);
   return commitHold(usage, holdId, scale, tx);
 }
 
@@ -215,7 +255,9 @@ export function safeCommit(usage: Usage, holdId: string, now?: string | Date): R
  * @param usage - the current usage
  * @param holdId - the hold's (transaction's) id
  * @returns the new usage (version + 1), or the same usage when there was nothing to release
- * @throws AccountPolicyError `invalid_state` if the hold was already committed
+ * @throws AccountPolicyError `invalid_state` if the hold was already committed (or the usage
+ *   already remembers `USAGE_BOUNDS.settled` settled holds: call `expire`); `invalid_input`
+ *   for a malformed usage or a `holdId` that is not an id
  * @example
  * ```ts
  * usage = release(usage, 'tx-1');
@@ -223,6 +265,7 @@ export function safeCommit(usage: Usage, holdId: string, now?: string | Date): R
  */
 export function release(usage: Usage, holdId: string): Usage {
   readUsage(usage);
+  readHoldId(holdId);
   const hold = usage.holds.find((h) => h.id === holdId);
   if (!hold) {
     const settled = usage.settled.find((h) => h.id === holdId);
@@ -230,6 +273,7 @@ export function release(usage: Usage, holdId: string): Usage {
       stateError(holdId, 'was committed; reverse the transaction instead');
     return usage;
   }
+  assertRoomInSettled(usage, holdId);
   return {
     ...usage,
     version: usage.version + 1,
@@ -260,7 +304,8 @@ export function safeRelease(usage: Usage, holdId: string): Result<Usage> {
  * @param usage - the current usage
  * @param now - the current instant (ISO string or Date; passed in, never read from a clock)
  * @returns the new usage (version + 1), or the same usage when nothing expired
- * @throws AccountPolicyError `invalid_instant` for a malformed `now`
+ * @throws AccountPolicyError `invalid_instant` for a malformed `now` (or an invalid Date);
+ *   `invalid_input` for a malformed usage
  * @example
  * ```ts
  * usage = expire(usage, '2026-11-22T10:15:00+08:00');
@@ -268,8 +313,7 @@ export function safeRelease(usage: Usage, holdId: string): Result<Usage> {
  */
 export function expire(usage: Usage, now: string | Date): Usage {
   readUsage(usage);
-  const nowMs = now instanceof Date ? now.getTime() : instantMs(now, ['now']);
-  if (Number.isNaN(nowMs)) invalid(['now'], 'must be a valid instant');
+  const nowMs = readNow(now);
   const alive = (h: Hold, i: number, what: string) =>
     instantMs(h.expiresAt, ['usage', what, i, 'expiresAt']) > nowMs;
   const holds = usage.holds.filter((h, i) => alive(h, i, 'holds'));

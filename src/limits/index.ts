@@ -22,6 +22,10 @@
  *   it; every change bumps `usage.version` for compare-and-set in the store; all of it is
  *   idempotent by transaction id (`conflicting_transaction` for an id reused with other content).
  * - **Account state** comes from the lifecycle module's `accountPermissions` (one source of truth).
+ * - **Untrusted input**: a usage is validated structurally, once per object, before it is read;
+ *   transactions, holds, accounts and options are checked field by field, strings length-capped
+ *   before any pattern or parser sees them. Bad input is only ever an `AccountPolicyError` whose
+ *   message and issues name the path (`usage.holds.0.expiresAt`), never a TypeError.
  *
  * @module
  */
@@ -32,6 +36,7 @@ export {
   safeCheckTransactionFromHistory,
 } from './checkTransaction';
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
+export { USAGE_BOUNDS } from './usageShape';
 export { usageFromHistory, safeUsageFromHistory } from './usageFromHistory';
 export {
   reserve,

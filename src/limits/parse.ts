@@ -14,8 +14,8 @@ import type { StoredTransaction, TransactionInput } from './types';
 
 type Path = readonly (string | number)[];
 
-/** Longest id accepted. */
-const MAX_ID = 200;
+/** Longest id accepted (transaction ids, counterparty ids, hold ids). */
+export const MAX_ID = 200;
 
 /** A transaction after validation. */
 export interface ParsedTransaction {
@@ -111,6 +111,50 @@ export function invalid(path: Path, message: string): never {
   ]);
 }
 
+/**
+ * Whether a value is a plain data object: not null, not an array, and built by an object literal
+ * or `JSON.parse` (its prototype is `Object.prototype`, another realm's, or `null`) — not a Date,
+ * a Map, a string or another class instance.
+ *
+ * @param value - anything
+ * @returns true for a plain object
+ * @example
+ * ```ts
+ * isPlainObject({ a: 1 }); // true
+ * isPlainObject(new Date()); // false
+ * ```
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+/**
+ * The same typed error with the path named in its message (the time module's messages name only
+ * the value): `Invalid instant at usage.holds.0.expiresAt: …` (the first issue's path when it is
+ * more precise). Anything else is rethrown as is.
+ *
+ * @param error - what was thrown
+ * @param path - where the value sits
+ * @param what - the leading words of the message to replace, e.g. `"Invalid instant"`
+ * @returns never
+ * @example
+ * ```ts
+ * try { parseInstant(x, path); } catch (e) { rethrowAt(e, path, 'Invalid instant'); }
+ * ```
+ */
+export function rethrowAt(error: unknown, path: Path, what: string): never {
+  if (!(error instanceof AccountPolicyError) || path.length === 0) throw error;
+  const detail = error.message.startsWith(what)
+    ? error.message.slice(what.length).replace(/^:?\s*/, '')
+    : error.message;
+  // The first issue's path is the most precise (`options.holdFor.minutes`).
+  const first = error.issues[0]?.path ?? [];
+  const where = (first.length >= path.length ? first : path).join('.');
+  throw new AccountPolicyError(error.code, `${what} at ${where}: ${detail}`, error.issues);
+}
+
 const NEVER = /$^/;
 const TX_AT: Path = ['transaction', 'at'];
 const MAX_FAST_AMOUNT = 32;
@@ -158,6 +202,27 @@ export function fastAmount(text: unknown, scale: number): PolicyDecimal | null {
     (FAST_AMOUNT[scale] ?? NEVER).test(text)
     ? new PolicyDecimal(text)
     : null;
+}
+
+/**
+ * Whether a value is a canonical non-negative amount of at most `scale` decimals (the form the
+ * engine writes), checked without building a decimal; `false` means "parse it to know".
+ *
+ * @param text - the candidate amount
+ * @param scale - the currency's scale (0–3)
+ * @returns true when it certainly is an amount
+ * @example
+ * ```ts
+ * isPlainAmount('100.50', 2); // true
+ * isPlainAmount('1e3', 2); // false
+ * ```
+ */
+export function isPlainAmount(text: unknown, scale: number): boolean {
+  return (
+    typeof text === 'string' &&
+    text.length <= MAX_FAST_AMOUNT &&
+    (FAST_AMOUNT[scale] ?? NEVER).test(text)
+  );
 }
 
 /**
@@ -281,10 +346,26 @@ export function parseInstantMs(text: unknown, path: Path): number {
     const t = Date.parse(text);
     if (!Number.isNaN(t)) return t;
   }
-  return parseInstant(text, path).getTime();
+  try {
+    return parseInstant(text, path).getTime();
+  } catch (error) {
+    rethrowAt(error, path, 'Invalid instant');
+  }
 }
 
-function checkId(value: unknown, path: Path): string {
+/**
+ * Checks an id: a non-empty string of at most {@link MAX_ID} characters.
+ *
+ * @param value - the candidate id
+ * @param path - where it sits, for the error
+ * @returns the id
+ * @throws AccountPolicyError `invalid_input` at `path`
+ * @example
+ * ```ts
+ * checkId('tx-1', ['transaction', 'id']); // 'tx-1'
+ * ```
+ */
+export function checkId(value: unknown, path: Path): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID)
     invalid(path, `must be a non-empty string of at most ${MAX_ID} characters`);
   return value;
@@ -320,7 +401,10 @@ export function parseTransaction(
   scale: number,
   path: Path,
 ): ParsedTransaction {
-  if (typeof tx !== 'object' || tx === null) invalid(path, 'must be a transaction object');
+  // Any object but an array: services may pass their own records (class instances); only the
+  // named fields are read.
+  if (typeof tx !== 'object' || tx === null || Array.isArray(tx))
+    invalid(path, 'must be a transaction object such as { at, amount, kind, counterparty }');
   const atMs = parseInstantMs(
     tx.at,
     path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],

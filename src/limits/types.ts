@@ -128,6 +128,14 @@ export interface SettledHold extends Hold {
  *
  * Totals are kept per `kind:counterparty`, not per class, so one usage serves every class of its
  * preset (an upgrade needs no rebuild) and the upgrade hint is exact.
+ *
+ * A usage read back from a store is untrusted: every function that takes one validates its whole
+ * structure first (plain objects with only these fields, known window keys and buckets, decimal
+ * amounts, ISO instants, whole-number counts, lists within `USAGE_BOUNDS`) and refuses a
+ * bad one with `invalid_input` (or `invalid_amount`, `invalid_instant`, `invalid_duration`)
+ * naming the path, e.g. `usage.windows.day.flows.payment:other.count`. A usage is an immutable
+ * value: each object is validated once and remembered (weakly), so change a usage by building a
+ * new one (as the functions do), never in place.
  */
 export interface Usage {
   /** Incremented by every change; store it and compare-and-set on it. */

@@ -4,6 +4,7 @@ import type { Preset } from '../presets/types/preset';
 import { compilePreset, type CompiledPreset } from './compile';
 import { parseTransaction, type ParsedTransaction } from './parse';
 import type { TransactionInput, Usage, WindowUsage } from './types';
+import { USAGE_BOUNDS, validateUsage } from './usageShape';
 import { applyToWindows } from './windows';
 
 /**
@@ -37,14 +38,6 @@ export function createUsage(preset: Preset): Usage {
   };
 }
 
-function bad(path: (string | number)[], message: string): never {
-  throw new AccountPolicyError(
-    'invalid_input',
-    `Invalid usage at ${['usage', ...path].join('.')}: ${message}`,
-    [{ path: ['usage', ...path], message }],
-  );
-}
-
 function unfit(path: string[], message: string): never {
   throw new AccountPolicyError('invalid_input', `Invalid usage: ${message}`, [
     { path: ['usage', ...path], message },
@@ -52,31 +45,32 @@ function unfit(path: string[], message: string): never {
 }
 
 /**
- * Checks the shape of a usage value (it usually comes from a store). @internal
+ * Usage objects already validated. A usage is an immutable value (every change returns a new
+ * one), so an object validated once stays valid: checking the same stored usage again, or
+ * several functions on one usage, costs a lookup. Weak, so nothing is kept alive.
+ */
+const VALIDATED = new WeakSet<object>();
+
+/**
+ * Validates a usage value (it usually comes from a store) — its whole structure, once per
+ * object: see {@link validateUsage}. Every entry point that reads a usage calls this first.
+ * @internal
  *
  * @param usage - the usage
  * @returns the currency's scale
+ * @throws AccountPolicyError `invalid_input`, `invalid_amount`, `invalid_instant` or
+ *   `invalid_duration` naming the path below `usage`
  * @example
  * ```ts
  * readUsage(createUsage(getPreset())).scale; // 2
  * ```
  */
 export function readUsage(usage: Usage): { scale: number } {
-  if (typeof usage !== 'object' || usage === null)
-    bad([], 'must be a usage object (see createUsage)');
-  if (!Number.isSafeInteger(usage.version) || usage.version < 0)
-    bad(['version'], 'must be a whole number ≥ 0');
-  const info =
-    typeof usage.currency === 'string' && Object.hasOwn(CURRENCIES, usage.currency)
-      ? CURRENCIES[usage.currency]
-      : undefined;
-  if (!info) bad(['currency'], 'must be a known ISO 4217 currency code');
-  if (typeof usage.timeZone !== 'string') bad(['timeZone'], 'must be an IANA time zone');
-  if (typeof usage.windows !== 'object' || usage.windows === null)
-    bad(['windows'], 'must be an object');
-  if (!Array.isArray(usage.holds)) bad(['holds'], 'must be a list');
-  if (!Array.isArray(usage.settled)) bad(['settled'], 'must be a list');
-  return { scale: info!.scale };
+  if (typeof usage === 'object' && usage !== null && VALIDATED.has(usage))
+    return { scale: CURRENCIES[usage.currency]!.scale };
+  const scale = validateUsage(usage);
+  VALIDATED.add(usage);
+  return { scale };
 }
 
 /**
@@ -150,8 +144,10 @@ export function recordParsed(usage: Usage, tx: ParsedTransaction, scale: number)
  * @param usage - the current usage
  * @param transaction - the booked transaction
  * @returns the new usage
- * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant` for a malformed
- *   transaction or usage; `conflicting_transaction` for a reused id
+ * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant`/`invalid_duration`
+ *   for a malformed transaction or usage (each naming its path); `conflicting_transaction` for a
+ *   reused id; `invalid_state` when the rolling windows would keep more than
+ *   `USAGE_BOUNDS.rollingEntries` transactions
  * @example
  * ```ts
  * let usage = createUsage(getPreset());
@@ -215,12 +211,33 @@ export function commitHold(
   parsed: ParsedTransaction,
 ): Usage {
   const hold = usage.holds.find((h) => h.id === holdId)!;
+  assertRoomInSettled(usage, holdId);
   const recorded = recordParsed(usage, parsed, scale);
   return {
     ...recorded,
     holds: usage.holds.filter((h) => h.id !== holdId),
     settled: [...usage.settled.filter((s) => s.id !== holdId), { ...hold, outcome: 'committed' }],
   };
+}
+
+/**
+ * Refuses to settle a hold when the usage already remembers `USAGE_BOUNDS.settled` settled holds
+ * (`expire` forgets them), so that no function writes a usage the validator would refuse.
+ * @internal
+ *
+ * @param usage - the usage
+ * @param holdId - the hold about to be settled
+ * @returns nothing; throws `invalid_state` at `holdId` when there is no room
+ * @example
+ * ```ts
+ * assertRoomInSettled(usage, 'tx-1');
+ * ```
+ */
+export function assertRoomInSettled(usage: Usage, holdId: string): void {
+  if (usage.settled.length < USAGE_BOUNDS.settled || usage.settled.some((h) => h.id === holdId))
+    return;
+  const message = `Hold ${JSON.stringify(holdId)} cannot be settled: the usage already remembers ${USAGE_BOUNDS.settled} settled holds; call expire first`;
+  throw new AccountPolicyError('invalid_state', message, [{ path: ['holdId'], message }]);
 }
 
 /**

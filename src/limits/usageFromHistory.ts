@@ -1,12 +1,13 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { calendarWindow, formatInstant, parseInstant, rollingWindow } from '../time';
+import { calendarWindow, formatInstant, rollingWindow } from '../time';
 import { compilePreset } from './compile';
-import { invalid, parseTransaction, type ParsedTransaction } from './parse';
+import { invalid, parseInstantMs, parseTransaction, type ParsedTransaction } from './parse';
 import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
 
 const ZERO = new PolicyDecimal(0);
 import { createUsage } from './usage';
+import { USAGE_BOUNDS } from './usageShape';
 import { PolicyDecimal } from '../money/decimal';
 
 /**
@@ -89,7 +90,8 @@ export function parseHistory(
  * @param at - the instant the usage is for (ISO string); default: the latest entry's instant
  * @returns usage ready for `checkTransaction` at `at` (version 0)
  * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant` at the entry's
- *   path (`history.3.amount`); `conflicting_transaction` for an id reused with other content
+ *   path (`history.3.amount`); `conflicting_transaction` for an id reused with other content;
+ *   `invalid_state` when the rolling windows would keep more than `USAGE_BOUNDS.rollingEntries`
  * @example
  * ```ts
  * const usage = usageFromHistory(getPreset(), [
@@ -104,11 +106,24 @@ export function usageFromHistory(
 ): Usage {
   const compiled = compilePreset(preset);
   const txs = parseHistory(history, compiled.scale, ['history']);
-  return usageFromParsed(
+  const usage = usageFromParsed(
     preset,
     txs,
-    at === undefined ? undefined : parseInstant(at, ['at']).getTime(),
+    at === undefined ? undefined : parseInstantMs(at, ['at']),
   );
+  // The usage must be one the other functions accept (they bound what a usage keeps).
+  let kept = 0;
+  for (const key of Object.keys(usage.windows)) {
+    const w = usage.windows[key]!;
+    if (w.kind === 'rolling') kept += w.entries.length;
+  }
+  if (kept > USAGE_BOUNDS.rollingEntries) {
+    const message = `the rolling windows would keep ${kept} transactions; a usage keeps at most ${USAGE_BOUNDS.rollingEntries} (check this history with checkTransactionFromHistory instead)`;
+    throw new AccountPolicyError('invalid_state', `Cannot build the usage: ${message}`, [
+      { path: ['history'], message },
+    ]);
+  }
+  return usage;
 }
 
 /**

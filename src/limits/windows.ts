@@ -16,6 +16,7 @@ import {
   parseAmount,
   type ParsedTransaction,
 } from './parse';
+import { USAGE_BOUNDS } from './usageShape';
 import type {
   CalendarWindowUsage,
   FlowTotal,
@@ -148,6 +149,8 @@ export function applyRolling(
  * @param zone - the preset's time zone
  * @param scale - the currency's scale
  * @returns the new windows
+ * @throws AccountPolicyError `invalid_state` when the rolling windows would keep more than
+ *   `USAGE_BOUNDS.rollingEntries` transactions
  * @example
  * ```ts
  * applyToWindows(usage.windows, tx, 'Asia/Shanghai', 2);
@@ -160,13 +163,22 @@ export function applyToWindows(
   scale: number,
 ): { [key: string]: WindowUsage } {
   const out: { [key: string]: WindowUsage } = {};
+  let rollingEntries = 0;
   for (const key of Object.keys(windows)) {
     const w = windows[key]!;
     const path = ['usage', 'windows', key];
-    out[key] =
-      w.kind === 'calendar'
-        ? applyCalendar(w, tx, zone, scale, path)
-        : applyRolling(w, tx, zone, path);
+    if (w.kind === 'calendar') out[key] = applyCalendar(w, tx, zone, scale, path);
+    else {
+      const next = applyRolling(w, tx, zone, path);
+      rollingEntries += next.entries.length;
+      out[key] = next;
+    }
+  }
+  if (rollingEntries > USAGE_BOUNDS.rollingEntries) {
+    const message = `the rolling windows would keep ${rollingEntries} transactions; a usage keeps at most ${USAGE_BOUNDS.rollingEntries}`;
+    throw new AccountPolicyError('invalid_state', `Cannot record the transaction: ${message}`, [
+      { path: ['usage', 'windows'], message },
+    ]);
   }
   return out;
 }
