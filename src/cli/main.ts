@@ -72,7 +72,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case '--lang': {
         const v = value();
         if (!isLang(v))
-          throw invalid(`--lang must be en or zh-CN, not ${JSON.stringify(v).slice(0, 40)}`, [
+          throw invalid(`--lang must be en or zh-CN, not ${JSON.stringify(v.slice(0, 40))}`, [
             '--lang',
           ]);
         out.lang = v;
@@ -130,7 +130,7 @@ export function main(argv: readonly string[], io: CliIo): number {
     const spec = Object.hasOwn(COMMANDS, parsed.command) ? COMMANDS[parsed.command] : undefined;
     if (!spec)
       throw invalid(
-        `Unknown command ${JSON.stringify(parsed.command).slice(0, 40)}; commands: ${Object.keys(COMMANDS).join(', ')}`,
+        `Unknown command ${JSON.stringify(parsed.command.slice(0, 40))}; commands: ${Object.keys(COMMANDS).join(', ')}`,
         ['command'],
       );
     const ctx: CommandContext = {
@@ -143,7 +143,7 @@ export function main(argv: readonly string[], io: CliIo): number {
           text = parsed.input === undefined ? io.readStdin() : io.readFile(parsed.input);
         } catch (error) {
           throw invalid(
-            `Cannot read input ${parsed.input === undefined ? 'from standard input' : JSON.stringify(parsed.input)}: ${(error as Error).message}`,
+            `Cannot read input ${parsed.input === undefined ? 'from standard input' : JSON.stringify(parsed.input.slice(0, 200))}: ${String((error as Error)?.message ?? error).slice(0, 300)}`,
             ['--input'],
           );
         }

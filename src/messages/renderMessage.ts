@@ -1,3 +1,4 @@
+import { AccountPolicyError } from '../errors';
 import type { Lang, LangText } from './lang';
 
 /** Values substituted into `{name}` placeholders of a message template. */
@@ -5,14 +6,31 @@ export type MessageParams = { readonly [name: string]: string | number | undefin
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
+/** A parameter value as text: strings, numbers, booleans and bigints; anything else is missing. */
+function paramText(value: unknown): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value;
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Fills a message template in one language: `{name}` becomes `params.name`.
- * A placeholder with no value is kept as written, so a missing parameter is visible, not silent.
+ * A placeholder with no value (or a value that is not text or a number) is kept as written, so a
+ * missing parameter is visible, not silent. A `lang` other than `'zh-CN'` renders English.
  *
  * @param template - the template in every language
  * @param params - the values
  * @param lang - `'en'` (default) or `'zh-CN'`
  * @returns the message
+ * @throws AccountPolicyError `invalid_input` if the template has no text in that language or
+ *   `params` is not an object
  * @example
  * ```ts
  * renderMessage({ en: 'Limit {limit}', 'zh-CN': '限额{limit}' }, { limit: '10000.00' }, 'zh-CN');
@@ -24,9 +42,19 @@ export function renderMessage(
   params: MessageParams,
   lang: Lang = 'en',
 ): string {
-  return template[lang].replace(PLACEHOLDER, (whole, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
+  const text = (template as Partial<LangText> | null | undefined)?.[lang === 'zh-CN' ? lang : 'en'];
+  if (typeof text !== 'string') {
+    throw new AccountPolicyError(
+      'invalid_input',
+      `A message template needs an "en" and a "zh-CN" text`,
+    );
+  }
+  if (typeof params !== 'object' || params === null) {
+    throw new AccountPolicyError('invalid_input', 'Message parameters must be an object');
+  }
+  return text.replace(PLACEHOLDER, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? paramText(params[name]) : undefined;
+    return value === undefined ? whole : value;
   });
 }
 
@@ -35,11 +63,14 @@ export function renderMessage(
  *
  * @param text - one language's template
  * @returns the distinct names, sorted
+ * @throws AccountPolicyError `invalid_input` if `text` is not a string
  * @example
  * ```ts
  * placeholders('{used} of {limit}'); // ['limit', 'used']
  * ```
  */
 export function placeholders(text: string): string[] {
+  if (typeof text !== 'string')
+    throw new AccountPolicyError('invalid_input', 'placeholders needs a template text');
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }

@@ -42,6 +42,9 @@ describe('checkAmountText: one example per problem', () => {
     ['1.', 2, 'malformed'],
     ['.5', 2, 'malformed'],
     ['.', 2, 'malformed'],
+    ['.', 0, 'malformed'], // a lone point is malformed, not "decimals in a whole-number currency"
+    ['.5', 0, 'too_many_decimals'], // both hold; the decimals problem is reported first
+    ['.', 2, 'malformed', true],
     ['-', 2, 'malformed', true],
     ['--5', 2, 'malformed', true],
     ['1.2.3', 2, 'malformed'],
@@ -122,6 +125,9 @@ describe('checkAmountText: valid text and boundaries', () => {
     expect(() => checkAmountText('1', -1)).toThrow(RangeError);
     expect(() => checkAmountText('1', 1.5)).toThrow(RangeError);
     expect(() => checkAmountText('1', 19)).toThrow(RangeError);
+    // the bounds themselves are valid scales
+    expect(checkAmountText(`1.${'1'.repeat(18)}`, 18)).toBeNull();
+    expect(checkAmountText('1', 0)).toBeNull();
   });
 });
 

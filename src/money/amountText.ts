@@ -90,7 +90,8 @@ export function checkAmountText(
   options?: AmountTextOptions,
 ): AmountTextProblem | null {
   if (!Number.isInteger(scale) || scale < 0 || scale > 18) {
-    throw new RangeError(`scale must be an integer from 0 to 18, got ${String(scale)}`);
+    const shown = typeof scale === 'number' ? String(scale) : `a ${typeof scale}`;
+    throw new RangeError(`scale must be an integer from 0 to 18, got ${shown}`);
   }
   if (typeof input !== 'string') return 'not_a_string';
   if (input.length === 0) return 'empty';
@@ -109,14 +110,13 @@ export function checkAmountText(
     if (options?.allowNegative !== true) return 'sign_not_allowed';
     body = input.slice(1);
   }
-  if (body.length === 0) return 'malformed';
 
   const dot = body.indexOf('.');
   const hasDot = dot >= 0;
   const intPart = hasDot ? body.slice(0, dot) : body;
   const fracPart = hasDot ? body.slice(dot + 1) : '';
   if (!DIGITS.test(intPart) || !DIGITS.test(fracPart)) return 'malformed'; // also a second '.'
-  if (intPart.length === 0 && fracPart.length === 0) return 'malformed'; // "." alone
+  if (intPart.length === 0 && fracPart.length === 0) return 'malformed'; // ".", or "-" alone
   if (hasDot && scale === 0) return 'too_many_decimals';
   if (intPart.length === 0 || (hasDot && fracPart.length === 0)) return 'malformed'; // ".5", "1."
   if (fracPart.length > scale) return 'too_many_decimals';

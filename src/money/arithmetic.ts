@@ -1,6 +1,7 @@
 import { getCurrency } from './currencies';
 import { PolicyDecimal } from './decimal';
-import { assertSameCurrency, makeMoney, own } from './internal';
+import { AccountPolicyError } from '../errors';
+import { assertMoney, assertSameCurrency, makeMoney, own, previewValue } from './internal';
 import type { Money } from './Money';
 
 /**
@@ -12,14 +13,14 @@ import type { Money } from './Money';
  * @param b - the second amount, in the same currency
  * @returns `a + b`
  * @throws AccountPolicyError `currency_mismatch` if the currencies differ; `invalid_amount` if
- *   the result reaches 10^56
+ *   the result reaches 10^56 or an argument is not valid Money (`unknown_currency` for its currency)
  * @example
  * ```ts
  * formatMoney(addMoney(money('0.10', 'CNY'), money('0.20', 'CNY'))); // '0.30'
  * ```
  */
 export function addMoney(a: Money, b: Money): Money {
-  assertSameCurrency(a, b, 'add');
+  assertSameCurrency(assertMoney(a, 'a'), assertMoney(b, 'b'), 'add');
   return makeMoney(a.currency, own(a.amount).plus(b.amount));
 }
 
@@ -30,14 +31,14 @@ export function addMoney(a: Money, b: Money): Money {
  * @param b - the amount to subtract, in the same currency
  * @returns `a - b`
  * @throws AccountPolicyError `currency_mismatch` if the currencies differ; `invalid_amount` if
- *   the result reaches 10^56 in magnitude
+ *   the result reaches 10^56 in magnitude or an argument is not valid Money
  * @example
  * ```ts
  * formatMoney(subtractMoney(money('5', 'USD'), money('10', 'USD'))); // '-5.00'
  * ```
  */
 export function subtractMoney(a: Money, b: Money): Money {
-  assertSameCurrency(a, b, 'subtract');
+  assertSameCurrency(assertMoney(a, 'a'), assertMoney(b, 'b'), 'subtract');
   return makeMoney(a.currency, own(a.amount).minus(b.amount));
 }
 
@@ -46,12 +47,14 @@ export function subtractMoney(a: Money, b: Money): Money {
  *
  * @param m - the amount
  * @returns `-m`
+ * @throws AccountPolicyError `invalid_amount` (or `unknown_currency`) if `m` is not valid Money
  * @example
  * ```ts
  * formatMoney(negateMoney(money('5', 'USD'))); // '-5.00'
  * ```
  */
 export function negateMoney(m: Money): Money {
+  assertMoney(m, 'm');
   return makeMoney(m.currency, own(m.amount).negated());
 }
 
@@ -63,7 +66,7 @@ export function negateMoney(m: Money): Money {
  * @returns the total
  * @throws AccountPolicyError `unknown_currency` for an unsupported currency,
  *   `currency_mismatch` if any amount is in another currency, `invalid_amount` if the total
- *   reaches 10^56 in magnitude
+ *   reaches 10^56 in magnitude or `list` is not an array of valid Money
  * @example
  * ```ts
  * formatMoney(sumMoney([money('1.10', 'CNY'), money('2.20', 'CNY')], 'CNY')); // '3.30'
@@ -72,9 +75,15 @@ export function negateMoney(m: Money): Money {
  */
 export function sumMoney(list: readonly Money[], currency: string): Money {
   getCurrency(currency);
+  if (!Array.isArray(list)) {
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `sumMoney needs an array of Money, not ${previewValue(list)}`,
+    );
+  }
   let total = makeMoney(currency, new PolicyDecimal(0));
-  for (const item of list) {
-    assertSameCurrency(total, item, 'sum');
+  for (const [index, item] of list.entries()) {
+    assertSameCurrency(total, assertMoney(item, `list[${index}]`), 'sum');
     total = makeMoney(currency, total.amount.plus(item.amount));
   }
   return total;

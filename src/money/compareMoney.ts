@@ -1,4 +1,4 @@
-import { assertSameCurrency } from './internal';
+import { assertMoney, assertSameCurrency } from './internal';
 import type { Money } from './Money';
 
 /**
@@ -7,14 +7,15 @@ import type { Money } from './Money';
  * @param a - the first amount
  * @param b - the second amount, in the same currency
  * @returns `-1` if `a < b`, `0` if equal, `1` if `a > b`
- * @throws AccountPolicyError `currency_mismatch` if the currencies differ
+ * @throws AccountPolicyError `currency_mismatch` if the currencies differ; `invalid_amount` (or
+ *   `unknown_currency`) if an argument is not valid Money
  * @example
  * ```ts
  * compareMoney(money('1', 'CNY'), money('2', 'CNY')); // -1
  * ```
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
-  assertSameCurrency(a, b, 'compare');
+  assertSameCurrency(assertMoney(a, 'a'), assertMoney(b, 'b'), 'compare');
   const c = a.amount.comparedTo(b.amount);
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
@@ -27,6 +28,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * @param a - the first amount
  * @param b - the second amount
  * @returns true if the currency and the value are the same
+ * @throws AccountPolicyError `invalid_amount` (or `unknown_currency`) if an argument is not valid Money
  * @example
  * ```ts
  * moneyEquals(money('1.5', 'CNY'), money('1.50', 'CNY')); // true
@@ -34,6 +36,8 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * ```
  */
 export function moneyEquals(a: Money, b: Money): boolean {
+  assertMoney(a, 'a');
+  assertMoney(b, 'b');
   return a.currency === b.currency && a.amount.equals(b.amount);
 }
 
@@ -42,13 +46,14 @@ export function moneyEquals(a: Money, b: Money): boolean {
  *
  * @param m - the amount
  * @returns true for zero
+ * @throws AccountPolicyError `invalid_amount` (or `unknown_currency`) if `m` is not valid Money
  * @example
  * ```ts
  * isZeroMoney(money('0.00', 'CNY')); // true
  * ```
  */
 export function isZeroMoney(m: Money): boolean {
-  return m.amount.isZero();
+  return assertMoney(m, 'm').amount.isZero();
 }
 
 /**
@@ -56,13 +61,15 @@ export function isZeroMoney(m: Money): boolean {
  *
  * @param m - the amount
  * @returns true if `m < 0` (zero is not negative)
+ * @throws AccountPolicyError `invalid_amount` (or `unknown_currency`) if `m` is not valid Money
  * @example
  * ```ts
  * isNegativeMoney(parseMoney('-0.01', 'CNY', { allowNegative: true })); // true
  * ```
  */
 export function isNegativeMoney(m: Money): boolean {
-  return !m.amount.isZero() && m.amount.isNegative();
+  const { amount } = assertMoney(m, 'm');
+  return !amount.isZero() && amount.isNegative();
 }
 
 /**
@@ -71,14 +78,15 @@ export function isNegativeMoney(m: Money): boolean {
  * @param first - an amount
  * @param rest - further amounts, in the same currency
  * @returns the smallest amount
- * @throws AccountPolicyError `currency_mismatch` if the currencies differ
+ * @throws AccountPolicyError `currency_mismatch` if the currencies differ; `invalid_amount` (or
+ *   `unknown_currency`) if an argument is not valid Money
  * @example
  * ```ts
  * formatMoney(minMoney(money('5', 'CNY'), money('3', 'CNY'))); // '3.00'
  * ```
  */
 export function minMoney(first: Money, ...rest: readonly Money[]): Money {
-  let best = first;
+  let best = assertMoney(first, 'first');
   for (const m of rest) if (compareMoney(m, best) < 0) best = m;
   return best;
 }
@@ -89,14 +97,15 @@ export function minMoney(first: Money, ...rest: readonly Money[]): Money {
  * @param first - an amount
  * @param rest - further amounts, in the same currency
  * @returns the largest amount
- * @throws AccountPolicyError `currency_mismatch` if the currencies differ
+ * @throws AccountPolicyError `currency_mismatch` if the currencies differ; `invalid_amount` (or
+ *   `unknown_currency`) if an argument is not valid Money
  * @example
  * ```ts
  * formatMoney(maxMoney(money('5', 'CNY'), money('3', 'CNY'))); // '5.00'
  * ```
  */
 export function maxMoney(first: Money, ...rest: readonly Money[]): Money {
-  let best = first;
+  let best = assertMoney(first, 'first');
   for (const m of rest) if (compareMoney(m, best) > 0) best = m;
   return best;
 }

@@ -110,10 +110,8 @@ export function isCurrencyCode(code: unknown): code is string {
  * ```
  */
 export function getCurrency(code: string): CurrencyInfo {
-  if (isCurrencyCode(code)) {
-    const info = CURRENCIES[code];
-    if (info) return info;
-  }
+  const info = isCurrencyCode(code) ? CURRENCIES[code] : undefined;
+  if (info) return info;
   const shown = typeof code === 'string' ? JSON.stringify(code.slice(0, 40)) : typeof code;
   throw new AccountPolicyError(
     'unknown_currency',

@@ -1,5 +1,5 @@
-import { AccountPolicyError } from '../errors';
 import { getCurrency } from './currencies';
+import { assertMoney } from './internal';
 import type { Money } from './Money';
 
 /**
@@ -10,8 +10,8 @@ import type { Money } from './Money';
  *
  * @param m - the money value
  * @returns e.g. `"1000.00"`, `"-5.00"`, `"1000"` for JPY, `"0.000"` for BHD
- * @throws AccountPolicyError `unknown_currency`, or `invalid_amount` if `m` was built by hand
- *   with more decimal places than its currency allows
+ * @throws AccountPolicyError `unknown_currency`, or `invalid_amount` if `m` is not valid Money
+ *   (e.g. built by hand with more decimal places than its currency allows, or 10^56 or more)
  * @example
  * ```ts
  * formatMoney(money('1000', 'CNY')); // '1000.00'
@@ -19,14 +19,8 @@ import type { Money } from './Money';
  * ```
  */
 export function formatMoney(m: Money): string {
-  const { scale } = getCurrency(m.currency);
-  const amount = m.amount;
-  if (!amount.isFinite() || amount.decimalPlaces() > scale) {
-    throw new AccountPolicyError(
-      'invalid_amount',
-      `Cannot format ${m.currency} amount: it is not finite or has more than ${scale} decimal places`,
-    );
-  }
+  const { currency, amount } = assertMoney(m, 'm');
+  const { scale } = getCurrency(currency);
   if (amount.isZero()) return scale === 0 ? '0' : `0.${'0'.repeat(scale)}`;
   return amount.toFixed(scale);
 }

@@ -31,9 +31,8 @@ export function formatMoneyForDisplay(m: Money, lang: 'en' | 'zh-CN'): string {
   const plain = formatMoney(m);
   const negative = plain.startsWith('-');
   const unsigned = negative ? plain.slice(1) : plain;
-  const dot = unsigned.indexOf('.');
-  const intPart = dot >= 0 ? unsigned.slice(0, dot) : unsigned;
-  const rest = dot >= 0 ? unsigned.slice(dot) : '';
+  const [intPart = '', fraction] = unsigned.split('.');
+  const rest = fraction === undefined ? '' : `.${fraction}`;
   const number = `${negative ? '-' : ''}${groupThousands(intPart)}${rest}`;
   if (lang === 'zh-CN') return m.currency === 'CNY' ? `${number} 元` : `${number} ${m.currency}`;
   return `${m.currency} ${number}`;

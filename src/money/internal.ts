@@ -1,6 +1,7 @@
 /*
  * Helpers shared by the money functions. Not re-exported from the package.
  */
+import Decimal from 'decimal.js';
 import { AccountPolicyError } from '../errors';
 import { getCurrency } from './currencies';
 import { PolicyDecimal } from './decimal';
@@ -50,12 +51,8 @@ export function own(amount: PolicyDecimal): PolicyDecimal {
   return amount.constructor === PolicyDecimal ? amount : new PolicyDecimal(amount);
 }
 
-/**
- * Builds a frozen Money, checking the currency, the scale and the exact range, and turning
- * negative zero into zero.
- */
-export function makeMoney(currency: string, amount: PolicyDecimal): Money {
-  const { scale } = getCurrency(currency);
+/** Throws `invalid_amount` unless `amount` is finite, within the scale and below 10^56. */
+function assertAmountInRange(currency: string, amount: PolicyDecimal, scale: number): void {
   if (!amount.isFinite() || amount.decimalPlaces() > scale) {
     throw new AccountPolicyError(
       'invalid_amount',
@@ -68,6 +65,46 @@ export function makeMoney(currency: string, amount: PolicyDecimal): Money {
       `${currency} amount is out of range: results must be below 10^${MAX_RESULT_EXPONENT + 1}`,
     );
   }
+}
+
+/**
+ * Builds a frozen Money, checking the currency, the scale and the exact range, and turning
+ * negative zero into zero.
+ */
+export function makeMoney(currency: string, amount: PolicyDecimal): Money {
+  const { scale } = getCurrency(currency);
+  assertAmountInRange(currency, amount, scale);
   const value = amount.isZero() ? new PolicyDecimal(0) : own(amount);
   return Object.freeze({ currency, amount: value });
+}
+
+/**
+ * Checks that a value passed as Money is one this package could have built: an object with a
+ * supported `currency` and a finite decimal.js `amount` within the currency's scale and below
+ * 10^56. Guards every function taking Money against plain objects, numbers and hand-built
+ * values (a hand-built 10^1000000 would otherwise take seconds to format).
+ *
+ * @param value - what was passed as Money
+ * @param what - the parameter's name, for the message
+ * @returns the value, typed
+ * @throws AccountPolicyError `unknown_currency` for an unsupported currency, `invalid_amount`
+ *   for anything else that is not valid Money
+ */
+export function assertMoney(value: unknown, what: string): Money {
+  if (typeof value !== 'object' || value === null) {
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `${what} must be Money (from parseMoney, money or zeroMoney), not ${previewValue(value)}`,
+    );
+  }
+  const { currency, amount } = value as { readonly currency?: unknown; readonly amount?: unknown };
+  const { scale } = getCurrency(currency as string);
+  if (!(amount instanceof Decimal)) {
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `${what}.amount must be a decimal (PolicyDecimal), not ${previewValue(amount)}`,
+    );
+  }
+  assertAmountInRange(currency as string, amount, scale);
+  return value as Money;
 }

@@ -21,7 +21,8 @@ export interface ParseMoneyOptions {
  * @param options - `allowNegative` to accept `-`; `path` to locate the amount in the error
  * @returns the frozen Money value
  * @throws AccountPolicyError `unknown_currency` for an unsupported currency, `invalid_amount`
- *   (one issue at `path`) for any text {@link checkAmountText} rejects
+ *   (one issue at `path`, or at the root if `path` is not an array) for any text
+ *   {@link checkAmountText} rejects
  * @example
  * ```ts
  * formatMoney(parseMoney('1000.5', 'CNY')); // '1000.50'
@@ -31,11 +32,12 @@ export interface ParseMoneyOptions {
  */
 export function parseMoney(input: unknown, currency: string, options?: ParseMoneyOptions): Money {
   const { scale } = getCurrency(currency);
+  const path = options?.path;
   const problem = checkAmountText(input, scale, { allowNegative: options?.allowNegative === true });
   if (problem !== null) {
     const message = `Invalid ${currency} amount ${previewValue(input)}: it ${describeAmountProblem(problem, scale)}`;
     throw new AccountPolicyError('invalid_amount', message, [
-      { path: [...(options?.path ?? [])], message },
+      { path: Array.isArray(path) ? [...path] : [], message },
     ]);
   }
   return makeMoney(currency, new PolicyDecimal(input as string));

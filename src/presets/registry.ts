@@ -40,7 +40,7 @@ export function getPreset(id: string = DEFAULT_PRESET_ID): Preset {
   if (!found) {
     throw new AccountPolicyError(
       'unknown_preset',
-      `Unknown preset ${JSON.stringify(String(id)).slice(0, 80)}; known presets: ${PRESET_IDS.join(', ')}`,
+      `Unknown preset ${typeof id === 'string' ? JSON.stringify(id.slice(0, 60)) : `(a ${typeof id})`}; known presets: ${PRESET_IDS.join(', ')}`,
       [{ path: ['preset'], message: `unknown preset; known: ${PRESET_IDS.join(', ')}` }],
     );
   }
@@ -79,7 +79,7 @@ export function getClassRules(preset: Preset, classId: string): AccountClassRule
     const known = preset.classes.map((c) => c.id).join(', ');
     throw new AccountPolicyError(
       'invalid_input',
-      `Unknown account class ${JSON.stringify(String(classId)).slice(0, 40)} for preset ${preset.id}; classes: ${known}`,
+      `Unknown account class ${typeof classId === 'string' ? JSON.stringify(classId.slice(0, 40)) : `(a ${typeof classId})`} for preset ${preset.id}; classes: ${known}`,
       [{ path: ['account', 'class'], message: `unknown class; expected one of ${known}` }],
     );
   }

@@ -1,6 +1,6 @@
 import { AccountPolicyError, type InputIssue } from '../errors';
 import { DURATION_FIELDS, type DurationField } from './internal/duration';
-import { describeValue, fail, type Path } from './internal/errors';
+import { describeValue, fail, toPath, type Path } from './internal/errors';
 import type { PolicyDuration } from './types';
 
 const FIELD_NAMES = new Set<string>(DURATION_FIELDS.map(([name]) => name));
@@ -24,7 +24,8 @@ const FIELD_NAMES = new Set<string>(DURATION_FIELDS.map(([name]) => name));
  * validateDuration({}); // throws invalid_duration
  * ```
  */
-export function validateDuration(input: unknown, path: Path = []): PolicyDuration {
+export function validateDuration(input: unknown, at: Path = []): PolicyDuration {
+  const path = toPath(at);
   if (
     typeof input !== 'object' ||
     input === null ||

@@ -7,7 +7,8 @@ import type { TimeWindow } from './types';
  * @param window - a calendar or rolling window
  * @param instant - the instant to test
  * @returns true when inside
- * @throws {@link AccountPolicyError} `invalid_instant` if `instant` is not a valid Date
+ * @throws {@link AccountPolicyError} `invalid_instant` if `instant`, `window.start` or
+ *   `window.end` is not a valid Date
  * @example
  * ```ts
  * const w = calendarWindow(parseInstant('2026-11-22T10:00:00+08:00'), 'day', 'Asia/Shanghai');
@@ -17,5 +18,8 @@ import type { TimeWindow } from './types';
  */
 export function windowContains(window: TimeWindow, instant: Date): boolean {
   const t = instantMs(instant);
-  return window.start.getTime() <= t && t < window.end.getTime();
+  const bounds = window as Partial<TimeWindow> | null | undefined;
+  const start = instantMs(bounds?.start, 'window.start');
+  const end = instantMs(bounds?.end, 'window.end');
+  return start <= t && t < end;
 }

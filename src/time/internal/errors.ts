@@ -21,10 +21,20 @@ export function describeValue(value: unknown, max = 40): string {
 }
 
 /**
+ * A caller's `path` argument as a path: a path that is not an array (a mistake in a diagnostic
+ * argument) becomes the root, so the typed error still comes out.
+ *
+ * @internal
+ */
+export function toPath(path: unknown): Path {
+  return Array.isArray(path) ? (path as Path) : [];
+}
+
+/**
  * Builds the one-issue {@link AccountPolicyError} used throughout the time module.
  *
  * @internal
  */
 export function fail(code: ErrorCode, message: string, path: Path = []): AccountPolicyError {
-  return new AccountPolicyError(code, message, [{ path: [...path], message }]);
+  return new AccountPolicyError(code, message, [{ path: [...toPath(path)], message }]);
 }

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../types';
 import { daysInMonth } from './civil';
-import { describeValue, fail, type Path } from './errors';
+import { describeValue, fail, toPath, type Path } from './errors';
 
 /**
  * Checks at run time that `value` is a real {@link LocalDate} (year 0001–9999) and returns a
@@ -8,7 +8,8 @@ import { describeValue, fail, type Path } from './errors';
  *
  * @internal
  */
-export function checkLocalDate(value: unknown, name = 'date', path: Path = []): LocalDate {
+export function checkLocalDate(value: unknown, name = 'date', at: Path = []): LocalDate {
+  const path = toPath(at);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw fail(
       'invalid_date',
