@@ -10,6 +10,7 @@ import {
 } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
 import { validateDuration } from '../time';
+import { collectIssuesSafely, showValue } from '../presets/internal/issueHelpers';
 import { parseWallTime } from './internal/localClock';
 
 type Path = readonly (string | number)[];
@@ -23,15 +24,6 @@ const NON_COUNTER_THRESHOLDS = ['certificateRequiredAbove', 'largeTransferRemind
 const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A value as it appears in an issue, never throwing and never long. */
-function show(value: unknown): string {
-  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  if (typeof value === 'object' && value !== null)
-    return Array.isArray(value) ? 'an array' : 'an object';
-  if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
-  return String(value);
-}
 
 /**
  * Lists every problem in a preset's monitoring rules (`preset.monitoring`): unknown sources or
@@ -50,19 +42,11 @@ function show(value: unknown): string {
  * ```
  */
 export function monitoringIssues(preset: Preset): InputIssue[] {
-  const issues: InputIssue[] = [];
-  try {
-    collect(preset, issues);
-  } catch (error) {
-    // A value of the wrong kind deep inside that the checks below do not test for: still a
-    // typed finding, never a crash.
-    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
-    issues.push({
-      path: ['monitoring'],
-      message: `is not shaped like MonitoringRules (${error.message.slice(0, 120)})`,
-    });
-  }
-  return issues;
+  return collectIssuesSafely(
+    (issues) => collect(preset, issues),
+    ['monitoring'],
+    (detail) => `is not shaped like MonitoringRules (${detail})`,
+  );
 }
 
 function collect(preset: Preset, issues: InputIssue[]): void {
@@ -83,14 +67,14 @@ function collect(preset: Preset, issues: InputIssue[]): void {
       return false;
     }
     if (typeof rule.source !== 'string' || !Object.hasOwn(sources, rule.source))
-      add([...path, 'source'], `names no source in preset.sources: ${show(rule.source)}`);
+      add([...path, 'source'], `names no source in preset.sources: ${showValue(rule.source)}`);
     if (!(ALERT_SEVERITIES as readonly unknown[]).includes(rule.severity))
       add([...path, 'severity'], `must be one of ${ALERT_SEVERITIES.join(', ')}`);
     return true;
   };
   const checkSource = (path: Path, value: unknown) => {
     if (typeof value !== 'string' || !Object.hasOwn(sources, value))
-      add([...path, 'source'], `names no source in preset.sources: ${show(value)}`);
+      add([...path, 'source'], `names no source in preset.sources: ${showValue(value)}`);
   };
   const checkDuration = (path: Path, value: unknown) => {
     const r = attempt(() => validateDuration(value, path));
@@ -100,11 +84,11 @@ function collect(preset: Preset, issues: InputIssue[]): void {
     if (!isObject(value)) return add(path, 'must be { amount, currency }');
     const info = Object.hasOwn(CURRENCIES, value.currency) ? CURRENCIES[value.currency] : undefined;
     if (!info)
-      return add([...path, 'currency'], `is not a known currency: ${show(value.currency)}`);
+      return add([...path, 'currency'], `is not a known currency: ${showValue(value.currency)}`);
     if (value.currency !== currency)
       add(
         [...path, 'currency'],
-        `is ${value.currency}, not the preset's currency ${show(currency)}`,
+        `is ${value.currency}, not the preset's currency ${showValue(currency)}`,
       );
     const problem = checkAmountText(value.amount, info.scale, { allowNegative: false });
     if (problem)
@@ -130,14 +114,14 @@ function collect(preset: Preset, issues: InputIssue[]): void {
         return add([...path, i], 'must be { kinds, counterparties? }');
       matcher.kinds.forEach((k, j) => {
         if (!TRANSACTION_KINDS.includes(k))
-          add([...path, i, 'kinds', j], `unknown kind: ${show(k)}`);
+          add([...path, i, 'kinds', j], `unknown kind: ${showValue(k)}`);
       });
       if (matcher.counterparties !== undefined) {
         if (!isList(matcher.counterparties))
           return add([...path, i, 'counterparties'], 'must be a list of counterparties');
         matcher.counterparties.forEach((c, j) => {
           if (!COUNTERPARTIES.includes(c))
-            add([...path, i, 'counterparties', j], `unknown counterparty: ${show(c)}`);
+            add([...path, i, 'counterparties', j], `unknown counterparty: ${showValue(c)}`);
         });
       }
     });
@@ -206,7 +190,7 @@ function collect(preset: Preset, issues: InputIssue[]): void {
           default:
             add(
               [...tp, 'kind'],
-              `must be "class_limits", "non_counter_transfer" or "amount", not ${show((target as { kind: unknown }).kind)}`,
+              `must be "class_limits", "non_counter_transfer" or "amount", not ${showValue((target as { kind: unknown }).kind)}`,
             );
         }
       });
@@ -222,7 +206,8 @@ function collect(preset: Preset, issues: InputIssue[]): void {
       large.thresholds.forEach((t, i) => {
         const tp: Path = [...P, 'largeTransaction', 'thresholds', i];
         if (!isObject(t)) return add(tp, 'must be { class, above, source }');
-        if (!classIds.includes(t.class)) add([...tp, 'class'], `unknown class: ${show(t.class)}`);
+        if (!classIds.includes(t.class))
+          add([...tp, 'class'], `unknown class: ${showValue(t.class)}`);
         else if (seen.has(t.class)) add([...tp, 'class'], `duplicate threshold for ${t.class}`);
         seen.add(t.class);
         checkSource(tp, t.source);

@@ -17,6 +17,7 @@ import {
 import { FREEZE_KINDS } from './types/lifecycle';
 import { RESTRICTION_KINDS } from '../lifecycle/types';
 import { monitoringIssues } from '../monitoring/monitoringIssues';
+import { collectIssuesSafely, showValue } from './internal/issueHelpers';
 
 import type { Preset } from './types/preset';
 
@@ -27,19 +28,6 @@ const isList = (value: unknown): boolean => Array.isArray(value);
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-/**
- * A value as it appears in an issue: strings as they are (cut at 60 characters), other scalars
- * as text, objects by kind, so that a hostile value (a `toString` that is not a function, a
- * megabyte string) can neither throw nor flood the message.
- */
-function show(value: unknown): string {
-  if (typeof value === 'string') return value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  if (typeof value === 'object' && value !== null)
-    return Array.isArray(value) ? 'an array' : 'an object';
-  if (typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
-  return String(value);
-}
 
 /**
  * Lists every problem in a preset: unknown sources, bad amounts (negative, malformed, not in
@@ -53,19 +41,11 @@ function show(value: unknown): string {
  * ```
  */
 export function presetIssues(preset: Preset): InputIssue[] {
-  const issues: InputIssue[] = [];
-  try {
-    collectIssues(preset, issues);
-  } catch (error) {
-    // A value of the wrong kind deep inside (a string where a list of matchers belongs, …) that
-    // the checks below do not test for: still a typed finding, never a crash.
-    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
-    issues.push({
-      path: [],
-      message: `is not shaped like a preset (${error.message.slice(0, 120)}): compare it with the Preset type`,
-    });
-  }
-  return issues;
+  return collectIssuesSafely(
+    (issues) => collectIssues(preset, issues),
+    [],
+    (detail) => `is not shaped like a preset (${detail}): compare it with the Preset type`,
+  );
 }
 
 /** Adds every problem of `preset` to `issues` (may throw on a preset of the wrong shape). */
@@ -83,9 +63,9 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
   }
   const currency = preset.currency;
   if (typeof currency !== 'string' || !Object.hasOwn(CURRENCIES, currency))
-    add(['currency'], `is not a known ISO 4217 currency: ${show(currency)}`);
+    add(['currency'], `is not a known ISO 4217 currency: ${showValue(currency)}`);
   if (typeof preset.timeZone !== 'string' || !isTimeZone(preset.timeZone))
-    add(['timeZone'], `is not an IANA time zone: ${show(preset.timeZone)}`);
+    add(['timeZone'], `is not an IANA time zone: ${showValue(preset.timeZone)}`);
   if (typeof preset.effectiveFrom !== 'string' || !DATE.test(preset.effectiveFrom))
     add(['effectiveFrom'], 'must be a date YYYY-MM-DD');
   if (!isList(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
@@ -94,13 +74,13 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
   if (typeof sources !== 'object') add(['sources'], 'must be an object of source documents');
   const checkSource = (path: Path, value: unknown) => {
     if (typeof value !== 'string' || !Object.hasOwn(sources, value))
-      add([...path, 'source'], `names no source in preset.sources: ${show(value)}`);
+      add([...path, 'source'], `names no source in preset.sources: ${showValue(value)}`);
   };
   const checkMoney = (path: Path, value: MoneyAmount | undefined, expected?: string) => {
     if (!value || typeof value !== 'object') return add(path, 'must be { amount, currency }');
     const info = Object.hasOwn(CURRENCIES, value.currency) ? CURRENCIES[value.currency] : undefined;
     if (!info)
-      return add([...path, 'currency'], `is not a known currency: ${show(value.currency)}`);
+      return add([...path, 'currency'], `is not a known currency: ${showValue(value.currency)}`);
     if (expected && value.currency !== expected)
       add([...path, 'currency'], `is ${value.currency}, not the preset's currency ${expected}`);
     const problem = checkAmountText(value.amount, info.scale, { allowNegative: false });
@@ -179,7 +159,10 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
         ) {
           checkMoney([...lp, 'limit'], limit.limit, currency);
         } else {
-          add([...lp, 'type'], `unknown limit type: ${show((limit as { type: unknown }).type)}`);
+          add(
+            [...lp, 'type'],
+            `unknown limit type: ${showValue((limit as { type: unknown }).type)}`,
+          );
         }
         if (limit.type === 'window_amount' || limit.type === 'window_count') {
           const w = limit.window;
@@ -249,7 +232,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
       rr.factors?.forEach((f, i) => {
         const fp: Path = ['kyc', 'riskRating', 'factors', i];
         if (!RISK_FACTORS.includes(f.factor))
-          add([...fp, 'factor'], `unknown risk factor: ${show(f.factor)}`);
+          add([...fp, 'factor'], `unknown risk factor: ${showValue(f.factor)}`);
         const pair = `${f.factor}=${f.value}`;
         if (pairs.has(pair)) add([...fp, 'value'], `duplicate factor value ${pair}`);
         pairs.add(pair);
@@ -272,7 +255,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
     const checkList = <T>(path: Path, list: readonly T[] | undefined, known: readonly T[]) => {
       if (!list || !isList(list)) return add(path, 'must be a list');
       list.forEach((v, i) => {
-        if (!known.includes(v)) add([...path, i], `unknown value: ${show(v)}`);
+        if (!known.includes(v)) add([...path, i], `unknown value: ${showValue(v)}`);
       });
     };
     for (const residency of RESIDENCIES)
@@ -309,7 +292,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
     const seen = new Set<string>();
     preset.tiering.qualifications?.forEach((q, i) => {
       const qp: Path = ['tiering', 'qualifications', i];
-      if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${show(q.tier)}`);
+      if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${showValue(q.tier)}`);
       if (seen.has(q.tier)) add([...qp, 'tier'], `duplicate qualification for ${q.tier}`);
       seen.add(q.tier);
       checkSource(qp, q.source);
@@ -322,7 +305,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
           add([...qp, key], 'must be a whole number ≥ 0 or null');
       }
       if (q.minCreditRating !== null && !CREDIT_RATINGS.includes(q.minCreditRating))
-        add([...qp, 'minCreditRating'], `unknown credit rating: ${show(q.minCreditRating)}`);
+        add([...qp, 'minCreditRating'], `unknown credit rating: ${showValue(q.minCreditRating)}`);
     });
   }
   const s = preset.suitability;
@@ -363,7 +346,7 @@ export function validatePreset(preset: Preset): Preset {
     const first = issues[0]!;
     throw new AccountPolicyError(
       'invalid_preset',
-      `Preset ${show(preset?.id)} is invalid: ${first.path.join('.')} ${first.message}` +
+      `Preset ${showValue(preset?.id)} is invalid: ${first.path.join('.')} ${first.message}` +
         (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),
       issues,
     );
