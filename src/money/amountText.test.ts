@@ -31,6 +31,9 @@ describe('checkAmountText: one example per problem', () => {
     ['-Infinity', 2, 'not_finite', true],
     ['+Infinity', 2, 'not_finite'],
     ['nan', 2, 'not_finite'],
+    ['5inf', 2, 'malformed'], // only the whole word is "not finite"
+    ['infinity5', 2, 'malformed'],
+    ['-nan', 2, 'not_finite', true],
     ['-5', 2, 'sign_not_allowed'],
     ['-0', 2, 'sign_not_allowed'],
     ['+5', 2, 'plus_sign'],

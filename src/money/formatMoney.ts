@@ -21,6 +21,6 @@ import type { Money } from './Money';
 export function formatMoney(m: Money): string {
   const { currency, amount } = assertMoney(m, 'm');
   const { scale } = getCurrency(currency);
-  if (amount.isZero()) return scale === 0 ? '0' : `0.${'0'.repeat(scale)}`;
+  // decimal.js writes zero, negative zero included, without a sign: never "-0.00".
   return amount.toFixed(scale);
 }

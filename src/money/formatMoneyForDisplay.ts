@@ -31,7 +31,7 @@ export function formatMoneyForDisplay(m: Money, lang: 'en' | 'zh-CN'): string {
   const plain = formatMoney(m);
   const negative = plain.startsWith('-');
   const unsigned = negative ? plain.slice(1) : plain;
-  const [intPart = '', fraction] = unsigned.split('.');
+  const [intPart, fraction] = unsigned.split('.') as [string, string?];
   const rest = fraction === undefined ? '' : `.${fraction}`;
   const number = `${negative ? '-' : ''}${groupThousands(intPart)}${rest}`;
   if (lang === 'zh-CN') return m.currency === 'CNY' ? `${number} 元` : `${number} ${m.currency}`;
