@@ -39,7 +39,12 @@ class ListedOrderSequencer extends BaseSequencer {
 export default defineConfig({
   test: {
     include: mutationTestFiles ?? ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    ...(mutationTestFiles ? { sequence: { sequencer: ListedOrderSequencer } } : {}),
+    ...(mutationTestFiles
+      ? {
+          sequence: { sequencer: ListedOrderSequencer },
+          setupFiles: ['test/support/mutationSetup.ts'],
+        }
+      : {}),
     testTimeout: 120_000,
     hookTimeout: 300_000,
     reporters: ['default', 'json'],

@@ -8,7 +8,7 @@
 // (`--incremental`, `--logLevel debug`, …) go to Stryker unchanged. Exits non-zero when any run
 // fails or scores below the configured `break` threshold.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import config, { AREA_TESTS, MUTATION_AREAS, NEVER_MUTATED } from '../stryker.config.mjs';
@@ -64,6 +64,12 @@ for (const run of runs) {
   let score = 'n/a';
   try {
     const report = JSON.parse(readFileSync(config.jsonReporter.fileName, 'utf8'));
+    // Kept per area (reports/mutation/limits.json, …) so the survivors of each stay readable.
+    const safeLabel = run.label.replace(/[^a-z0-9-]+/gi, '_');
+    copyFileSync(
+      config.jsonReporter.fileName,
+      join(dirname(config.jsonReporter.fileName), `${safeLabel}.json`),
+    );
     let detected = 0;
     let valid = 0;
     for (const file of Object.values(report.files)) {

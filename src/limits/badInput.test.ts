@@ -10,7 +10,6 @@ import { getPreset } from '../presets';
 import {
   checkTransaction,
   commit,
-  createUsage,
   expire,
   getHeadroom,
   maxTransactionAmount,
@@ -20,6 +19,7 @@ import {
   type TransactionInput,
   type Usage,
 } from '.';
+import { PBOC_USAGE, PBOC_USAGE_WITH_HOLD } from './storedUsages.testkit';
 
 const PBOC = getPreset('cn-pboc-2018');
 const MEGABYTE = 'a'.repeat(1 << 20);
@@ -32,21 +32,8 @@ const TX: TransactionInput = {
 };
 const ACCOUNT = { class: 'II', balance: '1500.00' };
 
-/** A usage as a store returns it: built by the library, round-tripped through JSON. */
-const stored = (u: Usage) => JSON.parse(JSON.stringify(u)) as Usage;
-const USAGE = stored(
-  [
-    { at: at(9), amount: '9000.00', kind: 'transfer_out', counterparty: 'other' },
-    { at: at(8), amount: '200.00', kind: 'payment' },
-  ].reduce((u, t) => recordTransaction(u, t as TransactionInput), createUsage(PBOC)),
-);
-const held = reserve(
-  { class: 'II', balance: '5000.00' },
-  { id: 'tx-1', at: at(10), amount: '100.00', kind: 'payment' },
-  USAGE,
-  PBOC,
-);
-const WITH_HOLD = stored(held.ok ? held.usage : USAGE);
+const USAGE = PBOC_USAGE;
+const WITH_HOLD = PBOC_USAGE_WITH_HOLD;
 
 /** A copy of `value` with the value at `path` replaced (JSON-like values only). */
 function replaced<T>(value: T, path: readonly (string | number)[], next: unknown): T {

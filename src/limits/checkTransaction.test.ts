@@ -932,7 +932,7 @@ describe('headroom and upgrade hints', () => {
 });
 
 describe('misuse throws AccountPolicyError, the safe twins return it', () => {
-  const usage = createUsage(PBOC);
+  const usage = () => createUsage(PBOC);
   const ok = tx('2026-11-22T10:00:00+08:00', '1.00');
   it.each([
     [{ class: 'IV', balance: '0.00' }, ok, 'invalid_input', ['account', 'class']],
@@ -956,7 +956,7 @@ describe('misuse throws AccountPolicyError, the safe twins return it', () => {
       ['transaction', 'reverses', 'at'],
     ],
   ] as const)('%j %j → %s', (account, t, code, path) => {
-    const r = safeCheckTransaction(account as LimitAccount, t as TransactionInput, usage, PBOC);
+    const r = safeCheckTransaction(account as LimitAccount, t as TransactionInput, usage(), PBOC);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toBeInstanceOf(AccountPolicyError);
@@ -969,7 +969,7 @@ describe('misuse throws AccountPolicyError, the safe twins return it', () => {
     expect(!r.ok && r.error.issues[0]!.path).toEqual(['history', 1, 'amount']);
   });
   it('a check before the usage’s current window is refused explicitly (use the history form)', () => {
-    const u = recordTransaction(usage, tx('2026-11-23T00:00:00+08:00', '1.00'));
+    const u = recordTransaction(usage(), tx('2026-11-23T00:00:00+08:00', '1.00'));
     expect(() => checkTransaction(II, tx('2026-11-22T23:59:59+08:00', '1.00'), u, PBOC)).toThrow(
       /falls before the usage's current window/,
     );
@@ -984,16 +984,16 @@ describe('misuse throws AccountPolicyError, the safe twins return it', () => {
     expect(d.headroom.annualOutflow).toBe('190000.00');
   });
   it('usage built for another preset is refused', () => {
-    expect(() => checkTransaction(II, ok, usage, BANK_PRESET)).toThrow(
+    expect(() => checkTransaction(II, ok, usage(), BANK_PRESET)).toThrow(
       /has no totals for the "month" window/,
     );
-    expect(() => checkTransaction(II, ok, { ...usage, timeZone: 'UTC' }, PBOC)).toThrow(
+    expect(() => checkTransaction(II, ok, { ...usage(), timeZone: 'UTC' }, PBOC)).toThrow(
       /counts in UTC/,
     );
-    expect(() => checkTransaction(II, ok, { ...usage, version: -1 }, PBOC)).toThrow(/version/);
+    expect(() => checkTransaction(II, ok, { ...usage(), version: -1 }, PBOC)).toThrow(/version/);
   });
   it('a tampered usage amount is named by its path', () => {
-    const u = recordTransaction(usage, tx('2026-11-22T09:00:00+08:00', '1.00'));
+    const u = recordTransaction(usage(), tx('2026-11-22T09:00:00+08:00', '1.00'));
     const bad = {
       ...u,
       windows: {

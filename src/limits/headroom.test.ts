@@ -15,13 +15,14 @@ import {
 const PBOC = getPreset('cn-pboc-2018');
 
 describe('getHeadroom: how much is left, and when it resets', () => {
-  const usage = usageFromHistory(PBOC, [
-    { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'payment' },
-  ]);
+  const usage = () =>
+    usageFromHistory(PBOC, [
+      { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'payment' },
+    ]);
   it('lists every limit of the class with its reset instant', () => {
     const h = getHeadroom(
       { class: 'II', balance: '0.00' },
-      usage,
+      usage(),
       PBOC,
       '2026-11-22T23:59:59+08:00',
     );
@@ -54,13 +55,13 @@ describe('getHeadroom: how much is left, and when it resets', () => {
   });
   it('the next day starts fresh', () => {
     expect(
-      getHeadroom({ class: 'II', balance: '0.00' }, usage, PBOC, '2026-11-23T00:00:00+08:00')
+      getHeadroom({ class: 'II', balance: '0.00' }, usage(), PBOC, '2026-11-23T00:00:00+08:00')
         .headroom.dailyOutflow,
     ).toBe('10000.00');
   });
   it('the same usage serves every class (totals are per kind, counted at check time)', () => {
     expect(
-      getHeadroom({ class: 'III', balance: '1500.00' }, usage, PBOC, '2026-11-22T12:00:00+08:00')
+      getHeadroom({ class: 'III', balance: '1500.00' }, usage(), PBOC, '2026-11-22T12:00:00+08:00')
         .headroom,
     ).toEqual({
       balance: '500.00',
@@ -68,27 +69,28 @@ describe('getHeadroom: how much is left, and when it resets', () => {
       annualOutflow: '41000.00',
     });
     expect(
-      getHeadroom({ class: 'I', balance: '0.00' }, usage, PBOC, '2026-11-22T12:00:00+08:00')
+      getHeadroom({ class: 'I', balance: '0.00' }, usage(), PBOC, '2026-11-22T12:00:00+08:00')
         .headroom,
     ).toEqual({});
   });
   it('rejects a malformed instant', () => {
     expect(
-      safeGetHeadroom({ class: 'II', balance: '0.00' }, usage, PBOC, '22/11/2026'),
+      safeGetHeadroom({ class: 'II', balance: '0.00' }, usage(), PBOC, '22/11/2026'),
     ).toMatchObject({ ok: false, error: { code: 'invalid_instant' } });
   });
 });
 
 describe('maxTransactionAmount: the largest single amount the limits allow now', () => {
-  const usage = usageFromHistory(PBOC, [
-    { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'payment' },
-  ]);
+  const usage = () =>
+    usageFromHistory(PBOC, [
+      { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'payment' },
+    ]);
   const at = '2026-11-22T10:00:00+08:00';
   it('Class II transfer out: bound by the daily limit, until midnight', () => {
     const a = maxTransactionAmount(
       { class: 'II', balance: '0.00' },
       { at, kind: 'transfer_out', counterparty: 'other' },
-      usage,
+      usage(),
       PBOC,
     );
     expect(a).toMatchObject({
@@ -103,7 +105,7 @@ describe('maxTransactionAmount: the largest single amount the limits allow now',
       maxTransactionAmount(
         { class: 'II', balance: '0.00' },
         { at, kind: 'transfer_out', counterparty: 'bound' },
-        usage,
+        usage(),
         PBOC,
       ),
     ).toMatchObject({
@@ -115,7 +117,7 @@ describe('maxTransactionAmount: the largest single amount the limits allow now',
     const a = maxTransactionAmount(
       { class: 'III', balance: '1200.00' },
       { at, kind: 'transfer_in', counterparty: 'bound' },
-      usage,
+      usage(),
       PBOC,
     );
     expect(a).toMatchObject({ maxAmount: '800.00', limitedBy: 'balance', resetsAt: null });
@@ -124,7 +126,7 @@ describe('maxTransactionAmount: the largest single amount the limits allow now',
     const a = maxTransactionAmount(
       { class: 'III', balance: '0.00' },
       { at, kind: 'deposit_cash' },
-      usage,
+      usage(),
       PBOC,
     );
     expect(a.decision.violations).toMatchObject([{ code: 'kind_not_permitted' }]);
@@ -153,7 +155,7 @@ describe('maxTransactionAmount: the largest single amount the limits allow now',
       safeMaxTransactionAmount(
         { class: 'II', balance: '0.00' },
         { at: 'x', kind: 'payment' },
-        usage,
+        usage(),
         PBOC,
       ).ok,
     ).toBe(false);

@@ -21,6 +21,7 @@ import {
   type TransactionInput,
   type Usage,
 } from '.';
+import { BANK_USAGE, BANK_USAGE_RELEASED, BANK_USAGE_WITH_HOLD } from './storedUsages.testkit';
 import { validateUsage } from './usageShape';
 
 const PBOC = getPreset('cn-pboc-2018');
@@ -29,22 +30,9 @@ const at = (hour: number, minute = 0) =>
   `2026-11-22T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+08:00`;
 const stored = (u: Usage) => JSON.parse(JSON.stringify(u)) as Usage;
 
-const USAGE = stored(
-  recordTransaction(createUsage(BANK_PRESET), {
-    at: at(9),
-    amount: '100.00',
-    kind: 'transfer_in',
-    counterparty: 'other',
-  }),
-);
-const reserved = reserve(
-  { class: 'II', balance: '5000.00' },
-  { id: 'tx-1', at: at(10), amount: '100.00', kind: 'payment' },
-  USAGE,
-  BANK_PRESET,
-);
-const WITH_HOLD = stored(reserved.ok ? reserved.usage : USAGE);
-const SETTLED = stored(release(WITH_HOLD, 'tx-1'));
+const USAGE = BANK_USAGE;
+const WITH_HOLD = BANK_USAGE_WITH_HOLD;
+const SETTLED = BANK_USAGE_RELEASED;
 
 /** A copy with the value at `path` replaced (or removed, for `undefined`). */
 function replaced(value: unknown, path: readonly (string | number)[], next: unknown): unknown {
@@ -311,15 +299,13 @@ describe('lists are bounded', () => {
     bucket: 'transfer_in:other',
     amount: '0.00',
   }));
-  const full = replaced(
-    createUsage(BANK_PRESET),
-    ['windows', 'rolling:24H', 'entries'],
-    entries,
-  ) as Usage;
+  // Built inside each test (not at collection time) so mutation testing attributes it to them.
+  const full = () =>
+    replaced(createUsage(BANK_PRESET), ['windows', 'rolling:24H', 'entries'], entries) as Usage;
   it(`rolling windows of ${USAGE_BOUNDS.rollingEntries} entries are valid; one more is refused`, () => {
-    expect(validateUsage(full)).toBe(2);
+    expect(validateUsage(full())).toBe(2);
     const over = replaced(
-      full,
+      full(),
       ['windows', 'rolling:24H', 'entries', USAGE_BOUNDS.rollingEntries],
       entries.at(-1),
     );
@@ -329,7 +315,7 @@ describe('lists are bounded', () => {
   });
   it('recording into a full rolling window is refused as a state, not written', () => {
     const tx: TransactionInput = { at: at(12), amount: '1.00', kind: 'transfer_in' };
-    const error = rejection(() => recordTransaction(full, tx));
+    const error = rejection(() => recordTransaction(full(), tx));
     expect(error.code).toBe('invalid_state');
     expect(error.issues[0]!.path).toEqual(['usage', 'windows']);
   });
