@@ -1,17 +1,15 @@
-/*
- * Limit engine benchmark (a script, not a test): `npx tsx bench/limits.bench.ts`.
+/**
+ * The limit engine (issue 3's goals, issue 6's reference ratios), as `npm run bench` pairs:
  *
- * Reports, in one run:
- * 1. checks per second of `checkTransaction` on pre-aggregated usage;
- * 2. its cost relative to a hand-written decimal.js baseline doing the same comparisons and
- *    producing the same headroom (goal ≤ 2×);
- * 3. its cost relative to recomputing from raw history (`checkTransactionFromHistory`) at 1,000
- *    and 10,000 history entries, and the engine's own cost on usage aggregated from 1,000 vs
- *    10,000 entries (goal: constant in history length).
+ * 1. `checkTransaction` on stored usage vs a hand-written decimal.js baseline doing the same
+ *    comparisons and producing the same headroom (goal ≤ 2×);
+ * 2. the incremental path (record the newest transaction into the stored usage, then check) vs
+ *    recomputing from the raw history (`checkTransactionFromHistory`) at 1,000 and 10,000 entries;
+ * 3. the engine on usage aggregated from 10,000 vs 1,000 entries (goal: 1×, constant in history
+ *    length).
  *
- * The machine may be shared: numbers vary from run to run; ratios within one run are steadier.
+ * Every pair's `verify` first proves both sides give the same answer.
  */
-import { Bench, type Task } from 'tinybench';
 import {
   checkTransaction,
   checkTransactionFromHistory,
@@ -23,6 +21,7 @@ import {
 import { PolicyDecimal } from '../src/money/decimal';
 import { getPreset } from '../src/presets';
 import type { TransactionKind } from '../src/presets/types/common';
+import type { BenchmarkPair } from './harness';
 
 const PRESET = getPreset('cn-pboc-2018');
 const ACCOUNT = { class: 'II', balance: '1500.00' };
@@ -136,91 +135,79 @@ function baseline(usage: Usage, amountText: string) {
   };
 }
 
-// The baseline must give the engine's answer, or the comparison means nothing.
-const engineAnswer = checkTransaction(ACCOUNT, TX, usage10k, PRESET);
-const baselineAnswer = baseline(usage10k, TX.amount);
-if (
-  engineAnswer.allowed !== baselineAnswer.allowed ||
-  JSON.stringify(engineAnswer.headroom) !== JSON.stringify(baselineAnswer.headroom)
-)
-  throw new Error(
-    `baseline disagrees with the engine: ${JSON.stringify(baselineAnswer)} vs ${JSON.stringify(engineAnswer.headroom)}`,
-  );
-const fromHistory = checkTransactionFromHistory(ACCOUNT, TX, history10k, PRESET);
-if (JSON.stringify(fromHistory.headroom) !== JSON.stringify(engineAnswer.headroom))
-  throw new Error('history recompute disagrees with the engine');
-
-let sink = 0;
-const TASKS: Record<string, () => void> = {
-  'engine: checkTransaction on usage (1k history)': () => {
-    sink += checkTransaction(ACCOUNT, TX, usage1k, PRESET).violations.length;
-  },
-  'engine: checkTransaction on usage (10k history)': () => {
-    sink += checkTransaction(ACCOUNT, TX, usage10k, PRESET).violations.length;
-  },
-  'baseline: hand-written decimal.js on usage': () => {
-    sink += baseline(usage10k, TX.amount).violations.length;
-  },
-  'recompute: checkTransactionFromHistory (1k entries)': () => {
-    sink += checkTransactionFromHistory(ACCOUNT, TX, history1k, PRESET).violations.length;
-  },
-  'recompute: checkTransactionFromHistory (10k entries)': () => {
-    sink += checkTransactionFromHistory(ACCOUNT, TX, history10k, PRESET).violations.length;
-  },
+/** The newest transaction: recorded incrementally, or appended to the history and recomputed. */
+const NEWEST: TransactionInput = {
+  at: '2026-12-31T09:30:00+08:00',
+  amount: '12.34',
+  kind: 'payment',
+  counterparty: 'other',
 };
+const history1kPlus = [...history1k, NEWEST];
+const history10kPlus = [...history10k, NEWEST];
+const incremental = (usage: Usage) =>
+  checkTransaction(ACCOUNT, TX, recordTransaction(usage, NEWEST), PRESET);
 
-// Several short rounds, each running every task once: on a shared machine the load drifts, so
-// each ratio is taken within a round and the median over rounds is reported.
-const ROUNDS = 7;
-const rounds: Record<string, number>[] = [];
-let lastBench: Bench | undefined;
-for (let round = 0; round < ROUNDS; round++) {
-  const bench = new Bench({ time: 250, warmupTime: round === 0 ? 300 : 50 });
-  for (const [name, fn] of Object.entries(TASKS)) bench.add(name, fn);
-  await bench.run();
-  const means: Record<string, number> = {};
-  for (const task of bench.tasks) means[task.name] = mean(task);
-  rounds.push(means);
-  lastBench = bench;
+function sameDecision(what: string, a: { allowed: boolean; headroom: unknown }, b: typeof a) {
+  if (a.allowed !== b.allowed || JSON.stringify(a.headroom) !== JSON.stringify(b.headroom))
+    throw new Error(`${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
 }
 
-function mean(task: Task | undefined): number {
-  const r = task?.result;
-  if (!r || !('latency' in r)) throw new Error(`task ${task?.name} did not complete`);
-  return r.latency.mean; // ms per operation
-}
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-const key = (prefix: string) => Object.keys(TASKS).find((k) => k.startsWith(prefix))!;
-const ENGINE_1K = key('engine: checkTransaction on usage (1k');
-const ENGINE_10K = key('engine: checkTransaction on usage (10k');
-const BASELINE = key('baseline');
-const RECOMPUTE_1K = key('recompute: checkTransactionFromHistory (1k');
-const RECOMPUTE_10K = key('recompute: checkTransactionFromHistory (10k');
-const ratio = (a: string, b: string) => median(rounds.map((r) => r[a]! / r[b]!));
-const engine = median(rounds.map((r) => r[ENGINE_10K]!));
-const base = median(rounds.map((r) => r[BASELINE]!));
-
-console.log(`last of ${ROUNDS} rounds:`);
-console.table(lastBench!.table());
-const fmt = (x: number, digits = 2) => x.toFixed(digits);
-console.log('');
-console.log(`medians over ${ROUNDS} rounds:`);
-console.log(
-  `checks per second on pre-aggregated usage: ${Math.round(1000 / engine).toLocaleString('en')} (${fmt(engine * 1000)} µs per check)`,
-);
-console.log(
-  `engine / hand-written decimal.js baseline: ${fmt(ratio(ENGINE_10K, BASELINE))}× (goal ≤ 2×; baseline ${fmt(base * 1000)} µs)`,
-);
-console.log(
-  `engine on usage from 10k vs 1k entries: ${fmt(ratio(ENGINE_10K, ENGINE_1K))}× (goal: 1, constant in history length)`,
-);
-console.log(
-  `history recompute / engine at 1,000 entries: ${fmt(ratio(RECOMPUTE_1K, ENGINE_1K), 1)}×`,
-);
-console.log(
-  `history recompute / engine at 10,000 entries: ${fmt(ratio(RECOMPUTE_10K, ENGINE_10K), 1)}×`,
-);
-if (sink < 0) console.log(sink);
+export const benchmarks: readonly BenchmarkPair[] = [
+  {
+    name: 'limits: check on usage vs hand-written decimal.js',
+    description:
+      'checkTransaction on usage from 10k entries (permissions, state, every limit, messages) vs the same Class II comparisons and headroom in bare decimal.js; goal ≤ 2',
+    candidate: () => checkTransaction(ACCOUNT, TX, usage10k, PRESET),
+    baseline: () => baseline(usage10k, TX.amount),
+    verify: () =>
+      sameDecision(
+        'hand-written baseline vs engine',
+        baseline(usage10k, TX.amount),
+        checkTransaction(ACCOUNT, TX, usage10k, PRESET),
+      ),
+  },
+  {
+    name: 'limits: incremental vs recompute at 1k entries',
+    description:
+      'recordTransaction into the stored usage + checkTransaction vs checkTransactionFromHistory over 1,000 entries',
+    candidate: () => incremental(usage1k),
+    baseline: () => checkTransactionFromHistory(ACCOUNT, TX, history1kPlus, PRESET),
+    verify: () =>
+      sameDecision(
+        'incremental vs recompute (1k)',
+        incremental(usage1k),
+        checkTransactionFromHistory(ACCOUNT, TX, history1kPlus, PRESET),
+      ),
+  },
+  {
+    name: 'limits: incremental vs recompute at 10k entries',
+    description:
+      'recordTransaction into the stored usage + checkTransaction vs checkTransactionFromHistory over 10,000 entries',
+    candidate: () => incremental(usage10k),
+    baseline: () => checkTransactionFromHistory(ACCOUNT, TX, history10kPlus, PRESET),
+    verify: () =>
+      sameDecision(
+        'incremental vs recompute (10k)',
+        incremental(usage10k),
+        checkTransactionFromHistory(ACCOUNT, TX, history10kPlus, PRESET),
+      ),
+  },
+  {
+    name: 'limits: check on usage from 10k vs 1k entries',
+    description: 'checkTransaction on usage aggregated from 10,000 vs 1,000 entries; goal 1',
+    candidate: () => checkTransaction(ACCOUNT, TX, usage10k, PRESET),
+    baseline: () => checkTransaction(ACCOUNT, TX, usage1k, PRESET),
+    verify: () =>
+      sameDecision(
+        'usage from 10k vs 1k (same last day)',
+        {
+          allowed: checkTransaction(ACCOUNT, TX, usage10k, PRESET).allowed,
+          headroom: checkTransaction(ACCOUNT, TX, usage10k, PRESET).headroom.dailyOutflow,
+        },
+        {
+          allowed: checkTransaction(ACCOUNT, TX, usage1k, PRESET).allowed,
+          headroom: checkTransaction(ACCOUNT, TX, usage1k, PRESET).headroom.dailyOutflow,
+        },
+      ),
+  },
+];

@@ -115,6 +115,9 @@ function readReference(): Record<string, number> {
 const formatHz = (hz: number) =>
   hz >= 1e6 ? `${(hz / 1e6).toFixed(2)}M` : hz >= 1e3 ? `${(hz / 1e3).toFixed(1)}k` : hz.toFixed(0);
 
+/** A ratio for display: two decimals, or three significant digits below 0.1 (e.g. 0.000412). */
+const formatRatio = (ratio: number) => (ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(3));
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const files = readdirSync(HERE)
@@ -163,8 +166,8 @@ async function main(): Promise<number> {
       name: r.name,
       'candidate ops/s': formatHz(r.candidateHz),
       'baseline ops/s': formatHz(r.baselineHz),
-      ratio: r.ratio.toFixed(2),
-      reference: r.reference === undefined ? '—' : r.reference.toFixed(2),
+      ratio: formatRatio(r.ratio),
+      reference: r.reference === undefined ? '—' : formatRatio(r.reference),
       flag: r.verdict === 'ok' ? '' : r.verdict,
     })),
   );
@@ -185,7 +188,7 @@ async function main(): Promise<number> {
   writeFileSync(REPORT_FILE, JSON.stringify({ rounds: options.rounds, results }, null, 2) + '\n');
   if (options.update) {
     const ratios = { ...reference };
-    for (const r of results) ratios[r.name] = Number(r.ratio.toFixed(3));
+    for (const r of results) ratios[r.name] = Number(r.ratio.toPrecision(4));
     const sorted = Object.fromEntries(
       Object.entries(ratios).sort(([a], [b]) => a.localeCompare(b)),
     );
