@@ -46,7 +46,7 @@ export const NEVER_MUTATED = [
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.config.ts', related: true },
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-survivor-log.mjs'],
   mutate: [...MUTATION_AREAS.map((area) => `src/${area}/**/*.ts`), ...NEVER_MUTATED],
   coverageAnalysis: 'perTest',
   // Two cores shared by several engineers: one test process at a time.
@@ -54,7 +54,7 @@ export default {
   timeoutMS: 10_000,
   timeoutFactor: 2,
   thresholds: { high: 90, low: 85, break: 85 },
-  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json', 'survivor-log'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },

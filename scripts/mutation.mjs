@@ -51,9 +51,11 @@ for (const run of runs) {
   // activates static mutants after their module has loaded and reports them all as survivors
   // (stryker-js issue 6144). Other globs use every test vitest finds related to the mutated files.
   const area = MUTATION_AREAS.find((a) => run.globs.every((g) => g.startsWith(`src/${a}/`)));
-  const env = area
-    ? { ...process.env, MUTATION_TEST_FILES: AREA_TESTS[area].join(',') }
-    : process.env;
+  const env = {
+    ...process.env,
+    MUTATION_LABEL: run.label,
+    ...(area ? { MUTATION_TEST_FILES: AREA_TESTS[area].join(',') } : {}),
+  };
   console.log(`\n=== mutation: ${run.label} ===`);
   rmSync(config.jsonReporter.fileName, { force: true });
   const result = spawnSync(
