@@ -58,7 +58,8 @@ export default {
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, maxTestsToLog: 0 },
-  // `npm run mutation -- money --incremental` reuses the last run's results for unchanged code.
+  // `npm run mutation -- money --incremental` reuses the last run's results for unchanged code;
+  // scripts/mutation.mjs points it at the area's own last report (reports/mutation/money.json).
   incrementalFile: 'reports/mutation/stryker-incremental.json',
   ignorePatterns: ['dist', 'coverage', 'reports', 'docs/api', '*.tmp.ts'],
   tempDirName: '.stryker-tmp',

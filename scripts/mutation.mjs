@@ -5,7 +5,7 @@
 // of each. An area is a folder of src/ (`money`, `limits`, `lifecycle`, `kyc`; all four when none
 // is named); `--mutate GLOB[,GLOB]` asks for files directly. Either way tests, testkits and index
 // barrels are excluded, so `--mutate "src/money/**/*.ts"` never mutates a test. Other options
-// (`--incremental`, `--logLevel debug`, …) go to Stryker unchanged. Exits non-zero when any run
+// (`--logLevel debug`, …) go to Stryker unchanged; `--incremental` reuses the area's last report. Exits non-zero when any run
 // fails or scores below the configured `break` threshold.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
@@ -58,16 +58,24 @@ for (const run of runs) {
   };
   console.log(`\n=== mutation: ${run.label} ===`);
   rmSync(config.jsonReporter.fileName, { force: true });
+  // `--incremental` starts from this area's last report (reports/mutation/<label>.json, the same
+  // format as Stryker's incremental file): only mutants whose code or covering tests changed, and
+  // survivors that new tests cover, are tested again.
+  const safeLabel = run.label.replace(/[^a-z0-9-]+/gi, '_');
+  const incremental =
+    passThrough.includes('--incremental') &&
+    !passThrough.some((a) => a.startsWith('--incrementalFile'))
+      ? ['--incrementalFile', join(dirname(config.jsonReporter.fileName), `${safeLabel}.json`)]
+      : [];
   const result = spawnSync(
     process.execPath,
-    [strykerBin, 'run', 'stryker.config.mjs', '--mutate', mutate, ...passThrough],
+    [strykerBin, 'run', 'stryker.config.mjs', '--mutate', mutate, ...passThrough, ...incremental],
     { stdio: 'inherit', env },
   );
   let score = 'n/a';
   try {
     const report = JSON.parse(readFileSync(config.jsonReporter.fileName, 'utf8'));
     // Kept per area (reports/mutation/limits.json, …) so the survivors of each stay readable.
-    const safeLabel = run.label.replace(/[^a-z0-9-]+/gi, '_');
     copyFileSync(
       config.jsonReporter.fileName,
       join(dirname(config.jsonReporter.fileName), `${safeLabel}.json`),
