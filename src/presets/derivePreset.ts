@@ -5,7 +5,10 @@ import type { MoneyAmount, SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
 import { validatePreset } from './validatePreset';
 
-/** A partial, recursively: objects merge key by key, arrays and scalars replace. */
+/**
+ * A partial, recursively: objects merge key by key; arrays, scalars and durations (`{ days: 15 }`)
+ * replace.
+ */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
@@ -51,9 +54,19 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+const DURATION_KEYS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
+
+/** A duration (`{ days: 15 }`, `{ years: 1, months: 6 }`): a value, not a record to merge into. */
+function isDuration(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((k) => DURATION_KEYS.has(k));
+}
+
 function merge(base: unknown, patch: unknown, path: (string | number)[]): unknown {
   if (patch === undefined) return base;
   if (!isPlainObject(patch) || !isPlainObject(base)) return patch;
+  // `{ weeks: 2 }` over `{ days: 15 }` means two weeks, not 29 days.
+  if (isDuration(base) && (isDuration(patch) || Object.keys(patch).length === 0)) return patch;
   const out: Record<string, unknown> = { ...base };
   for (const key of Object.keys(patch)) {
     if (FORBIDDEN_KEYS.has(key))

@@ -160,6 +160,21 @@ describe('derivePreset', () => {
     expect(mine.lifecycle.lossReport.unreportChannels).toEqual(['counter']);
   });
 
+  it('replaces a duration whole: two weeks over 15 days is two weeks, not 29 days', () => {
+    const mine = derivePreset(base, {
+      id: 'my-bank',
+      lifecycle: {
+        lossReport: { validity: { weeks: 2 } },
+        dormancy: { inactivityPeriod: { months: 18 } },
+      },
+    });
+    expect(base.lifecycle.lossReport.validity).toEqual({ days: 15 });
+    expect(mine.lifecycle.lossReport.validity).toEqual({ weeks: 2 });
+    expect(mine.lifecycle.dormancy.inactivityPeriod).toEqual({ months: 18 });
+    // Objects that are not durations still merge key by key.
+    expect(mine.lifecycle.lossReport.unreportChannels).toEqual(['counter']);
+  });
+
   it('overrides a monitoring threshold', () => {
     const mine = derivePreset(base, {
       id: 'my-bank',

@@ -457,12 +457,12 @@ const recordActivity: Handler<RecordActivityEvent> = ({ account, event, preset, 
     (r) => customerInitiated || r.code !== 'account_dormant',
   );
   // Non-counter suspensions stop the holder's own outgoing business through e-channels; money
-  // arriving is governed by the credit permission alone.
+  // arriving is governed by the credit permission alone. A debit that does not say where it is
+  // made is not shown to be at a counter, so it is treated as non-counter (as in the limits).
   if (
     debit &&
     customerInitiated &&
-    event.channel !== undefined &&
-    !preset.lifecycle.counterChannels.includes(event.channel)
+    (event.channel === undefined || !preset.lifecycle.counterChannels.includes(event.channel))
   )
     take(permissions.nonCounter);
   const after = debit ? subtractMoney(balance, amount) : addMoney(balance, amount);

@@ -42,7 +42,8 @@ export const CHANNEL_WORDS: { readonly [C in Channel]: LangText } = {
 
 /** Small words used inside messages. */
 export const WORDS = {
-  untilLifted: { en: 'until lifted', 'zh-CN': '解除为止' },
+  /** Fills `{until}` in "… until {until}." / "…至{until}止。" when there is no end date. */
+  untilLifted: { en: 'it is lifted', 'zh-CN': '解除时' },
   noChannel: { en: 'an unstated channel', 'zh-CN': '未说明的渠道' },
   none: { en: 'none', 'zh-CN': '无' },
   listSeparator: { en: ', ', 'zh-CN': '、' },
