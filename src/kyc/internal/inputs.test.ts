@@ -8,6 +8,7 @@ import {
   describeValue,
   readDate,
   readEnum,
+  readFlag,
   readInstant,
   readList,
   readObject,
@@ -165,5 +166,125 @@ describe('resolveOptions: bad options are typed errors too', () => {
       'minimumAge',
     ]);
     expect(e.message).toContain('options.preset');
+  });
+});
+
+describe('readText and preset errors: the exact messages', () => {
+  it('readText: a minimum length above 1 is named in characters', () => {
+    const e = typedError(() => readText('ab', ['code'], 10, 3), 'invalid_input', ['code']);
+    expect(e.message).toBe('Invalid input at code: must be at least 3 characters');
+    expect(e.issues).toEqual([{ path: ['code'], message: 'must be at least 3 characters' }]);
+    expect(readText('abc', ['code'], 10, 3)).toBe('abc');
+    expect(typedError(() => readText('', ['code'], 10), 'invalid_input', ['code']).message).toBe(
+      'Invalid input at code: must not be empty',
+    );
+  });
+
+  it('an invalid preset names its first issue and how many more there are', () => {
+    const one = typedError(
+      () => resolveOptions({ preset: { ...getPreset(), timeZone: 'Mars/Base' } }),
+      'invalid_preset',
+      ['options', 'preset', 'timeZone'],
+    );
+    expect(one.message).toBe(
+      'Invalid preset at options.preset.timeZone: is not an IANA time zone: Mars/Base',
+    );
+    const two = typedError(
+      () => resolveOptions({ preset: { ...getPreset(), id: '', timeZone: 'Mars/Base' } }),
+      'invalid_preset',
+      ['options', 'preset', 'id'],
+    );
+    expect(two.issues.map((i) => i.path)).toEqual([
+      ['options', 'preset', 'id'],
+      ['options', 'preset', 'timeZone'],
+    ]);
+    expect(two.message).toBe(
+      `Invalid preset at options.preset.id: ${two.issues[0]!.message} (and 1 more)`,
+    );
+  });
+});
+
+describe('the readers: exact messages at the edges', () => {
+  it('a bigint of exactly 40 digits is shown whole; 41 digits are cut', () => {
+    const forty = 10n ** 39n;
+    expect(describeValue(forty)).toBe(`1${'0'.repeat(39)}n`);
+    expect(describeValue(forty * 10n)).toBe(`1${'0'.repeat(39)}…n (a bigint of 41 digits)`);
+  });
+
+  it('readInstant: an invalid Date', () => {
+    const e = typedError(() => readInstant(new Date(Number.NaN), ['u', 'at']), 'invalid_instant', [
+      'u',
+      'at',
+    ]);
+    expect(e.message).toBe('Invalid instant at u.at: an invalid Date');
+    expect(e.issues).toEqual([
+      { path: ['u', 'at'], message: 'must be a valid Date or an ISO 8601 instant' },
+    ]);
+  });
+
+  it('readDate: text is read by the time module, with the path added once', () => {
+    const e = typedError(() => readDate('2026-02-30', ['today'], 'date'), 'invalid_date', [
+      'today',
+    ]);
+    expect(e.message).toBe(
+      'Invalid date "2026-02-30": 2026-02 has no day 30 (it has 28 days) (at today)',
+    );
+    const object = typedError(
+      () => readDate({ year: 2026, month: 2, day: 30 }, ['a', 'b'], 'birth date'),
+      'invalid_date',
+      ['a', 'b'],
+    );
+    expect(object.message).toBe('Invalid birth date at a.b: Invalid date: 2026-02 has no day 30');
+    expect(object.issues).toEqual([
+      {
+        path: ['a', 'b'],
+        message: 'must be a real date YYYY-MM-DD: Invalid date: 2026-02 has no day 30',
+      },
+    ]);
+  });
+
+  it('readFlag: true, false or absent', () => {
+    expect(readFlag(true, ['f'])).toBe(true);
+    expect(readFlag(false, ['f'])).toBe(false);
+    expect(readFlag(undefined, ['f'])).toBeUndefined();
+    expect(typedError(() => readFlag('true', ['f']), 'invalid_input', ['f']).message).toBe(
+      'Invalid input at f: must be true or false; got "true"',
+    );
+  });
+});
+
+describe('resolveOptions: the preset, exactly', () => {
+  it('a value that is no object is refused before validation, with its own message', () => {
+    for (const [preset, shown] of [
+      ['tiered-generic', '"tiered-generic"'],
+      [null, 'null'],
+      [[], 'a list of 0 items'],
+      [7, '7'],
+    ] as const) {
+      const e = typedError(() => resolveOptions({ preset: preset as never }), 'invalid_preset', [
+        'options',
+        'preset',
+      ]);
+      expect(e.message).toBe(
+        `Invalid input at options.preset: must be a preset object such as getPreset('cn-pboc-2018'); got ${shown}`,
+      );
+      expect(e.issues).toEqual([
+        { path: ['options', 'preset'], message: 'must be a preset object' },
+      ]);
+    }
+  });
+
+  it('a preset object is validated once, as documented: the same object is not checked again', () => {
+    const preset = { ...getPreset('tiered-generic') };
+    expect(resolveOptions({ preset, lang: 'zh-CN' })).toEqual({ preset, lang: 'zh-CN' });
+    // Changed after its first use, the same object is not validated again…
+    (preset as { timeZone: string }).timeZone = 'Mars/Base';
+    expect(resolveOptions({ preset }).preset).toBe(preset);
+    // …while a new object with the same content is.
+    typedError(() => resolveOptions({ preset: { ...preset } }), 'invalid_preset', [
+      'options',
+      'preset',
+      'timeZone',
+    ]);
   });
 });

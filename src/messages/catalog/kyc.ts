@@ -336,7 +336,7 @@ export const KYC_MESSAGES = {
     'zh-CN': '此情形不适用签署特别声明坚持购买：{why}。',
   },
   insisted_above_tolerance: {
-    en: 'The customer insists on a {product} product, above the tolerance {tolerance}: allowed only with a signed special statement, a witness and a second risk warning.',
+    en: 'The customer insists on an {product} product, above the tolerance {tolerance}: allowed only with a signed special statement, a witness and a second risk warning.',
     'zh-CN':
       '客户坚持购买{product}级产品，高于其风险承受能力{tolerance}：须签署特别声明、由见证人见证并进行二次风险提示。',
   },

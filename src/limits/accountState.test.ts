@@ -1,0 +1,358 @@
+/*
+ * account_state violations as the limit engine reports them (issue 6): every state reason of the
+ * lifecycle module becomes one violation per refused operation, with its facts, the preset rule
+ * behind it (RULES.md §3), the source (key and citable reference) and the message in both
+ * languages; the amount-scope freeze is checked against the balance the debit leaves.
+ */
+import { describe, expect, it } from 'vitest';
+import { AccountPolicyError } from '../errors';
+import { derivePreset, getPreset } from '../presets';
+import type { Preset } from '../presets/types/preset';
+import {
+  checkTransaction,
+  createUsage,
+  type CheckOptions,
+  type LimitAccount,
+  type TransactionInput,
+} from '.';
+
+const PBOC = getPreset('cn-pboc-2018');
+const AT = '2026-11-22T10:00:00+08:00';
+const EN = 'The account cannot make this transaction now: ';
+const ZH = '账户当前不能办理此交易：';
+
+/** A payment (a debit) at the counter, so only debit reasons apply. */
+const PAYMENT: TransactionInput = {
+  at: AT,
+  amount: '10.00',
+  kind: 'payment',
+  counterparty: 'other',
+  channel: 'counter',
+};
+/** A transfer in from the bound account at the counter: a credit that no limit counts. */
+const CREDIT: TransactionInput = {
+  at: AT,
+  amount: '10.00',
+  kind: 'transfer_in',
+  counterparty: 'bound',
+  channel: 'counter',
+};
+
+function check(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  options: CheckOptions = {},
+  preset: Preset = PBOC,
+) {
+  return checkTransaction(account, transaction, createUsage(preset), preset, options);
+}
+
+const JUDICIAL_ALL = {
+  id: 'F-1',
+  kind: 'judicial',
+  scope: 'all',
+  from: '2026-11-01T00:00:00+08:00',
+  authority: 'court',
+} as const;
+
+describe('account_state: one violation per refused operation, with rule, source and messages', () => {
+  it('a judicial freeze on everything: the debit and the credit are refused with the freeze facts', () => {
+    const account: LimitAccount = { class: 'II', balance: '5000.00', freezes: [JUDICIAL_ALL] };
+    const expected = (operation: 'debit' | 'credit', message: string) => ({
+      code: 'account_state',
+      operation,
+      reason: 'account_frozen',
+      details: {
+        freezeId: 'F-1',
+        freezeKind: 'judicial',
+        scope: 'all',
+        since: '2026-11-01T00:00:00+08:00',
+      },
+      rule: 'lifecycle.freezes.judicial',
+      source: 'Civil procedure rules on deposit freezes',
+      sourceKey: 'cn-civil-procedure-freeze',
+      message,
+    });
+    const debit = check(account, PAYMENT);
+    expect(debit.allowed).toBe(false);
+    expect(debit.violations).toStrictEqual([
+      expected('debit', `${EN}The account has an active freeze (Judicial freeze, F-1).`),
+    ]);
+    expect(check(account, CREDIT).violations).toStrictEqual([
+      expected('credit', `${EN}The account has an active freeze (Judicial freeze, F-1).`),
+    ]);
+    expect(check(account, CREDIT, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected('credit', `${ZH}账户存在有效冻结（司法冻结，F-1）。`),
+    ]);
+  });
+
+  it('a loss report refuses debits, and non-counter business too when no counter channel is named', () => {
+    const account: LimitAccount = {
+      class: 'II',
+      balance: '5000.00',
+      lossReport: { at: '2026-11-20T10:00:00+08:00', channel: 'phone' },
+    };
+    // Valid 15 days (RULES.md §3): from the 20th to the 5th of December.
+    const expected = (operation: 'debit' | 'non_counter', message: string) => ({
+      code: 'account_state',
+      operation,
+      reason: 'loss_reported',
+      details: { since: '2026-11-20T10:00:00+08:00', until: '2026-12-05T10:00:00+08:00' },
+      rule: 'lifecycle.lossReport',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
+      message,
+    });
+    const en = `${EN}The account is reported lost (since 2026-11-20T10:00:00+08:00).`;
+    const zh = `${ZH}账户已挂失（自2026-11-20T10:00:00+08:00起）。`;
+    expect(check(account, PAYMENT).violations).toStrictEqual([expected('debit', en)]);
+    const { channel: _, ...noChannel } = PAYMENT;
+    expect(check(account, noChannel).violations).toStrictEqual([
+      expected('debit', en),
+      expected('non_counter', en),
+    ]);
+    expect(check(account, noChannel, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected('debit', zh),
+      expected('non_counter', zh),
+    ]);
+    expect(check(account, CREDIT).allowed).toBe(true);
+  });
+
+  it('a dormant account refuses debits until reactivated; credits still land', () => {
+    const account: LimitAccount = {
+      class: 'II',
+      balance: '5000.00',
+      status: 'dormant',
+      dormantSince: '2026-01-01T00:00:00+08:00',
+    };
+    const expected = (message: string) => ({
+      code: 'account_state',
+      operation: 'debit',
+      reason: 'account_dormant',
+      details: { status: 'dormant', since: '2026-01-01T00:00:00+08:00' },
+      rule: 'lifecycle.dormancy',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
+      message,
+    });
+    expect(check(account, PAYMENT).violations).toStrictEqual([
+      expected(
+        `${EN}The account has been dormant since 2026-01-01T00:00:00+08:00; it must be reactivated with identity verification first.`,
+      ),
+    ]);
+    expect(check(account, PAYMENT, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected(`${ZH}账户自2026-01-01T00:00:00+08:00起为久悬（睡眠）账户，须先核实身份并激活。`),
+    ]);
+    expect(check(account, CREDIT).allowed).toBe(true);
+  });
+
+  it('a receive-only restriction on the person refuses debits, cited to 银发〔2019〕85号', () => {
+    const account: LimitAccount = {
+      class: 'II',
+      balance: '5000.00',
+      restrictions: [
+        {
+          id: 'R-1',
+          kind: 'receive_only',
+          from: '2026-01-01T00:00:00+08:00',
+          until: '2027-01-01T00:00:00+08:00',
+          reason: 'account_selling',
+        },
+      ],
+    };
+    const expected = (message: string) => ({
+      code: 'account_state',
+      operation: 'debit',
+      reason: 'person_restricted',
+      details: {
+        restrictionId: 'R-1',
+        restrictionKind: 'receive_only',
+        since: '2026-01-01T00:00:00+08:00',
+        until: '2027-01-01T00:00:00+08:00',
+      },
+      rule: 'lifecycle.restrictions',
+      source: '银发〔2019〕85号',
+      sourceKey: 'pboc-2019-85',
+      message,
+    });
+    expect(check(account, PAYMENT).violations).toStrictEqual([
+      expected(
+        `${EN}The account holder is under a restriction (receive only) until 2027-01-01T00:00:00+08:00.`,
+      ),
+    ]);
+    expect(check(account, PAYMENT, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected(`${ZH}账户持有人受限制（只收不付），至2027-01-01T00:00:00+08:00止。`),
+    ]);
+    expect(check(account, CREDIT).allowed).toBe(true);
+  });
+
+  it('identity re-verification suspends non-counter business only (银发〔2016〕261号)', () => {
+    const account: LimitAccount = {
+      class: 'II',
+      balance: '5000.00',
+      identityReverificationRequired: true,
+    };
+    const expected = (message: string) => ({
+      code: 'account_state',
+      operation: 'non_counter',
+      reason: 'identity_reverification_required',
+      details: {},
+      rule: 'lifecycle.newAccountInactivity',
+      source: '银发〔2016〕261号',
+      sourceKey: 'pboc-2016-261',
+      message,
+    });
+    const mobile: TransactionInput = { ...PAYMENT, channel: 'mobile' };
+    expect(check(account, mobile).violations).toStrictEqual([
+      expected(
+        `${EN}Non-counter business is suspended until the holder’s identity is re-verified (no transaction within the period after opening, or identity doubts).`,
+      ),
+    ]);
+    expect(check(account, mobile, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected(
+        `${ZH}非柜面业务已暂停，须重新核实持有人身份后恢复（开户后规定期限内无交易，或身份存疑）。`,
+      ),
+    ]);
+    expect(check(account, PAYMENT).allowed).toBe(true);
+  });
+
+  it('a closed account refuses credits as well; the reason carries no source of its own', () => {
+    const account: LimitAccount = { class: 'II', balance: '0.00', status: 'closed' };
+    const expected = (message: string) => ({
+      code: 'account_state',
+      operation: 'credit',
+      reason: 'account_closed',
+      details: { status: 'closed' },
+      rule: 'lifecycle.closure',
+      source: '',
+      sourceKey: '',
+      message,
+    });
+    expect(check(account, CREDIT).violations).toStrictEqual([
+      expected(`${EN}The account is closed.`),
+    ]);
+    expect(check(account, CREDIT, { lang: 'zh-CN' }).violations).toStrictEqual([
+      expected(`${ZH}账户已销户。`),
+    ]);
+  });
+
+  it('an account not activated yet is refused under the account status rule', () => {
+    const account: LimitAccount = { class: 'II', balance: '0.00', status: 'pending' };
+    expect(check(account, CREDIT).violations).toStrictEqual([
+      {
+        code: 'account_state',
+        operation: 'credit',
+        reason: 'account_not_activated',
+        details: { status: 'pending' },
+        rule: 'account.status',
+        source: '',
+        sourceKey: '',
+        message: `${EN}The account has not been activated yet.`,
+      },
+    ]);
+    expect(check(account, CREDIT, { lang: 'zh-CN' }).violations[0]!.message).toBe(
+      `${ZH}账户尚未激活。`,
+    );
+  });
+});
+
+describe('account_state: the amount-scope freeze', () => {
+  const freeze = (amount: string) => ({
+    id: 'J-2',
+    kind: 'judicial' as const,
+    scope: 'amount' as const,
+    amount,
+    from: '2026-11-01T00:00:00+08:00',
+    authority: 'court',
+  });
+
+  it('a frozen amount below one yuan still binds: leaving 0.50 passes, 0.49 does not', () => {
+    const account: LimitAccount = { class: 'II', balance: '100.00', freezes: [freeze('0.50')] };
+    expect(check(account, { ...PAYMENT, amount: '99.50' }).allowed).toBe(true);
+    const d = check(account, { ...PAYMENT, amount: '99.51' });
+    const expected = (message: string) => ({
+      code: 'account_state',
+      operation: 'frozen_amount',
+      reason: 'frozen_amount',
+      details: {},
+      frozenAmount: '0.50',
+      balanceAfter: '0.49',
+      rule: 'lifecycle.freezes.judicial',
+      source: 'Civil procedure rules on deposit freezes',
+      sourceKey: 'cn-civil-procedure-freeze',
+      message,
+    });
+    expect(d.violations).toStrictEqual([
+      expected(`${EN}an amount of CNY 0.50 is frozen and the debit would leave CNY 0.49.`),
+    ]);
+    expect(
+      check(account, { ...PAYMENT, amount: '99.51' }, { lang: 'zh-CN' }).violations,
+    ).toStrictEqual([expected(`${ZH}账户有0.50 元被冻结，本次支出后余额将为0.49 元。`)]);
+  });
+
+  it('with no freeze kind of the preset allowing an amount scope, the rule is lifecycle.freezes and nothing is cited', () => {
+    const base = getPreset('cn-pboc-2018');
+    const freezes = base.lifecycle.freezes;
+    const noAmountScope = derivePreset(base, {
+      id: 'test-no-amount-freeze',
+      lifecycle: {
+        freezes: {
+          judicial: { scopes: ['all'] },
+          risk: { scopes: ['all', 'debit', 'credit'] },
+          voluntary: { scopes: ['all', 'debit', 'credit'] },
+          compliance: { scopes: freezes.compliance.scopes },
+          system: { scopes: freezes.system.scopes },
+        },
+      },
+    });
+    const account: LimitAccount = { class: 'II', balance: '100.00', freezes: [freeze('50.00')] };
+    const d = check(account, { ...PAYMENT, amount: '50.01' }, {}, noAmountScope);
+    expect(d.violations).toStrictEqual([
+      {
+        code: 'account_state',
+        operation: 'frozen_amount',
+        reason: 'frozen_amount',
+        details: {},
+        frozenAmount: '50.00',
+        balanceAfter: '49.99',
+        rule: 'lifecycle.freezes',
+        source: '',
+        sourceKey: '',
+        message: `${EN}an amount of CNY 50.00 is frozen and the debit would leave CNY 49.99.`,
+      },
+    ]);
+  });
+
+  it('a frozen amount with more decimals than the preset currency has is refused at account.freezes', () => {
+    const account: LimitAccount = {
+      class: 'II',
+      balance: '100.00',
+      currency: 'KWD',
+      freezes: [freeze('1.500')],
+    };
+    let thrown: unknown;
+    try {
+      check(account, PAYMENT);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AccountPolicyError);
+    const e = thrown as AccountPolicyError;
+    expect(e.code).toBe('invalid_amount');
+    expect(e.issues[0]!.path).toStrictEqual(['account', 'freezes']);
+    expect(e.message).toMatch(/^Invalid amount at account\.freezes: /);
+  });
+
+  it('in a currency without decimals, an overdraft with nothing frozen is no frozen-amount violation', () => {
+    // cn-pboc-2018 with every amount in yen (whole numbers): the same rules in a currency whose
+    // zero is written "0".
+    const yen = JSON.parse(JSON.stringify(getPreset('cn-pboc-2018')), (key, value: unknown) => {
+      if (key === 'id' && value === 'cn-pboc-2018') return 'test-jpy';
+      if (key === 'currency' && value === 'CNY') return 'JPY';
+      if (key === 'amount' && typeof value === 'string') return value.replace(/\.\d+$/, '');
+      return value;
+    }) as Preset;
+    const d = check({ class: 'I', balance: '100' }, { ...PAYMENT, amount: '150' }, {}, yen);
+    expect(d).toMatchObject({ allowed: true, violations: [], balanceAfter: '-50' });
+  });
+});
