@@ -53,10 +53,9 @@ export default defineConfig({
       ? {
           sequence: { sequencer: ListedOrderSequencer },
           setupFiles: ['test/support/mutationSetup.ts'],
-          // One worker keeps the modules it loaded between Stryker's runs instead of importing
-          // the library afresh for every mutant (about twice as many mutants per minute). Mutants
-          // are switched at run time; a static mutant (module-level code) is then never active,
-          // so it can only survive: this makes the score lower, never higher.
+          // The test files of one Stryker run share the modules they load instead of importing
+          // the library afresh per file. Each run still starts a fresh worker, so module-level
+          // ("static") mutants are activated and judged like any other.
           isolate: false,
         }
       : {}),
