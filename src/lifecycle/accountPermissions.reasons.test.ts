@@ -48,6 +48,8 @@ describe('accountPermissions: closed and pending accounts', () => {
     const closed = {
       code: 'account_closed',
       status: 'closed',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
       message: 'The account is closed.',
     } as const;
     const account: AccountStateView = {

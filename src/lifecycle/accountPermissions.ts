@@ -131,7 +131,12 @@ function accountPermissionsBody(
 
   if (status === 'closed') {
     const closed = permission([
-      { code: 'account_closed', status, message: formatMessage('account_closed', {}, lang) },
+      {
+        code: 'account_closed',
+        status,
+        source: preset.lifecycle.closure.source,
+        message: formatMessage('account_closed', {}, lang),
+      },
     ]);
     return { debit: closed, credit: closed, nonCounter: closed, frozenAmount: zeroText(currency) };
   }

@@ -216,7 +216,7 @@ describe('account_state: one violation per refused operation, with rule, source 
     expect(check(account, PAYMENT).allowed).toBe(true);
   });
 
-  it('a closed account refuses credits as well; the reason carries no source of its own', () => {
+  it('a closed account refuses credits as well, citing the closure rule’s source', () => {
     const account: LimitAccount = { class: 'II', balance: '0.00', status: 'closed' };
     const expected = (message: string) => ({
       code: 'account_state',
@@ -224,8 +224,8 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'account_closed',
       details: { status: 'closed' },
       rule: 'lifecycle.closure',
-      source: '',
-      sourceKey: '',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
       message,
     });
     expect(check(account, CREDIT).violations).toStrictEqual([
