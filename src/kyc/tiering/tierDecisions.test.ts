@@ -17,6 +17,7 @@ import {
   tierUpgradePath,
 } from './evaluateTiers';
 import { safeTierRequirements, tierRequirements } from './tierRequirements';
+import { ADVANCED_ID, BASIC_ID, INTERMEDIATE_ID, usage } from './tierFixtures.testkit';
 import type { TierIdentity, TierUsage } from './types';
 
 const LANGS = ['en', 'zh-CN'] as const;
@@ -26,40 +27,6 @@ const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 const tiered = getPreset('tiered-generic');
 const SEED_001 = { source: 'seed 001', sourceKey: 'seed-001' } as const;
 const PBOC_302 = { source: '银发〔2016〕302号', sourceKey: 'pboc-2016-302' } as const;
-
-const BASIC_ID: TierIdentity = {
-  provided: ['name', 'contact', 'id_number'],
-  verifications: ['id_network_check'],
-};
-const INTERMEDIATE_ID: TierIdentity = {
-  provided: ['name', 'contact', 'id_number', 'address_proof', 'income_proof'],
-  verifications: ['id_network_check', 'face_recognition', 'sms_code'],
-};
-const ADVANCED_ID: TierIdentity = {
-  provided: [
-    ...INTERMEDIATE_ID.provided,
-    'business_licence',
-    'tax_record',
-    'financial_statements',
-    'credit_report',
-    'background_check',
-    'service_agreement',
-  ],
-  verifications: INTERMEDIATE_ID.verifications,
-  channel: 'counter',
-};
-
-function usage(overrides: Partial<TierUsage> = {}): TierUsage {
-  return {
-    cumulativeVolume: '10000.00',
-    transactionCount: 2,
-    creditRating: 'good',
-    alerts: 0,
-    openedAt: '2026-01-05T10:00:00+08:00',
-    asOf: '2026-11-01T00:00:00+08:00',
-    ...overrides,
-  };
-}
 
 describe.each(LANGS)('tierRequirements: the number of verification methods (%s)', (lang) => {
   // Class II: at least 2 methods, including the bound-account check (RULES.md §1).

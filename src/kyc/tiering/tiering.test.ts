@@ -10,44 +10,11 @@ import {
   tierUpgradePath,
 } from './evaluateTiers';
 import { tierRequirements } from './tierRequirements';
-import type { TierIdentity, TierUsage } from './types';
+import { ADVANCED_ID, BASIC_ID, INTERMEDIATE_ID, usage } from './tierFixtures.testkit';
+import type { TierUsage } from './types';
 
 const preset = getPreset('tiered-generic');
 const opts = { preset } as const;
-
-const BASIC_ID: TierIdentity = {
-  provided: ['name', 'contact', 'id_number'],
-  verifications: ['id_network_check'],
-};
-const INTERMEDIATE_ID: TierIdentity = {
-  provided: ['name', 'contact', 'id_number', 'address_proof', 'income_proof'],
-  verifications: ['id_network_check', 'face_recognition', 'sms_code'],
-};
-const ADVANCED_ID: TierIdentity = {
-  provided: [
-    ...INTERMEDIATE_ID.provided,
-    'business_licence',
-    'tax_record',
-    'financial_statements',
-    'credit_report',
-    'background_check',
-    'service_agreement',
-  ],
-  verifications: INTERMEDIATE_ID.verifications,
-  channel: 'counter',
-};
-
-function usage(overrides: Partial<TierUsage> = {}): TierUsage {
-  return {
-    cumulativeVolume: '10000.00',
-    transactionCount: 2,
-    creditRating: 'good',
-    alerts: 0,
-    openedAt: '2026-01-05T10:00:00+08:00',
-    asOf: '2026-11-01T00:00:00+08:00',
-    ...overrides,
-  };
-}
 
 describe('the TIERING data', () => {
   it('qualifies the intermediate tier from a cumulative volume of 10,000 (seed 001)', () => {
