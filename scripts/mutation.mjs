@@ -5,8 +5,8 @@
 // of each. An area is a folder of src/ (`money`, `limits`, `lifecycle`, `kyc`; all four when none
 // is named); `--mutate GLOB[,GLOB]` asks for files directly. Either way tests, testkits and index
 // barrels are excluded, so `--mutate "src/money/**/*.ts"` never mutates a test. Other options
-// (`--logLevel debug`, …) go to Stryker unchanged; `--incremental` reuses the area's last report. Exits non-zero when any run
-// fails or scores below the configured `break` threshold.
+// (`--logLevel debug`, …) go to Stryker unchanged; `--incremental` reuses the area's last
+// report. Exits non-zero when any run fails or scores below the configured `break` threshold.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -51,9 +51,11 @@ for (const run of runs) {
   // activates static mutants after their module has loaded and reports them all as survivors
   // (stryker-js issue 6144). Other globs use every test vitest finds related to the mutated files.
   const area = MUTATION_AREAS.find((a) => run.globs.every((g) => g.startsWith(`src/${a}/`)));
+  const safeLabel = run.label.replace(/[^a-z0-9-]+/gi, '_');
   const env = {
     ...process.env,
-    MUTATION_LABEL: run.label,
+    // The survivor-log plugin names its file after it (reports/mutation/survivors.<label>.jsonl).
+    MUTATION_LABEL: safeLabel,
     ...(area ? { MUTATION_TEST_FILES: AREA_TESTS[area].join(',') } : {}),
   };
   console.log(`\n=== mutation: ${run.label} ===`);
@@ -61,7 +63,6 @@ for (const run of runs) {
   // `--incremental` starts from this area's last report (reports/mutation/<label>.json, the same
   // format as Stryker's incremental file): only mutants whose code or covering tests changed, and
   // survivors that new tests cover, are tested again.
-  const safeLabel = run.label.replace(/[^a-z0-9-]+/gi, '_');
   const incremental =
     passThrough.includes('--incremental') &&
     !passThrough.some((a) => a.startsWith('--incrementalFile'))

@@ -5,7 +5,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
-const label = (process.env.MUTATION_LABEL ?? 'run').replace(/[^a-z0-9-]+/gi, '_');
+const label = process.env.MUTATION_LABEL ?? 'run';
 const file = `reports/mutation/survivors.${label}.jsonl`;
 
 class SurvivorLog {

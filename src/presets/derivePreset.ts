@@ -3,6 +3,7 @@ import type { LangText } from '../messages/lang';
 import type { AccountClassRules, LimitRule } from './types/classes';
 import type { MoneyAmount, SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
+import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from './validatePreset';
 
 /**
@@ -54,7 +55,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const DURATION_KEYS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes']);
+const DURATION_KEYS = new Set<string>(DURATION_FIELDS.map(([name]) => name));
 
 /** A duration (`{ days: 15 }`, `{ years: 1, months: 6 }`): a value, not a record to merge into. */
 function isDuration(value: Record<string, unknown>): boolean {

@@ -13,6 +13,7 @@ import {
 import type { Preset } from '../../presets/types';
 import { formatDuration, formatLocalDate, localDateOf } from '../../time';
 import { accountPermissions } from '../accountPermissions';
+import { isCounterChannel } from '../isCounterChannel';
 import type { AuditRecordEffect, LifecycleEffect } from '../effects';
 import type {
   ActivateEvent,
@@ -462,7 +463,7 @@ const recordActivity: Handler<RecordActivityEvent> = ({ account, event, preset, 
   if (
     debit &&
     customerInitiated &&
-    (event.channel === undefined || !preset.lifecycle.counterChannels.includes(event.channel))
+    (event.channel === undefined || !isCounterChannel(event.channel, preset))
   )
     take(permissions.nonCounter);
   const after = debit ? subtractMoney(balance, amount) : addMoney(balance, amount);
