@@ -27,8 +27,7 @@ import type {
 } from './types';
 import { conflicting } from './usage';
 import { sliceAt, totalsOf, type WindowSlice } from './windows';
-
-const ZERO = new PolicyDecimal(0);
+import { ZERO } from './zero';
 
 /** A pending hold that counts at the evaluation instant. */
 interface ActiveHold {

@@ -5,10 +5,10 @@ import { compilePreset } from './compile';
 import { invalid, parseInstantMs, parseTransaction, type ParsedTransaction } from './parse';
 import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
 
-const ZERO = new PolicyDecimal(0);
 import { createUsage } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 import { PolicyDecimal } from '../money/decimal';
+import { ZERO } from './zero';
 
 /**
  * Validates and de-duplicates a raw history. @internal

@@ -339,3 +339,50 @@ describe('rolling totals per direction', () => {
     });
   });
 });
+
+describe('calendar totals per direction', () => {
+  it('several buckets of one direction are reported as their sum, whatever their order', () => {
+    const f2f: LimitAccount = { ...II, faceToFaceVerified: true };
+    const t = (at: string, amount: string, kind: string, counterparty = 'other') =>
+      ({ at, amount, kind, counterparty }) as TransactionInput;
+    const history = [
+      t('2026-11-22T08:00:00+08:00', '3000.00', 'payment'),
+      t('2026-11-22T08:30:00+08:00', '4000.00', 'transfer_out'),
+      t('2026-11-22T08:45:00+08:00', '500.50', 'withdraw_cash'),
+      t('2026-11-22T09:00:00+08:00', '2000.00', 'transfer_in'),
+      t('2026-11-22T09:30:00+08:00', '1500.25', 'deposit_cash'),
+      t('2026-11-22T09:40:00+08:00', '100.00', 'transfer_in', 'own'),
+    ];
+    const at = '2026-11-22T10:00:00+08:00';
+    for (const order of [history, [...history].reverse()]) {
+      const usage = usageFromHistory(PBOC, order, at);
+      const used = Object.fromEntries(
+        getHeadroom(f2f, usage, PBOC, at).limits.map((l) => [l.id, l.used]),
+      );
+      expect(used).toStrictEqual({
+        dailyInflow: '3600.25',
+        annualInflow: '3600.25',
+        dailyOutflow: '7500.50',
+        annualOutflow: '7500.50',
+      });
+      const d = checkTransaction(f2f, t(at, '2499.51', 'payment'), usage, PBOC);
+      expect(d.violations).toStrictEqual([
+        {
+          code: 'daily_outflow_limit',
+          limitId: 'dailyOutflow',
+          layer: 'regulatory',
+          limit: '10000.00',
+          used: '7500.50',
+          requested: '2499.51',
+          remaining: '2499.50',
+          resetsAt: '2026-11-23T00:00:00+08:00',
+          rule: 'classes.II.limits.dailyOutflow',
+          source: '银发〔2018〕16号',
+          sourceKey: 'pboc-2018-16',
+          message:
+            'Daily outflow limit of CNY 10,000.00 would be exceeded: CNY 7,500.50 already used today, CNY 2,499.51 requested, CNY 2,499.50 remaining until 2026-11-23T00:00:00+08:00.',
+        },
+      ]);
+    }
+  });
+});

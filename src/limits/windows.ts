@@ -24,10 +24,9 @@ import type {
   RollingWindowUsage,
   WindowUsage,
 } from './types';
+import { ZERO } from './zero';
 
 type Path = readonly (string | number)[];
-
-const ZERO = new PolicyDecimal(0);
 
 function addText(a: string, b: PolicyDecimal, scale: number, path: Path): string {
   return fixedText(parseAmount(a, scale, path).plus(b), scale);
@@ -271,16 +270,15 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
   return { startMs, endMs, resetsAt: null, flows: null, entries };
 }
 
-function badBucket(key: string, bucket: string): never {
+/**
+ * Refuses a bucket no class counts: validation refuses those, so this only fires when a usage was
+ * changed after it was validated (validation is cached per object).
+ */
+function badBucket(path: Path, bucket: string): never {
   throw new AccountPolicyError(
     'invalid_input',
     `Invalid usage: unknown bucket ${JSON.stringify(bucket).slice(0, 60)}`,
-    [
-      {
-        path: ['usage', 'windows', key, 'flows', bucket],
-        message: 'is not a kind:counterparty bucket',
-      },
-    ],
+    [{ path: [...path], message: 'is not a kind:counterparty bucket' }],
   );
 }
 
@@ -326,7 +324,7 @@ export function totalsOf(
   if (flows) {
     for (const bucket in flows) {
       const dir = directions.get(bucket);
-      if (dir === undefined) badBucket(key, bucket);
+      if (dir === undefined) badBucket(['usage', 'windows', key, 'flows', bucket], bucket);
       if (dir === 'exempt') continue;
       const f = flows[bucket]!;
       const amount =
@@ -356,7 +354,7 @@ export function totalsOf(
     for (let i = 0; i < slice.entries.length; i++) {
       const e = slice.entries[i]!;
       const dir = directions.get(e.bucket);
-      if (dir === undefined) badBucket(key, e.bucket);
+      if (dir === undefined) badBucket([...path, 'entries', i, 'bucket'], e.bucket);
       if (dir === 'exempt') continue;
       const amount =
         fastAmount(e.amount, scale) ??
