@@ -39,9 +39,16 @@ function validatedUsage(): Usage {
   return usage;
 }
 
-/** The window of a usage, writable, for the change after validation. */
-function windowOf(usage: Usage, key: string): Record<string, any> {
-  return usage.windows[key] as unknown as Record<string, any>;
+/** A stored window seen as writable fields of any value, for the change after validation. */
+interface WritableWindow {
+  [field: string]: unknown;
+  flows: { [bucket: string]: { [field: string]: unknown } };
+  entries: { [field: string]: unknown }[];
+}
+
+/** The window of a usage, writable. */
+function windowOf(usage: Usage, key: string): WritableWindow {
+  return usage.windows[key] as unknown as WritableWindow;
 }
 
 interface Refusal {
@@ -89,7 +96,7 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
   it('a negative or fractional count is refused at its path', () => {
     for (const count of [-1, 1.5, Number.NaN]) {
       const usage = validatedUsage();
-      windowOf(usage, 'day').flows['transfer_in:other'].count = count;
+      windowOf(usage, 'day').flows['transfer_in:other']!.count = count;
       expect(refusal(() => checkTransaction(II, PAYMENT, usage, BANK_PRESET))).toStrictEqual({
         code: 'invalid_input',
         message: 'Invalid usage: a count must be a whole number',
@@ -105,7 +112,7 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
 
   it('a count of 0 is still a count', () => {
     const usage = validatedUsage();
-    windowOf(usage, 'day').flows['transfer_in:other'].count = 0;
+    windowOf(usage, 'day').flows['transfer_in:other']!.count = 0;
     expect(checkTransaction(II, PAYMENT, usage, BANK_PRESET).allowed).toBe(true);
   });
 
@@ -124,7 +131,7 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
     });
 
     const rolling = validatedUsage();
-    windowOf(rolling, 'rolling:24H').entries[0].bucket = 'x'.repeat(100);
+    windowOf(rolling, 'rolling:24H').entries[0]!.bucket = 'x'.repeat(100);
     expect(refusal(() => checkTransaction(II, INFLOW, rolling, BANK_PRESET))).toStrictEqual({
       code: 'invalid_input',
       // The bucket is quoted and cut to 60 characters (the quote and 59 x).
@@ -140,19 +147,19 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
 
   it('a malformed amount, reversed amount or entry amount is refused at its path', () => {
     const amount = validatedUsage();
-    windowOf(amount, 'day').flows['transfer_in:other'].amount = '1e5';
+    windowOf(amount, 'day').flows['transfer_in:other']!.amount = '1e5';
     expect(refusal(() => checkTransaction(II, PAYMENT, amount, BANK_PRESET))).toStrictEqual(
       badAmount(['usage', 'windows', 'day', 'flows', 'transfer_in:other', 'amount']),
     );
 
     const reversed = validatedUsage();
-    windowOf(reversed, 'day').flows['transfer_in:other'].reversed = '1e5';
+    windowOf(reversed, 'day').flows['transfer_in:other']!.reversed = '1e5';
     expect(refusal(() => checkTransaction(II, PAYMENT, reversed, BANK_PRESET))).toStrictEqual(
       badAmount(['usage', 'windows', 'day', 'flows', 'transfer_in:other', 'reversed']),
     );
 
     const entry = validatedUsage();
-    windowOf(entry, 'rolling:24H').entries[0].amount = '1e5';
+    windowOf(entry, 'rolling:24H').entries[0]!.amount = '1e5';
     expect(refusal(() => checkTransaction(II, INFLOW, entry, BANK_PRESET))).toStrictEqual(
       badAmount(['usage', 'windows', 'rolling:24H', 'entries', 0, 'amount']),
     );
@@ -170,13 +177,13 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
       ],
       [
         'entry at',
-        (u) => (windowOf(u, 'rolling:24H').entries[0].at = 'yesterday'),
+        (u) => (windowOf(u, 'rolling:24H').entries[0]!.at = 'yesterday'),
         ['rolling:24H', 'entries', 0, 'at'],
         INFLOW,
       ],
       [
         'originalAt',
-        (u) => (windowOf(u, 'rolling:24H').entries[0].originalAt = 'yesterday'),
+        (u) => (windowOf(u, 'rolling:24H').entries[0]!.originalAt = 'yesterday'),
         ['rolling:24H', 'entries', 0, 'originalAt'],
         INFLOW,
       ],
@@ -193,7 +200,7 @@ describe('reading a window (check, headroom) after the usage was changed', () =>
 
   it('headroom reads the same fields: a bad count there is refused the same way', () => {
     const usage = validatedUsage();
-    windowOf(usage, 'month').flows['transfer_in:other'].count = -2;
+    windowOf(usage, 'month').flows['transfer_in:other']!.count = -2;
     expect(
       refusal(() => getHeadroom(II, usage, BANK_PRESET, '2026-11-22T10:00:00+08:00')),
     ).toStrictEqual({
@@ -223,13 +230,13 @@ describe('recording into a window after the usage was changed', () => {
 
   it('a malformed stored amount or reversed amount is refused when it is added to', () => {
     const amount = validatedUsage();
-    windowOf(amount, 'month').flows['transfer_in:other'].amount = '1e5';
+    windowOf(amount, 'month').flows['transfer_in:other']!.amount = '1e5';
     expect(refusal(() => recordTransaction(amount, INFLOW))).toStrictEqual(
       badAmount(['usage', 'windows', 'month', 'flows', 'transfer_in:other', 'amount']),
     );
 
     const reversed = validatedUsage();
-    windowOf(reversed, 'month').flows['transfer_in:other'].reversed = '1e5';
+    windowOf(reversed, 'month').flows['transfer_in:other']!.reversed = '1e5';
     const reversal = {
       ...INFLOW,
       amount: '5.00',
@@ -248,7 +255,7 @@ describe('recording into a window after the usage was changed', () => {
     );
 
     const entry = validatedUsage();
-    windowOf(entry, 'rolling:24H').entries[0].at = 'yesterday';
+    windowOf(entry, 'rolling:24H').entries[0]!.at = 'yesterday';
     expect(refusal(() => recordTransaction(entry, INFLOW))).toStrictEqual(
       badInstant(['usage', 'windows', 'rolling:24H', 'entries', 0, 'at']),
     );
