@@ -1,7 +1,7 @@
 /*
  * The second guard (issue 6): a usage is validated once per object and the result is cached, so a
- * caller that changes a usage *after* it was validated gets past validation. The window code reads
- * every stored field again where it uses it, and such a usage is still refused with a typed error
+ * caller that changes a usage *after* it was validated gets past validation. The window and hold
+ * code reads every stored field again where it uses it, and such a usage is still refused with a typed error
  * naming the exact field, never a TypeError or a wrong total. Each case validates a usage first
  * (a check that passes), changes one field in place, and asserts the error of the next call.
  */
@@ -11,13 +11,15 @@ import { AccountPolicyError } from '../errors';
 import { parseInstant } from '../time';
 import {
   checkTransaction,
+  commit,
+  expire,
   getHeadroom,
   recordTransaction,
   type LimitAccount,
   type TransactionInput,
   type Usage,
 } from '.';
-import { BANK_USAGE } from './storedUsages.testkit';
+import { BANK_USAGE, BANK_USAGE_RELEASED, BANK_USAGE_WITH_HOLD } from './storedUsages.testkit';
 
 const II: LimitAccount = { class: 'II', balance: '1000.00', faceToFaceVerified: true };
 const PAYMENT = {
@@ -32,9 +34,9 @@ const INFLOW = {
   counterparty: 'other',
 } as TransactionInput;
 
-/** A fresh copy of the stored bank usage, validated by a check that passes. */
-function validatedUsage(): Usage {
-  const usage = structuredClone(BANK_USAGE) as Usage;
+/** A fresh copy of a stored bank usage, validated by a check that passes. */
+function validatedUsage(stored: Usage = BANK_USAGE): Usage {
+  const usage = structuredClone(stored) as Usage;
   expect(checkTransaction(II, PAYMENT, usage, BANK_PRESET).allowed).toBe(true);
   return usage;
 }
@@ -259,5 +261,65 @@ describe('recording into a window after the usage was changed', () => {
     expect(refusal(() => recordTransaction(entry, INFLOW))).toStrictEqual(
       badInstant(['usage', 'windows', 'rolling:24H', 'entries', 0, 'at']),
     );
+  });
+});
+
+/** A hold of a usage seen as writable fields of any value. */
+interface WritableHold {
+  [field: string]: unknown;
+  transaction: { [field: string]: unknown };
+}
+
+function holdOf(usage: Usage, list: 'holds' | 'settled', index: number): WritableHold {
+  return usage[list][index] as unknown as WritableHold;
+}
+
+describe('holds changed after the usage was validated', () => {
+  const NOW = '2026-11-22T10:05:00+08:00';
+
+  it('a malformed expiry is refused by the check, by commit and by expire', () => {
+    const calls: [string, (usage: Usage) => unknown][] = [
+      ['check', (u) => checkTransaction(II, PAYMENT, u, BANK_PRESET)],
+      ['commit', (u) => commit(u, 'tx-1', NOW)],
+      ['expire', (u) => expire(u, NOW)],
+    ];
+    for (const [what, call] of calls) {
+      const usage = validatedUsage(BANK_USAGE_WITH_HOLD);
+      holdOf(usage, 'holds', 0).expiresAt = 'yesterday';
+      expect(
+        refusal(() => call(usage)),
+        what,
+      ).toStrictEqual(badInstant(['usage', 'holds', 0, 'expiresAt']));
+    }
+  });
+
+  it('a settled hold’s malformed expiry is refused by expire', () => {
+    const usage = validatedUsage(BANK_USAGE_RELEASED);
+    holdOf(usage, 'settled', 0).expiresAt = 'yesterday';
+    expect(refusal(() => expire(usage, NOW))).toStrictEqual(
+      badInstant(['usage', 'settled', 0, 'expiresAt']),
+    );
+  });
+
+  it('a malformed held amount is refused by the check', () => {
+    const usage = validatedUsage(BANK_USAGE_WITH_HOLD);
+    holdOf(usage, 'holds', 0).amount = '1e5';
+    expect(refusal(() => checkTransaction(II, PAYMENT, usage, BANK_PRESET))).toStrictEqual(
+      badAmount(['usage', 'holds', 0, 'amount']),
+    );
+  });
+
+  it('a malformed held transaction instant is refused by the check and by commit', () => {
+    for (const [what, call] of [
+      ['check', (u: Usage) => checkTransaction(II, PAYMENT, u, BANK_PRESET)],
+      ['commit', (u: Usage) => commit(u, 'tx-1', NOW)],
+    ] as const) {
+      const usage = validatedUsage(BANK_USAGE_WITH_HOLD);
+      holdOf(usage, 'holds', 0).transaction.at = 'yesterday';
+      expect(
+        refusal(() => call(usage)),
+        what,
+      ).toStrictEqual(badInstant(['usage', 'holds', 0, 'transaction', 'at']));
+    }
   });
 });
