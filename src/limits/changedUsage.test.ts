@@ -1,9 +1,10 @@
 /*
  * The second guard (issue 6): a usage is validated once per object and the result is cached, so a
  * caller that changes a usage *after* it was validated gets past validation. The window and hold
- * code reads every stored field again where it uses it, and such a usage is still refused with a typed error
- * naming the exact field, never a TypeError or a wrong total. Each case validates a usage first
- * (a check that passes), changes one field in place, and asserts the error of the next call.
+ * code reads every stored field again where it uses it, and such a usage is still refused with a
+ * typed error naming the exact field, never a TypeError or a wrong total. Each case validates a
+ * usage first (a check that passes), changes one field in place, and asserts the next call's
+ * error.
  */
 import { describe, expect, it } from 'vitest';
 import { BANK_PRESET } from '../../test/fixtures/limitPresets';
