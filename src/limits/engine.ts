@@ -71,8 +71,9 @@ export interface Evaluation {
 }
 
 /**
- * Prepares an evaluation: the holds that still count at `atMs` (not expired; the transaction's
- * own hold excluded when its id and content match, a conflict when only the id does).
+ * Prepares an evaluation for a usage that fits the preset (call `assertUsageFits` first): the
+ * holds that still count at `atMs` (not expired; the transaction's own hold excluded when its id
+ * and content match, a conflict when only the id does).
  *
  * @param compiled - the compiled preset
  * @param usage - the usage
@@ -123,7 +124,8 @@ export function prepareEvaluation(
     compiled,
     usage,
     scale,
-    zeroText: compiled.scale === scale ? compiled.zeroText : ZERO.toFixed(scale),
+    // The usage fits the preset (assertUsageFits, called first): same currency, same scale.
+    zeroText: compiled.zeroText,
     atMs,
     balance,
     balanceText,
