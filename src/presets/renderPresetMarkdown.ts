@@ -1,6 +1,6 @@
 import type { Lang } from '../messages/lang';
 import { renderMonitoringMarkdown } from '../monitoring/renderMonitoringMarkdown';
-import { formatDuration } from '../time';
+import { formatDuration, formatEvery } from '../time';
 import type { PolicyDuration } from '../time/types';
 import type { AccountClassRules, LimitRule, TransactionMatcher } from './types/classes';
 import { TRANSACTION_KINDS, type MoneyAmount } from './types/common';
@@ -75,7 +75,7 @@ const T = {
     reminder: 'Large-transfer reminder above',
     risk: 'Customer risk rating',
     edd: 'enhanced due diligence',
-    review: 'review every',
+    review: 'review',
     suitability: 'Investor suitability',
     seniors:
       'Customers aged {age} or older: never {forbidden} or above; {witness} only with a witness and a second warning.',
@@ -481,7 +481,7 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.risk} — ${cite(preset, k.riskRating.source)}:`);
   for (const level of Object.values(k.riskRating.levels))
     out.push(
-      `  - ${level.title[lang]}: ${t.edd} ${level.enhancedDueDiligence ? t.yes : t.no}; ${t.review} ${formatDuration(level.reviewInterval, lang)}`,
+      `  - ${level.title[lang]}: ${t.edd} ${level.enhancedDueDiligence ? t.yes : t.no}; ${t.review} ${lang === 'en' ? formatEvery(level.reviewInterval, lang) : formatDuration(level.reviewInterval, lang)}`,
     );
   if (k.riskRating.note) out.push(`  - ${t.note}: ${k.riskRating.note[lang]}`);
   out.push(

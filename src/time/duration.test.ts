@@ -4,6 +4,7 @@ import { AccountPolicyError } from '../errors';
 import { addDuration } from './addDuration';
 import { anyZoneAndInstant } from './arbitraries.testkit';
 import { formatDuration } from './formatDuration';
+import { formatEvery } from './formatEvery';
 import { formatInstant } from './formatInstant';
 import { parseInstant } from './parseInstant';
 import { rollingWindow } from './rollingWindow';
@@ -270,5 +271,37 @@ describe('formatDuration', () => {
   test('validates', () => {
     expect(rejection(() => formatDuration({}, 'en')).code).toBe('invalid_duration');
     expect(rejection(() => formatDuration({ days: 1 }, 'fr' as 'en')).code).toBe('invalid_input');
+  });
+});
+
+describe('formatEvery', () => {
+  test('a single unit of one is written without its count', () => {
+    const units = [
+      ['years', 'every year', '每年'],
+      ['months', 'every month', '每月'],
+      ['weeks', 'every week', '每周'],
+      ['days', 'every day', '每天'],
+      ['hours', 'every hour', '每小时'],
+      ['minutes', 'every minute', '每分钟'],
+    ] as const;
+    for (const [unit, en, zh] of units) {
+      expect(formatEvery({ [unit]: 1 }, 'en')).toBe(en);
+      expect(formatEvery({ [unit]: 1 }, 'zh-CN')).toBe(zh);
+    }
+    // Zero fields do not count as units.
+    expect(formatEvery({ years: 1, months: 0 }, 'en')).toBe('every year');
+  });
+
+  test('anything else keeps the counts of formatDuration', () => {
+    expect(formatEvery({ years: 3 }, 'en')).toBe('every 3 years');
+    expect(formatEvery({ months: 6 }, 'zh-CN')).toBe('每6个月');
+    expect(formatEvery({ years: 1, months: 6 }, 'en')).toBe('every 1 year 6 months');
+    expect(formatEvery({ years: 1, months: 6 }, 'zh-CN')).toBe('每1年6个月');
+    expect(formatEvery({ days: 0 }, 'en')).toBe('every 0 days');
+  });
+
+  test('validates like formatDuration', () => {
+    expect(rejection(() => formatEvery({}, 'en')).code).toBe('invalid_duration');
+    expect(rejection(() => formatEvery({ days: 1 }, 'fr' as 'en')).code).toBe('invalid_input');
   });
 });

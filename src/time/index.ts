@@ -36,3 +36,4 @@ export { validateDuration } from './validateDuration';
 export { formatInstant } from './formatInstant';
 export { localDateOf } from './localDateOf';
 export { formatDuration } from './formatDuration';
+export { formatEvery } from './formatEvery';

@@ -8,7 +8,7 @@ import {
   type RiskFactorRule,
   type RiskLevel,
 } from '../../presets/types/kyc';
-import { addDuration, formatDuration, formatInstant, type PolicyDuration } from '../../time';
+import { addDuration, formatEvery, formatInstant, type PolicyDuration } from '../../time';
 import {
   describeValue,
   invalid,
@@ -214,7 +214,7 @@ function rateCustomerRiskBody(
           : lang === 'zh-CN'
             ? '不需要'
             : 'not required',
-        interval: formatDuration(levelRule.reviewInterval, lang),
+        every: formatEvery(levelRule.reviewInterval, lang),
       },
       lang,
     ),

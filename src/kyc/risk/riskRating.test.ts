@@ -146,8 +146,8 @@ describe.each(LANGS)('rateCustomerRisk in full (%s)', (lang) => {
       nextReviewAt: null,
       requirements: text(
         lang,
-        'Enhanced due diligence: not required; review every 1 year.',
-        '强化尽职调查：不需要；每1年复评一次。',
+        'Enhanced due diligence: not required; review every year.',
+        '强化尽职调查：不需要；每年复评一次。',
       ),
     });
   });

@@ -298,8 +298,8 @@ export const KYC_MESSAGES = {
     'zh-CN': '{factor}：{value}——至少为{level}',
   },
   risk_requirements: {
-    en: 'Enhanced due diligence: {edd}; review every {interval}.',
-    'zh-CN': '强化尽职调查：{edd}；每{interval}复评一次。',
+    en: 'Enhanced due diligence: {edd}; review {every}.',
+    'zh-CN': '强化尽职调查：{edd}；{every}复评一次。',
   },
 
   // ── Investor suitability ───────────────────────────────────────────────────────────────────
