@@ -193,6 +193,15 @@ function windowUse(ev: Evaluation, cls: CompiledClass, key: string): WindowUse {
   return use;
 }
 
+/**
+ * Joins unmet permission conditions, each a sentence of the catalog: Chinese sentences follow one
+ * another; English ones become one sentence (`"only after A, and only after B."`).
+ */
+function joinReasons(reasons: readonly string[], lang: Lang): string {
+  if (lang === 'zh-CN') return reasons.join('');
+  return reasons.map((r, i) => (i < reasons.length - 1 ? r.replace(/\.$/, '') : r)).join(', and ');
+}
+
 function countDecimal(n: number): PolicyDecimal {
   return n === 0 ? ZERO : new PolicyDecimal(n);
 }
@@ -392,7 +401,11 @@ function permissionViolations(
         sourceKey,
         message: formatMessage(
           'kind_not_permitted',
-          { class: rules.title[lang], kind: kindText(tx.kind, lang), reason: reasons.join(' ') },
+          {
+            class: rules.title[lang],
+            kind: kindText(tx.kind, lang),
+            reason: joinReasons(reasons, lang),
+          },
           lang,
         ),
       });

@@ -187,12 +187,12 @@ describe('kind_not_permitted with several unmet conditions', () => {
     });
     expect(check(preset, t, III, { upgradeHint: false }).violations).toStrictEqual([
       expected(
-        "A Class III account does not allow this transaction (transfer in): only after a first deposit from the bound account. only after the holder's identity has been confirmed face to face.",
+        "A Class III account does not allow this transaction (transfer in): only after a first deposit from the bound account, and only after the holder's identity has been confirmed face to face.",
       ),
     ]);
     expect(check(preset, t, III, { upgradeHint: false, lang: 'zh-CN' }).violations).toStrictEqual([
       expected(
-        'Ⅲ类户不允许办理此类交易（转入）：须先由绑定账户转入首笔资金后方可办理。 须经面对面核实身份后方可办理。',
+        'Ⅲ类户不允许办理此类交易（转入）：须先由绑定账户转入首笔资金后方可办理。须经面对面核实身份后方可办理。',
       ),
     ]);
     // With one of the two, the other is still missing.
