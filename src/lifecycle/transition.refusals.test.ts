@@ -557,7 +557,7 @@ describe('transition refusals: loss reports and cards', () => {
           allowedChannels: ['counter', 'phone', 'online', 'mobile'],
           ...SEED_002,
           message:
-            'This cannot be done through ATM; allowed: the counter, phone banking, online banking, mobile banking.',
+            'This cannot be done through an ATM; allowed: the counter, phone banking, online banking, mobile banking.',
         },
         {
           code: 'loss_already_reported',
@@ -685,7 +685,7 @@ describe('transition refusals: dormancy and identity', () => {
           allowedChannels: ['counter', 'atm', 'online', 'mobile'],
           ...SEED_002,
           message:
-            'This cannot be done through phone banking; allowed: the counter, ATM, online banking, mobile banking.',
+            'This cannot be done through phone banking; allowed: the counter, an ATM, online banking, mobile banking.',
         },
         identityRequired,
       ],

@@ -9,6 +9,7 @@ import { isCounterChannel } from '../lifecycle/isCounterChannel';
 import { LIMIT_WORDS } from '../messages/catalog/limits';
 import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
+import { CHANNEL_WORDS } from '../messages/catalog/channels';
 import { renderMessage } from '../messages/renderMessage';
 import { PolicyDecimal } from '../money/decimal';
 import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
@@ -432,8 +433,13 @@ function permissionViolations(
           'channel_not_permitted',
           {
             class: rules.title[lang],
-            channel: tx.channel ?? LIMIT_WORDS.channel_unspecified[lang],
-            allowed: [...preset.lifecycle.counterChannels, ...channels].join(', '),
+            channel:
+              tx.channel === undefined
+                ? LIMIT_WORDS.channel_unspecified[lang]
+                : CHANNEL_WORDS[tx.channel][lang],
+            allowed: [...preset.lifecycle.counterChannels, ...channels]
+              .map((c) => CHANNEL_WORDS[c][lang])
+              .join(lang === 'zh-CN' ? '、' : ', '),
           },
           lang,
         ),

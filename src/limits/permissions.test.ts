@@ -74,14 +74,14 @@ describe('channel_not_permitted', () => {
     });
     expect(d.violations).toStrictEqual([
       expected(
-        'A Class III account does not allow this transaction through online; allowed: counter, kiosk_assisted, mobile.',
+        'A Class III account does not allow this transaction through online banking; allowed: the counter, an assisted kiosk, mobile banking.',
       ),
     ]);
     expect(
       check(preset, { ...PAYMENT, channel: 'online' }, III, { lang: 'zh-CN', upgradeHint: false })
         .violations,
     ).toStrictEqual([
-      expected('Ⅲ类户不能通过online办理此交易；可办理渠道：counter, kiosk_assisted, mobile。'),
+      expected('Ⅲ类户不能通过网上银行办理此交易；可办理渠道：柜面、有人值守的自助设备、手机银行。'),
     ]);
   });
 
@@ -101,14 +101,14 @@ describe('channel_not_permitted', () => {
     });
     expect(check(preset, PAYMENT, III, { upgradeHint: false }).violations).toStrictEqual([
       expected(
-        'A Class III account does not allow this transaction through an unspecified channel; allowed: counter, kiosk_assisted, mobile.',
+        'A Class III account does not allow this transaction through an unspecified channel; allowed: the counter, an assisted kiosk, mobile banking.',
       ),
     ]);
     expect(
       check(preset, PAYMENT, III, { lang: 'zh-CN', upgradeHint: false }).violations,
     ).toStrictEqual([
       expected(
-        'Ⅲ类户不能通过未注明的渠道办理此交易；可办理渠道：counter, kiosk_assisted, mobile。',
+        'Ⅲ类户不能通过未注明的渠道办理此交易；可办理渠道：柜面、有人值守的自助设备、手机银行。',
       ),
     ]);
   });

@@ -4,7 +4,8 @@ import type { MessageParams } from '../../messages/renderMessage';
 import type { Channel, Preset } from '../../presets/types';
 import type { IdentityCheck } from '../events';
 import type { TransitionReason, TransitionReasonCode } from '../transitionTypes';
-import { CHANNEL_WORDS, list, WORDS } from './words';
+import { CHANNEL_WORDS } from '../../messages/catalog/channels';
+import { list, WORDS } from './words';
 
 /** A refusal reason with its message in `lang` and its structured fields. */
 export function reason(

@@ -1,5 +1,5 @@
 import type { Lang, LangText } from '../../messages/lang';
-import type { Channel, LiftingParty } from '../../presets/types';
+import type { LiftingParty } from '../../presets/types';
 import type { AccountStatus, RestrictionKind } from '../types';
 
 /** Display names of statuses, for messages. */
@@ -27,17 +27,6 @@ export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = {
     en: 'the customer after re-verification',
     'zh-CN': '客户重新验证身份后',
   },
-};
-
-/** Display names of channels, for messages. */
-export const CHANNEL_WORDS: { readonly [C in Channel]: LangText } = {
-  counter: { en: 'the counter', 'zh-CN': '柜面' },
-  kiosk_assisted: { en: 'an assisted kiosk', 'zh-CN': '有人值守的自助设备' },
-  atm: { en: 'ATM', 'zh-CN': 'ATM' },
-  online: { en: 'online banking', 'zh-CN': '网上银行' },
-  mobile: { en: 'mobile banking', 'zh-CN': '手机银行' },
-  phone: { en: 'phone banking', 'zh-CN': '电话银行' },
-  remote: { en: 'a remote channel', 'zh-CN': '远程渠道' },
 };
 
 /** Small words used inside messages. */
