@@ -124,6 +124,25 @@ describe('transition: a malformed event', () => {
     expect(amount.issues.map((i) => i.path)).toStrictEqual([['event', 'freeze', 'amount']]);
     expect(amount.message).toMatch(/"1\.005".*more than 2 decimal places/);
   });
+
+  it('a day that does not exist inside the event is refused at its path, as invalid_input', () => {
+    const bad = '2026-02-30T00:00:00+08:00';
+    const problem = `Invalid instant "${bad}": February 2026 has no day 30 (it has 28 days)`;
+    const error = thrown(() =>
+      transition(
+        normal,
+        {
+          type: 'freeze',
+          at: T0,
+          freeze: { id: 'A', kind: 'risk', scope: 'debit', from: bad },
+        },
+        preset,
+      ),
+    );
+    expect(error.code).toBe('invalid_input');
+    expect(error.issues).toStrictEqual([{ path: ['event', 'freeze', 'from'], message: problem }]);
+    expect(error.message).toBe(`Invalid event at event.freeze.from: ${problem}`);
+  });
 });
 
 describe('advance: malformed arguments', () => {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
+import { safeParseInstant } from '../time/parseInstant';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
 export const MAX_TEXT = 200;
@@ -34,22 +35,39 @@ export function amountSchema(scale = 2) {
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_MESSAGE =
+  'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"';
 
 /**
- * An ISO 8601 instant with a required offset (`Z` or `±HH:MM`), e.g. `"2026-11-22T09:30:00+08:00"`.
- * Shape only: calendar validity (no 30 February) is checked by `parseInstant`.
+ * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: the general
+ * message for a wrong shape, `parseInstant`'s own words for a date or time that does not exist.
+ */
+function instantProblem(s: string): string | null {
+  if (!INSTANT.test(s)) return INSTANT_MESSAGE;
+  const parsed = safeParseInstant(s);
+  return parsed.ok ? null : parsed.error.message;
+}
+
+/**
+ * An ISO 8601 instant with a required offset (`Z` or `±HH:MM`), e.g. `"2026-11-22T09:30:00+08:00"`,
+ * that `parseInstant` accepts: the day must exist (no 30 February; 29 February in leap years only)
+ * and every field must be in range.
  *
  * @returns a zod/mini string schema
  * @example
  * ```ts
  * instantSchema().safeParse('2026-11-22T09:30:00').success; // false: no offset
+ * instantSchema().safeParse('2026-02-30T09:30:00+08:00').success; // false: no such day
  * ```
  */
 export function instantSchema() {
   return z.string().check(
     z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
-    z.refine((s) => INSTANT.test(s) && !Number.isNaN(Date.parse(s)), {
-      message: 'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"',
+    z.refine((s) => instantProblem(s) === null, {
+      error: (issue) =>
+        typeof issue.input === 'string'
+          ? (instantProblem(issue.input) ?? INSTANT_MESSAGE)
+          : INSTANT_MESSAGE,
     }),
   );
 }
