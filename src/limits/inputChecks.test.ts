@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountPolicyError, type ErrorCode } from '../errors';
 import { getPreset } from '../presets';
+import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { BANK_PRESET } from '../../test/fixtures/limitPresets';
 import { readOptions } from './checkTransaction';
 import { PBOC_USAGE } from './storedUsages.testkit';
@@ -15,6 +16,7 @@ import {
   createUsage,
   reserve,
   safeCheckTransaction,
+  usageFromHistory,
   type LimitAccount,
   type TransactionInput,
 } from '.';
@@ -463,6 +465,42 @@ describe('checkTransactionFromHistory and the transaction’s own id', () => {
       'invalid_input',
       ['transaction', 'kind'],
       'must be a transaction kind: one of deposit_cash, withdraw_cash, transfer_in, transfer_out, payment, wealth_purchase, wealth_redemption, loan_disbursement, loan_repayment, interest, fee',
+    );
+  });
+});
+
+describe('the transaction’s named values', () => {
+  const kinds = `one of ${TRANSACTION_KINDS.join(', ')}`;
+  it.each([
+    ['kind', 'bogus', `must be a transaction kind: ${kinds}`],
+    ['kind', 7, `must be a transaction kind: ${kinds}`],
+    ['counterparty', 'mom', `must be a counterparty: one of ${COUNTERPARTIES.join(', ')}`],
+    ['channel', 'pigeon', `must be a channel: one of ${CHANNELS.join(', ')}`],
+  ] as const)('a %s of %j is refused, listing the values it may take', (field, value, issue) => {
+    const e = rejection(
+      () => check(II, { ...TX, [field]: value }),
+      'invalid_input',
+      ['transaction', field],
+      issue,
+    );
+    expect(e.message).toBe(`Invalid input at transaction.${field}: ${issue}`);
+  });
+
+  it('in a history, the error names the entry: history.<i>.<field>', () => {
+    rejection(
+      () => checkTransactionFromHistory(II, TX, [TX, { ...TX, kind: 'bogus' }], PBOC),
+      'invalid_input',
+      ['history', 1, 'kind'],
+      `must be a transaction kind: ${kinds}`,
+    );
+    const at = rejection(
+      () => usageFromHistory(PBOC, [TX, TX, { ...TX, at: 'yesterday' }]),
+      'invalid_instant',
+      ['history', 2, 'at'],
+      'Invalid instant "yesterday": not an ISO 8601 instant such as "2026-11-22T09:30:00+08:00"',
+    );
+    expect(at.message).toBe(
+      'Invalid instant at history.2.at: "yesterday": not an ISO 8601 instant such as "2026-11-22T09:30:00+08:00"',
     );
   });
 });
