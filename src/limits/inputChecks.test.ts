@@ -488,7 +488,13 @@ describe('the transaction’s named values', () => {
 
   it('in a history, the error names the entry: history.<i>.<field>', () => {
     rejection(
-      () => checkTransactionFromHistory(II, TX, [TX, { ...TX, kind: 'bogus' }], PBOC),
+      () =>
+        checkTransactionFromHistory(
+          II,
+          TX,
+          [TX, { ...TX, kind: 'bogus' } as unknown as TransactionInput],
+          PBOC,
+        ),
       'invalid_input',
       ['history', 1, 'kind'],
       `must be a transaction kind: ${kinds}`,
