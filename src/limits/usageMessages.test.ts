@@ -166,6 +166,18 @@ const CASES: [string, unknown, (string | number)[], string][] = [
     'must be a list, got a string of 4 characters',
   ],
   [
+    'entries as a plain object',
+    replaced(BANK_USAGE, [...ROLLING, 'entries'], {}),
+    [...ROLLING, 'entries'],
+    'must be a list, got an object',
+  ],
+  [
+    'a count as a one-character string',
+    replaced(BANK_USAGE, [...FLOW, 'count'], '1'),
+    [...FLOW, 'count'],
+    'must be a whole number ≥ 0, got a string of 1 character',
+  ],
+  [
     'a null entry',
     replaced(BANK_USAGE, ENTRY, null),
     ENTRY,

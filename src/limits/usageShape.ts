@@ -121,8 +121,10 @@ function typeName(value: unknown): string {
   if (value === undefined) return 'nothing (it is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object that is not plain data';
-  if (typeof value === 'string') return `a string of ${value.length} characters`;
+  if (typeof value === 'object')
+    return isPlainObject(value) ? 'an object' : 'an object that is not plain data';
+  if (typeof value === 'string')
+    return `a string of ${value.length} character${value.length === 1 ? '' : 's'}`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return `a ${typeof value}`;
 }

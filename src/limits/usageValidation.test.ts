@@ -73,7 +73,7 @@ describe('usage fields of the wrong type name what they got', () => {
       [1.5, '1.5'],
       [-1, '-1'],
       [10n, 'a bigint'],
-      ['2', 'a string of 1 characters'],
+      ['2', 'a string of 1 character'],
     ];
     for (const [version, got] of cases) {
       const usage = { ...PBOC_USAGE, version } as unknown as Usage;
