@@ -443,7 +443,7 @@ describe('a rolling window’s duration', () => {
 });
 
 describe('a hold’s id', () => {
-  it('is an id, named at its path (worded as invalid input, not invalid usage)', () => {
+  it('is an id, named at its path and worded as the other usage errors', () => {
     let thrown: unknown;
     try {
       validateUsage(replaced(BANK_USAGE_WITH_HOLD, [...HOLD, 'id'], ''));
@@ -454,7 +454,7 @@ describe('a hold’s id', () => {
     const issue = 'must be a non-empty string of at most 200 characters';
     expect(thrown).toMatchObject({
       code: 'invalid_input',
-      message: `Invalid input at usage.holds.0.id: ${issue}`,
+      message: `Invalid usage at usage.holds.0.id: ${issue}`,
       issues: [{ path: ['usage', ...HOLD, 'id'], message: issue }],
     });
   });

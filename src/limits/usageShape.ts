@@ -21,7 +21,7 @@ import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { isTimeZone, validateDuration } from '../time';
 import { bucketKey, windowKey } from './compile';
 import {
-  checkId,
+  MAX_ID,
   instantMemo,
   instantMs,
   isPlainAmount,
@@ -286,7 +286,9 @@ function checkHolds(
     const path = [field, i];
     const h = plain(holds[i], path, 'a hold object (see reserve)');
     onlyFields(h, field === 'holds' ? HOLD_FIELDS : SETTLED_FIELDS, path);
-    const id = checkId(h.id, ['usage', ...path, 'id']);
+    const id = h.id;
+    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
+      badUsage([...path, 'id'], `must be a non-empty string of at most ${MAX_ID} characters`);
     if (ids.has(id))
       badUsage([...path, 'id'], `${shown(id)} is held or settled twice in this usage`);
     ids.add(id);
