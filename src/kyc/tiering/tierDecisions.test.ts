@@ -246,7 +246,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
         message: text(
           lang,
           `At least 12 transactions in the period reviewed (now ${unknown})`,
-          `评估期内交易不少于12笔（当前${unknown}笔）`,
+          `评估期内交易不少于12笔（当前${unknown}）`,
         ),
         source: 'bank practice',
         sourceKey: 'bank-practice',
@@ -289,7 +289,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
         message: text(
           lang,
           `At most 0 confirmed alerts in the period reviewed (now ${unknown})`,
-          `评估期内经确认的预警不超过0次（当前${unknown}次）`,
+          `评估期内经确认的预警不超过0次（当前${unknown}）`,
         ),
         source: 'bank practice',
         sourceKey: 'bank-practice',

@@ -220,6 +220,9 @@ export function usageCriteria(
 ): TierCriterion[] {
   const criteria: TierCriterion[] = [];
   const unknown = lang === 'zh-CN' ? '未知' : 'unknown';
+  // A count with its Chinese measure word (5笔, 2次); an unknown count has none (当前未知).
+  const counted = (n: number | null, measure: string) =>
+    n === null ? unknown : lang === 'zh-CN' ? `${n}${measure}` : String(n);
   const zone = preset.timeZone;
   if (which === 'all' && q.minCumulativeVolume) {
     const required = parseMoney(q.minCumulativeVolume.amount, q.minCumulativeVolume.currency);
@@ -249,7 +252,7 @@ export function usageCriteria(
       met: actual !== null && actual >= q.minTransactionCount,
       message: formatMessage(
         'tier_requirement_transaction_count',
-        { required: q.minTransactionCount, actual: actual ?? unknown },
+        { required: q.minTransactionCount, actual: counted(actual, '笔') },
         lang,
       ),
       source: q.source,
@@ -309,7 +312,7 @@ export function usageCriteria(
           : actual !== null && actual <= q.maxAlerts,
       message: formatMessage(
         'tier_requirement_alerts',
-        { required: q.maxAlerts, actual: actual ?? unknown },
+        { required: q.maxAlerts, actual: counted(actual, '次') },
         lang,
       ),
       source: q.source,

@@ -256,7 +256,7 @@ export const KYC_MESSAGES = {
   },
   tier_requirement_transaction_count: {
     en: 'At least {required} transactions in the period reviewed (now {actual})',
-    'zh-CN': '评估期内交易不少于{required}笔（当前{actual}笔）',
+    'zh-CN': '评估期内交易不少于{required}笔（当前{actual}）',
   },
   tier_requirement_history: {
     en: 'A relationship of at least {duration} (from {since})',
@@ -268,7 +268,7 @@ export const KYC_MESSAGES = {
   },
   tier_requirement_alerts: {
     en: 'At most {required} confirmed alerts in the period reviewed (now {actual})',
-    'zh-CN': '评估期内经确认的预警不超过{required}次（当前{actual}次）',
+    'zh-CN': '评估期内经确认的预警不超过{required}次（当前{actual}）',
   },
   tier_inactivity_freeze: {
     en: 'No transaction since {since}: the {tier} account is frozen from {frozenFrom} until the customer’s identity is re-verified.',
