@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountPolicyError } from '../errors';
 import { derivePreset, getPreset } from '../presets';
+import { sourceRef } from '../presets/citeSources';
 import type { Preset } from '../presets/types/preset';
 import {
   checkTransaction,
@@ -290,7 +291,53 @@ describe('account_state: the amount-scope freeze', () => {
     ).toStrictEqual([expected(`${ZH}账户有0.50 元被冻结，本次支出后余额将为0.49 元。`)]);
   });
 
-  it('with no freeze kind of the preset allowing an amount scope, the rule is lifecycle.freezes and nothing is cited', () => {
+  it('the rule cited is that of the account’s own freeze kind, the first in force', () => {
+    const at = (kind: 'risk' | 'voluntary' | 'judicial', from: string, amount = '30.00') => ({
+      ...freeze(amount),
+      id: `${kind}-1`,
+      kind,
+      from,
+    });
+    const violation = (account: LimitAccount) =>
+      check(account, { ...PAYMENT, amount: '50.01' }).violations.map((v) => ({
+        rule: (v as { rule: string }).rule,
+        source: (v as { source: string }).source,
+        sourceKey: (v as { sourceKey: string }).sourceKey,
+        frozenAmount: (v as { frozenAmount?: string }).frozenAmount,
+      }));
+    const pboc = getPreset('cn-pboc-2018');
+    const cited = (kind: 'risk' | 'voluntary' | 'judicial') => {
+      const key = pboc.lifecycle.freezes[kind].source;
+      return {
+        rule: `lifecycle.freezes.${kind}`,
+        source: sourceRef(pboc, key),
+        sourceKey: key,
+      };
+    };
+    // A risk freeze of 50.00 alone: its own rule, not the judicial one listed first in the preset.
+    expect(
+      violation({
+        class: 'II',
+        balance: '100.00',
+        freezes: [at('risk', '2026-11-01T00:00:00+08:00', '50.00')],
+      }),
+    ).toStrictEqual([{ ...cited('risk'), frozenAmount: '50.00' }]);
+    // A voluntary freeze not yet in force, then a risk and a judicial one in force: 60.00 frozen,
+    // the risk freeze (the first in force) cited.
+    expect(
+      violation({
+        class: 'II',
+        balance: '100.00',
+        freezes: [
+          at('voluntary', '2026-12-01T00:00:00+08:00'),
+          at('risk', '2026-11-01T00:00:00+08:00'),
+          at('judicial', '2026-11-02T00:00:00+08:00'),
+        ],
+      }),
+    ).toStrictEqual([{ ...cited('risk'), frozenAmount: '60.00' }]);
+  });
+
+  it('a kind the preset no longer allows amount freezes for is still cited under its own rule', () => {
     const base = getPreset('cn-pboc-2018');
     const freezes = base.lifecycle.freezes;
     const noAmountScope = derivePreset(base, {
@@ -315,9 +362,9 @@ describe('account_state: the amount-scope freeze', () => {
         details: {},
         frozenAmount: '50.00',
         balanceAfter: '49.99',
-        rule: 'lifecycle.freezes',
-        source: '',
-        sourceKey: '',
+        rule: 'lifecycle.freezes.judicial',
+        source: 'Civil procedure rules on deposit freezes',
+        sourceKey: 'cn-civil-procedure-freeze',
         message: `${EN}an amount of CNY 50.00 is frozen and the debit would leave CNY 49.99.`,
       },
     ]);

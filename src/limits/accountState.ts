@@ -6,6 +6,7 @@
 import { sourceRef } from '../presets/citeSources';
 import { accountPermissions } from '../lifecycle/accountPermissions';
 import { isCounterChannel } from '../lifecycle/isCounterChannel';
+import { inForce } from '../lifecycle/internal/timing';
 import type { AccountStateView, OperationPermission, StateReason } from '../lifecycle/types';
 import { renderMessage } from '../messages/renderMessage';
 import { formatMessage } from '../messages/formatMessage';
@@ -143,7 +144,14 @@ export function accountStateViolations(
         },
         lang,
       );
-      const rule = Object.values(preset.lifecycle.freezes).find((f) => f.scopes.includes('amount'));
+      // Cite the rule of the account's own amount-scope freeze (the first in force; the frozen
+      // amount is the sum of all of them).
+      const atMs = at.getTime();
+      const freezes = account.freezes ?? [];
+      const own = freezes.find(
+        (f, i) => f.scope === 'amount' && inForce(f, atMs, ['account', 'freezes', i]),
+      );
+      const rule = own === undefined ? undefined : preset.lifecycle.freezes[own.kind];
       out.push({
         code: 'account_state',
         operation: 'frozen_amount',
