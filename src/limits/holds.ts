@@ -278,7 +278,8 @@ export function release(usage: Usage, holdId: string): Usage {
     ...usage,
     version: usage.version + 1,
     holds: usage.holds.filter((h) => h !== hold),
-    settled: [...usage.settled.filter((h) => h.id !== holdId), { ...hold, outcome: 'released' }],
+    // A pending hold's id is not also settled (validateUsage refuses an id held or settled twice).
+    settled: [...usage.settled, { ...hold, outcome: 'released' }],
   };
 }
 

@@ -216,7 +216,8 @@ export function commitHold(
   return {
     ...recorded,
     holds: usage.holds.filter((h) => h.id !== holdId),
-    settled: [...usage.settled.filter((s) => s.id !== holdId), { ...hold, outcome: 'committed' }],
+    // A pending hold's id is not also settled (validateUsage refuses an id held or settled twice).
+    settled: [...usage.settled, { ...hold, outcome: 'committed' }],
   };
 }
 
@@ -234,8 +235,9 @@ export function commitHold(
  * ```
  */
 export function assertRoomInSettled(usage: Usage, holdId: string): void {
-  if (usage.settled.length < USAGE_BOUNDS.settled || usage.settled.some((h) => h.id === holdId))
-    return;
+  // The hold is pending, so its id is not among the settled ones (validateUsage): settling it
+  // always adds one.
+  if (usage.settled.length < USAGE_BOUNDS.settled) return;
   const message = `Hold ${JSON.stringify(holdId)} cannot be settled: the usage already remembers ${USAGE_BOUNDS.settled} settled holds; call expire first`;
   throw new AccountPolicyError('invalid_state', message, [{ path: ['holdId'], message }]);
 }
