@@ -322,13 +322,19 @@ describe('account_state: the amount-scope freeze', () => {
         freezes: [at('risk', '2026-11-01T00:00:00+08:00', '50.00')],
       }),
     ).toStrictEqual([{ ...cited('risk'), frozenAmount: '50.00' }]);
-    // A voluntary freeze not yet in force, then a risk and a judicial one in force: 60.00 frozen,
-    // the risk freeze (the first in force) cited.
+    // A credit freeze (no amount), a voluntary amount freeze not yet in force, then a risk and a
+    // judicial amount freeze in force: 60.00 frozen, the risk freeze (the first in force) cited.
     expect(
       violation({
         class: 'II',
         balance: '100.00',
         freezes: [
+          {
+            id: 'credit-1',
+            kind: 'judicial' as const,
+            scope: 'credit' as const,
+            from: '2026-11-01T00:00:00+08:00',
+          },
           at('voluntary', '2026-12-01T00:00:00+08:00'),
           at('risk', '2026-11-01T00:00:00+08:00'),
           at('judicial', '2026-11-02T00:00:00+08:00'),

@@ -215,6 +215,24 @@ const CASES: [string, unknown, (string | number)[], string][] = [
     'must be a "kind:counterparty" bucket such as "transfer_out:other", got 7',
   ],
   [
+    'an entry bucket as an object',
+    replaced(BANK_USAGE, [...ENTRY, 'bucket'], {}),
+    [...ENTRY, 'bucket'],
+    'must be a "kind:counterparty" bucket such as "transfer_out:other", got an object',
+  ],
+  [
+    'a hold id that is a number',
+    replaced(BANK_USAGE_WITH_HOLD, [...HOLD, 'id'], 1),
+    [...HOLD, 'id'],
+    'must be a non-empty string of at most 200 characters',
+  ],
+  [
+    'a hold id of 201 characters',
+    replaced(BANK_USAGE_WITH_HOLD, [...HOLD, 'id'], 'h'.repeat(201)),
+    [...HOLD, 'id'],
+    'must be a non-empty string of at most 200 characters',
+  ],
+  [
     'holds as text',
     replaced(BANK_USAGE_WITH_HOLD, ['holds'], 'tx-1'),
     ['holds'],
