@@ -5,7 +5,7 @@
  * size, and nothing pollutes Object.prototype.
  */
 import { describe, expect, it } from 'vitest';
-import { AccountPolicyError, type ErrorCode } from '../errors';
+import type { ErrorCode } from '../errors';
 import { getPreset } from '../presets';
 import {
   checkTransaction,
@@ -20,6 +20,7 @@ import {
   type Usage,
 } from '.';
 import { PBOC_USAGE, PBOC_USAGE_WITH_HOLD } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const MEGABYTE = 'a'.repeat(1 << 20);
@@ -51,14 +52,7 @@ function replaced<T>(value: T, path: readonly (string | number)[], next: unknown
 
 /** Calls `fn`, expecting the typed error with `code` whose first issue is at `path`. */
 function expectRejected(fn: () => unknown, code: ErrorCode, path: readonly (string | number)[]) {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  const error = thrown as AccountPolicyError;
+  const error = thrownBy(fn);
   expect(error.code).toBe(code);
   expect(error.issues[0]!.path).toEqual(path);
   expect(error.message).toContain(path.join('.'));

@@ -8,7 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BANK_PRESET } from '../../test/fixtures/limitPresets';
-import { AccountPolicyError } from '../errors';
 import { parseInstant } from '../time';
 import {
   checkTransaction,
@@ -21,6 +20,7 @@ import {
   type Usage,
 } from '.';
 import { BANK_USAGE, BANK_USAGE_RELEASED, BANK_USAGE_WITH_HOLD } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const II: LimitAccount = { class: 'II', balance: '1000.00', faceToFaceVerified: true };
 const PAYMENT = {
@@ -64,14 +64,7 @@ interface Refusal {
 }
 
 function refusal(fn: () => unknown): Refusal {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  const e = thrown as AccountPolicyError;
+  const e = thrownBy(fn);
   return { code: e.code, message: e.message, issues: e.issues };
 }
 

@@ -19,6 +19,7 @@ import {
   type TransactionInput,
 } from '.';
 import { PBOC_USAGE_WITH_HOLD } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const II: LimitAccount = { class: 'II', balance: '5000.00' };
@@ -39,13 +40,7 @@ const HOLD = {
 };
 
 function conflict(fn: () => unknown, what: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
+  const thrown = thrownBy(fn);
   const message = `Transaction id "tx-1" is already used by ${what} with different content`;
   expect(thrown).toMatchObject({
     code: 'conflicting_transaction',
@@ -188,13 +183,7 @@ describe('safeExpire', () => {
 
 /** The state error `fn` throws for hold `tx-1`, with its one issue at `holdId`. */
 function stateError(fn: () => unknown, problem: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
+  const thrown = thrownBy(fn);
   const message = `Hold "tx-1" ${problem}`;
   expect(thrown).toMatchObject({
     code: 'invalid_state',

@@ -20,6 +20,7 @@ import {
   type LimitAccount,
   type TransactionInput,
 } from '.';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const AT = '2026-11-22T10:00:00+08:00';
@@ -33,14 +34,7 @@ function rejection(
   path: readonly (string | number)[],
   issue: string,
 ): AccountPolicyError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  const e = thrown as AccountPolicyError;
+  const e = thrownBy(fn);
   expect(e.code).toBe(code);
   expect(e.issues).toHaveLength(1);
   expect(e.issues[0]).toEqual({ path, message: issue });

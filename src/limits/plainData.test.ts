@@ -6,7 +6,6 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import {
   checkTransaction,
@@ -20,22 +19,12 @@ import {
   type Usage,
 } from '.';
 import { PBOC_USAGE, PBOC_USAGE_WITH_HOLD } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const AT = '2026-11-22T10:00:00+08:00';
 const II: LimitAccount = { class: 'II', balance: '5000.00' };
 const TX: TransactionInput = { at: AT, amount: '10.00', kind: 'payment', counterparty: 'other' };
-
-function thrownBy(fn: () => unknown): AccountPolicyError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  return thrown as AccountPolicyError;
-}
 
 describe('plain data', () => {
   it('a usage parsed in another realm (another JSON.parse) is plain data', () => {

@@ -18,6 +18,7 @@ import {
   type Usage,
 } from '.';
 import { BANK_USAGE, PBOC_USAGE } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const AT = '2026-11-22T10:00:00+08:00';
@@ -48,14 +49,7 @@ function rejection(
   path: readonly (string | number)[],
   issue: string,
 ): AccountPolicyError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  const e = thrown as AccountPolicyError;
+  const e = thrownBy(fn);
   expect(e.code).toBe(code);
   expect(e.issues).toEqual([{ path, message: issue }]);
   return e;

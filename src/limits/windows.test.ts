@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BANK_PRESET } from '../../test/fixtures/limitPresets';
-import { AccountPolicyError } from '../errors';
 import { derivePreset, getPreset } from '../presets';
 import {
   checkTransaction,
@@ -19,23 +18,13 @@ import {
   type TransactionInput,
 } from '.';
 import { BANK_USAGE } from './storedUsages.testkit';
+import { thrownBy } from '../../test/support/thrown';
 
 const PBOC = getPreset('cn-pboc-2018');
 const II: LimitAccount = { class: 'II', balance: '0.00', faceToFaceVerified: true };
 
 function inflow(at: string, amount: string, extra: Partial<TransactionInput> = {}) {
   return { at, amount, kind: 'transfer_in', counterparty: 'other', ...extra } as TransactionInput;
-}
-
-function thrownBy(fn: () => unknown): AccountPolicyError {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(AccountPolicyError);
-  return thrown as AccountPolicyError;
 }
 
 describe('rolling windows keep their entries in time order', () => {
