@@ -35,14 +35,26 @@ export function amountSchema(scale = 2) {
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** The instants `parseInstant` accepts, but for the month's length (checked after it). */
+const VALID_INSTANT =
+  /^(?!0000)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const INSTANT_MESSAGE =
   'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"';
 
+function dayExists(year: number, month: number, day: number): boolean {
+  if (day <= 28) return true;
+  if (month !== 2) return day <= 30 || [1, 3, 5, 7, 8, 10, 12].includes(month);
+  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
 /**
- * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: the general
- * message for a wrong shape, `parseInstant`'s own words for a date or time that does not exist.
+ * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: a valid instant
+ * is recognised by pattern and month length alone (no Date is built); otherwise the general
+ * message for a wrong shape, or `parseInstant`'s own words for a date or time that does not exist.
  */
 function instantProblem(s: string): string | null {
+  const m = VALID_INSTANT.exec(s);
+  if (m !== null && dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
   if (!INSTANT.test(s)) return INSTANT_MESSAGE;
   const parsed = safeParseInstant(s);
   return parsed.ok ? null : parsed.error.message;
