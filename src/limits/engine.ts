@@ -10,6 +10,7 @@ import { LIMIT_WORDS } from '../messages/catalog/limits';
 import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
 import { CHANNEL_WORDS } from '../messages/catalog/channels';
+import { list } from '../lifecycle/internal/words';
 import { renderMessage } from '../messages/renderMessage';
 import { PolicyDecimal } from '../money/decimal';
 import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
@@ -437,9 +438,10 @@ function permissionViolations(
               tx.channel === undefined
                 ? LIMIT_WORDS.channel_unspecified[lang]
                 : CHANNEL_WORDS[tx.channel][lang],
-            allowed: [...preset.lifecycle.counterChannels, ...channels]
-              .map((c) => CHANNEL_WORDS[c][lang])
-              .join(lang === 'zh-CN' ? '、' : ', '),
+            allowed: list(
+              [...preset.lifecycle.counterChannels, ...channels].map((c) => CHANNEL_WORDS[c][lang]),
+              lang,
+            ),
           },
           lang,
         ),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
+import { daysInMonth } from '../time/internal/civil';
 import { safeParseInstant } from '../time/parseInstant';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
@@ -41,12 +42,6 @@ const VALID_INSTANT =
 const INSTANT_MESSAGE =
   'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"';
 
-function dayExists(year: number, month: number, day: number): boolean {
-  if (day <= 28) return true;
-  if (month !== 2) return day <= 30 || [1, 3, 5, 7, 8, 10, 12].includes(month);
-  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
 /**
  * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: a valid instant
  * is recognised by pattern and month length alone (no Date is built); otherwise the general
@@ -54,7 +49,7 @@ function dayExists(year: number, month: number, day: number): boolean {
  */
 function instantProblem(s: string): string | null {
   const m = VALID_INSTANT.exec(s);
-  if (m !== null && dayExists(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+  if (m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]))) return null;
   if (!INSTANT.test(s)) return INSTANT_MESSAGE;
   const parsed = safeParseInstant(s);
   return parsed.ok ? null : parsed.error.message;

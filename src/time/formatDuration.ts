@@ -1,24 +1,8 @@
-import { DURATION_FIELDS, type DurationField } from './internal/duration';
+import { DURATION_FIELDS } from './internal/duration';
+import { EN, ZH } from './internal/durationWords';
 import { describeValue, fail } from './internal/errors';
 import type { PolicyDuration } from './types';
 import { validateDuration } from './validateDuration';
-
-const EN: Record<DurationField, readonly [string, string]> = {
-  years: ['year', 'years'],
-  months: ['month', 'months'],
-  weeks: ['week', 'weeks'],
-  days: ['day', 'days'],
-  hours: ['hour', 'hours'],
-  minutes: ['minute', 'minutes'],
-};
-const ZH: Record<DurationField, string> = {
-  years: '年',
-  months: '个月',
-  weeks: '周',
-  days: '天',
-  hours: '小时',
-  minutes: '分钟',
-};
 
 /**
  * Writes a duration for people, largest unit first, omitting zero fields.

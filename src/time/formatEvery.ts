@@ -1,24 +1,11 @@
-import { DURATION_FIELDS } from './internal/duration';
+import { DURATION_FIELDS, type DurationField } from './internal/duration';
+import { EN, ZH } from './internal/durationWords';
 import { formatDuration } from './formatDuration';
 import type { PolicyDuration } from './types';
 import { validateDuration } from './validateDuration';
 
-const EN_ONE = {
-  years: 'year',
-  months: 'month',
-  weeks: 'week',
-  days: 'day',
-  hours: 'hour',
-  minutes: 'minute',
-} as const;
-const ZH_ONE = {
-  years: '年',
-  months: '月',
-  weeks: '周',
-  days: '天',
-  hours: '小时',
-  minutes: '分钟',
-} as const;
+/** "每月", not "每个月": the measure word goes when there is no count. */
+const ZH_ONE: Record<DurationField, string> = { ...ZH, months: '月' };
 
 /**
  * Writes a recurring interval for people: "every" plus the duration, and a single unit of one
@@ -42,5 +29,5 @@ export function formatEvery(duration: PolicyDuration, lang: 'en' | 'zh-CN'): str
   );
   const single = nonZero.length === 1 && d[nonZero[0]!] === 1 ? nonZero[0]! : null;
   if (lang === 'zh-CN') return `每${single ? ZH_ONE[single] : text}`;
-  return `every ${single ? EN_ONE[single] : text}`;
+  return `every ${single ? EN[single][0] : text}`;
 }
