@@ -366,9 +366,26 @@ export function parseInstantMs(text: unknown, path: Path): number {
  * ```
  */
 export function checkId(value: unknown, path: Path): string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_ID)
-    invalid(path, `must be a non-empty string of at most ${MAX_ID} characters`);
+  if (!isId(value)) invalid(path, ID_RULE);
   return value;
+}
+
+/** What an id must be, for error messages. */
+export const ID_RULE = `must be a non-empty string of at most ${MAX_ID} characters`;
+
+/**
+ * Whether a value is an id: a non-empty string of at most {@link MAX_ID} characters.
+ *
+ * @param value - the candidate id
+ * @returns true for an id
+ * @example
+ * ```ts
+ * isId('tx-1'); // true
+ * isId(''); // false
+ * ```
+ */
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID;
 }
 
 function oneOf<T extends string>(

@@ -21,7 +21,8 @@ import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { isTimeZone, validateDuration } from '../time';
 import { bucketKey, windowKey } from './compile';
 import {
-  MAX_ID,
+  ID_RULE,
+  isId,
   instantMemo,
   instantMs,
   isPlainAmount,
@@ -287,8 +288,7 @@ function checkHolds(
     const h = plain(holds[i], path, 'a hold object (see reserve)');
     onlyFields(h, field === 'holds' ? HOLD_FIELDS : SETTLED_FIELDS, path);
     const id = h.id;
-    if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
-      badUsage([...path, 'id'], `must be a non-empty string of at most ${MAX_ID} characters`);
+    if (!isId(id)) badUsage([...path, 'id'], ID_RULE);
     if (ids.has(id))
       badUsage([...path, 'id'], `${shown(id)} is held or settled twice in this usage`);
     ids.add(id);
