@@ -16,6 +16,7 @@ import type {
 import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import type { Preset } from '../presets/types/preset';
 import { getClassRules } from '../presets/registry';
+import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from '../presets/validatePreset';
 import type { PolicyDuration } from '../time/types';
 
@@ -84,7 +85,6 @@ export interface CompiledPreset {
   readonly windows: ReadonlyMap<string, LimitWindow>;
 }
 
-const DURATION_ORDER = ['years', 'months', 'weeks', 'days', 'hours', 'minutes'] as const;
 const DURATION_LETTER = {
   years: 'Y',
   months: 'M',
@@ -112,7 +112,7 @@ export function windowKey(window: LimitWindow): string {
 
 function durationKey(d: PolicyDuration): string {
   let key = '';
-  for (const field of DURATION_ORDER) {
+  for (const [field] of DURATION_FIELDS) {
     const v = d[field];
     if (v !== undefined && v !== 0) key += `${v}${DURATION_LETTER[field]}`;
   }

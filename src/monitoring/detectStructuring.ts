@@ -1,4 +1,5 @@
 import { countingDirection } from '../classes/countingDirection';
+import { isCounterChannel } from '../lifecycle/isCounterChannel';
 import { MONITORING_WORDS } from '../messages/catalog/monitoring';
 import type { Lang } from '../messages/lang';
 import { renderMessage } from '../messages/renderMessage';
@@ -54,7 +55,7 @@ function targetsOf(ctx: MonitorContext): Target[] {
   const cls = ctx.account.classRules;
   const money = (amount: string) => parseMoney(amount, ctx.currency).amount;
   const nonCounter = (tx: MonitoredTransaction) =>
-    tx.channel === undefined || !preset.lifecycle.counterChannels.includes(tx.channel);
+    tx.channel === undefined || !isCounterChannel(tx.channel, preset);
   const targets: Target[] = [];
   ctx.rules.structuring.watch.forEach((watch, i) => {
     if (watch.kind === 'class_limits') {

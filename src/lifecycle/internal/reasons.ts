@@ -5,6 +5,7 @@ import type { Channel, Preset } from '../../presets/types';
 import type { IdentityCheck } from '../events';
 import type { TransitionReason, TransitionReasonCode } from '../transitionTypes';
 import { CHANNEL_WORDS } from '../../messages/catalog/channels';
+import { isCounterChannel } from '../isCounterChannel';
 import { list, WORDS } from './words';
 
 /** A refusal reason with its message in `lang` and its structured fields. */
@@ -52,7 +53,7 @@ export function identityReason(
   if (
     event.identityVerified === undefined &&
     event.channel !== undefined &&
-    preset.lifecycle.counterChannels.includes(event.channel)
+    isCounterChannel(event.channel, preset)
   )
     return null;
   return reason('identity_verification_required', {}, {}, lang);
