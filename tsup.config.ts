@@ -23,7 +23,9 @@ export default defineConfig({
   target: 'node20',
   platform: 'neutral',
   splitting: true,
-  treeshake: true,
+  // esbuild already drops unused code, and a user's bundler does again. tsup's extra Rollup
+  // pass (`treeshake: true`) only warned about the empty chunks that type-only modules leave.
+  treeshake: false,
   sourcemap: false,
   clean: true,
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },

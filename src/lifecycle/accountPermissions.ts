@@ -82,7 +82,7 @@ export interface AccountPermissionsOptions {
  * @param preset - the rule set (loss-report validity, dormancy period, new-account period, zone)
  * @param options - `lang` for the messages
  * @returns the permissions
- * @throws {@link AccountPolicyError} `invalid_input` when `now` is not a valid `Date` (path `now`)
+ * @throws `AccountPolicyError` `invalid_input` when `now` is not a valid `Date` (path `now`)
  *   or the account is malformed (every problem, paths from `account`, as
  *   `accountStateViewSchema` says: not an object, an unknown status, a freeze that is `null`, an
  *   instant that does not exist, an amount with more decimals than the account's currency has, …)

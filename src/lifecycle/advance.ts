@@ -37,7 +37,7 @@ export interface AdvanceResult {
  * @param preset - the rule set (validity, inactivity and new-account periods, the zone)
  * @param options - `lang` for the notices
  * @returns the new account (the same object when nothing changed) and the effects
- * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or `now`
+ * @throws `AccountPolicyError` `invalid_input` for a malformed account or `now`
  * @example
  * ```ts
  * const { account, effects } = advanceWithEffects(
@@ -179,7 +179,7 @@ export function advanceValid(
  * @param now - the instant time passes to
  * @param preset - the rule set
  * @returns the new account (the same object when nothing changed)
- * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or `now`
+ * @throws `AccountPolicyError` `invalid_input` for a malformed account or `now`
  * @example
  * ```ts
  * const a = advance(account, new Date('2026-11-22T02:00:00Z'), getPreset());

@@ -24,7 +24,7 @@ export interface PersonEventResult {
  * @param preset - the rule set
  * @param options - `lang` for messages
  * @returns the accounts after the event and each account's transition result
- * @throws {@link AccountPolicyError} `invalid_input` when `accounts` is not an array (path
+ * @throws `AccountPolicyError` `invalid_input` when `accounts` is not an array (path
  *   `accounts`), for a malformed account (paths from `accounts.<index>`), for a malformed event or
  *   one that is not `restrict_person` / `lift_restriction` (paths from `event`)
  * @example

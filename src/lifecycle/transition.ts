@@ -40,7 +40,7 @@ export interface TransitionOptions {
  * @param preset - the rule set
  * @param options - `lang` for messages
  * @returns `{ ok: true, account, effects }` or `{ ok: false, reasons }`
- * @throws {@link AccountPolicyError} `invalid_input` for a malformed account or event
+ * @throws `AccountPolicyError` `invalid_input` for a malformed account or event
  * @example
  * ```ts
  * const r = transition(

@@ -86,7 +86,7 @@ export function parseHistory(
  * order and of any age; entries outside each window are ignored. The result has no holds.
  *
  * @param preset - the preset
- * @param history - earlier transactions (ids de-duplicate; see {@link parseHistory} rules)
+ * @param history - earlier transactions (entries sharing an id count once)
  * @param at - the instant the usage is for (ISO string); default: the latest entry's instant
  * @returns usage ready for `checkTransaction` at `at` (version 0)
  * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant` at the entry's

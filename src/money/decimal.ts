@@ -1,4 +1,8 @@
-import Decimal from 'decimal.js';
+// The named export, not the default one: decimal.js's types are CommonJS, so in a `node16`/
+// `nodenext` ESM consumer its default import is the module object, and the declarations emitted
+// from `typeof Decimal` would not be a constructor there. The named export is the class in
+// every module mode (decimal.js sets `Decimal.Decimal = Decimal` at run time too).
+import { Decimal } from 'decimal.js';
 
 /**
  * The package's own decimal.js constructor, with fixed settings (the global `Decimal` is never
@@ -20,7 +24,7 @@ import Decimal from 'decimal.js';
  * new PolicyDecimal('0.1').plus('0.2').toString(); // '0.3'
  * ```
  */
-export const PolicyDecimal = Decimal.clone({
+export const PolicyDecimal: typeof Decimal = Decimal.clone({
   defaults: true,
   precision: 60,
   rounding: Decimal.ROUND_HALF_EVEN,
@@ -40,4 +44,4 @@ export const PolicyDecimal = Decimal.clone({
  * const d: PolicyDecimal = new PolicyDecimal('12.50');
  * ```
  */
-export type PolicyDecimal = InstanceType<typeof PolicyDecimal>;
+export type PolicyDecimal = Decimal;

@@ -1,7 +1,7 @@
 /*
  * Helpers shared by the money functions. Not re-exported from the package.
  */
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { AccountPolicyError } from '../errors';
 import { getCurrency } from './currencies';
 import { PolicyDecimal } from './decimal';

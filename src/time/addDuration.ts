@@ -25,7 +25,7 @@ import { validateDuration } from './validateDuration';
  * @param duration - the duration to add (validated)
  * @param timeZone - an IANA time-zone name, giving the calendar
  * @returns the new instant
- * @throws {@link AccountPolicyError} `invalid_instant`, `invalid_duration` or `invalid_time_zone`
+ * @throws `AccountPolicyError` `invalid_instant`, `invalid_duration` or `invalid_time_zone`
  * @example
  * ```ts
  * const t = parseInstant('2026-01-31T10:00:00+08:00');

@@ -14,7 +14,7 @@ import type { LocalDate } from './types';
  * @param d - a real date
  * @param years - a whole number of years, negative to go back
  * @returns the new date (year must stay within 0001–9999)
- * @throws {@link AccountPolicyError} with code `invalid_date` if `d` is not a real date, `years`
+ * @throws `AccountPolicyError` with code `invalid_date` if `d` is not a real date, `years`
  *   is not an integer, or the result leaves 0001–9999
  * @example
  * ```ts

@@ -15,7 +15,7 @@ import type { LocalDate } from './types';
  * @param birthDate - the date of birth
  * @param today - the date to measure on (pass it in: this library never reads the clock)
  * @returns completed years, 0 on the birth date itself
- * @throws {@link AccountPolicyError} with code `invalid_date` if either is not a real date or
+ * @throws `AccountPolicyError` with code `invalid_date` if either is not a real date or
  *   `today` is before `birthDate`
  * @example
  * ```ts

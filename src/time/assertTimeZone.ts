@@ -58,7 +58,7 @@ export function isTimeZone(zone: unknown): zone is string {
  * @param zone - the candidate name
  * @param path - where the value sits in a larger input, for the error's issue
  * @returns the same string, typed
- * @throws {@link AccountPolicyError} with code `invalid_time_zone`
+ * @throws `AccountPolicyError` with code `invalid_time_zone`
  * @example
  * ```ts
  * assertTimeZone('Europe/London'); // 'Europe/London'

@@ -25,7 +25,7 @@ const UNITS: readonly CalendarUnit[] = ['day', 'month', 'year'];
  * @param unit - `'day'`, `'month'` or `'year'`
  * @param timeZone - an IANA time-zone name
  * @returns the calendar window containing `instant` (`start <= instant < end`)
- * @throws {@link AccountPolicyError} `invalid_instant`, `invalid_time_zone`, or `invalid_input`
+ * @throws `AccountPolicyError` `invalid_instant`, `invalid_time_zone`, or `invalid_input`
  *   for an unknown unit
  * @example
  * ```ts

@@ -7,7 +7,7 @@ import type { LocalDate } from './types';
  * @param a - the first date
  * @param b - the second date
  * @returns `-1` if `a` is earlier, `0` if equal, `1` if later (usable with `Array.prototype.sort`)
- * @throws {@link AccountPolicyError} with code `invalid_date` if either is not a real date
+ * @throws `AccountPolicyError` with code `invalid_date` if either is not a real date
  * @example
  * ```ts
  * compareLocalDates({ year: 2026, month: 1, day: 31 }, { year: 2026, month: 2, day: 1 }); // -1

@@ -14,7 +14,7 @@ import { validateDuration } from './validateDuration';
  * @param duration - the duration (validated)
  * @param lang - `'en'` or `'zh-CN'`
  * @returns the readable text
- * @throws {@link AccountPolicyError} `invalid_duration`, or `invalid_input` for another language
+ * @throws `AccountPolicyError` `invalid_duration`, or `invalid_input` for another language
  * @example
  * ```ts
  * formatDuration({ days: 15 }, 'en'); // '15 days'

@@ -14,7 +14,7 @@ const ZH_ONE: Record<DurationField, string> = { ...ZH, months: '月' };
  * @param duration - the interval (validated)
  * @param lang - `'en'` or `'zh-CN'`
  * @returns the readable text, e.g. `"every 6 months"` / `"每6个月"`
- * @throws {@link AccountPolicyError} `invalid_duration`, or `invalid_input` for another language
+ * @throws `AccountPolicyError` `invalid_duration`, or `invalid_input` for another language
  * @example
  * ```ts
  * formatEvery({ years: 1 }, 'en'); // 'every year'

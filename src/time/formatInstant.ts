@@ -16,7 +16,7 @@ import { offsetMsAt } from './internal/zone';
  * @param instant - the instant (its local year in `timeZone` must be 0001–9999)
  * @param timeZone - an IANA time-zone name
  * @returns e.g. `"2026-11-23T00:00:00+08:00"` or `"2026-11-22T16:00:00.250+00:00"`
- * @throws {@link AccountPolicyError} `invalid_instant` or `invalid_time_zone`
+ * @throws `AccountPolicyError` `invalid_instant` or `invalid_time_zone`
  * @example
  * ```ts
  * formatInstant(parseInstant('2026-11-22T16:00:00Z'), 'Asia/Shanghai'); // '2026-11-23T00:00:00+08:00'

@@ -6,7 +6,7 @@ import type { LocalDate } from './types';
  *
  * @param d - a real date (year 0001–9999)
  * @returns the ISO 8601 date string
- * @throws {@link AccountPolicyError} with code `invalid_date` if `d` is not a real date
+ * @throws `AccountPolicyError` with code `invalid_date` if `d` is not a real date
  * @example
  * ```ts
  * formatLocalDate({ year: 2026, month: 3, day: 7 }); // '2026-03-07'

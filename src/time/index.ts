@@ -37,3 +37,4 @@ export { formatInstant } from './formatInstant';
 export { localDateOf } from './localDateOf';
 export { formatDuration } from './formatDuration';
 export { formatEvery } from './formatEvery';
+export type { Path } from './internal/errors';

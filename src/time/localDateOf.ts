@@ -10,7 +10,7 @@ import type { LocalDate } from './types';
  * @param instant - the instant (0001-01-01Z to 9999-12-31Z)
  * @param timeZone - an IANA time-zone name
  * @returns the local date `{ year, month, day }`
- * @throws {@link AccountPolicyError} `invalid_instant` or `invalid_time_zone`
+ * @throws `AccountPolicyError` `invalid_instant` or `invalid_time_zone`
  * @example
  * ```ts
  * localDateOf(parseInstant('2026-11-22T16:30:00Z'), 'Asia/Shanghai'); // { year: 2026, month: 11, day: 23 }

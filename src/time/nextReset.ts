@@ -9,7 +9,7 @@ import type { CalendarUnit } from './types';
  * @param unit - `'day'`, `'month'` or `'year'`
  * @param timeZone - an IANA time-zone name
  * @returns `calendarWindow(instant, unit, timeZone).end`
- * @throws {@link AccountPolicyError} `invalid_instant`, `invalid_time_zone` or `invalid_input`
+ * @throws `AccountPolicyError` `invalid_instant`, `invalid_time_zone` or `invalid_input`
  * @example
  * ```ts
  * nextReset(parseInstant('2026-11-22T10:00:00+08:00'), 'month', 'Asia/Shanghai');

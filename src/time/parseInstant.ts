@@ -36,7 +36,7 @@ const MONTH_NAMES = [
  * @param input - the value to parse (anything; non-strings are rejected)
  * @param path - where the value sits in a larger input, for the error's issue
  * @returns the instant as a `Date`
- * @throws {@link AccountPolicyError} with code `invalid_instant`, naming the problem and the value
+ * @throws `AccountPolicyError` with code `invalid_instant`, naming the problem and the value
  * @example
  * ```ts
  * parseInstant('2026-11-22T09:30:00+08:00').toISOString(); // '2026-11-22T01:30:00.000Z'

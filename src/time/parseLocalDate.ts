@@ -15,7 +15,7 @@ const LOCAL_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @param input - the value to parse (anything; non-strings are rejected)
  * @param path - where the value sits in a larger input, for the error's issue
  * @returns the date as `{ year, month, day }`
- * @throws {@link AccountPolicyError} with code `invalid_date`, naming the problem and the value
+ * @throws `AccountPolicyError` with code `invalid_date`, naming the problem and the value
  * @example
  * ```ts
  * parseLocalDate('2024-02-29'); // { year: 2024, month: 2, day: 29 }

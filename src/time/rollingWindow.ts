@@ -21,7 +21,7 @@ import { validateDuration } from './validateDuration';
  * @param duration - the window's length
  * @param timeZone - an IANA time-zone name, giving the calendar for calendar parts
  * @returns the rolling window
- * @throws {@link AccountPolicyError} `invalid_instant`, `invalid_duration` or `invalid_time_zone`
+ * @throws `AccountPolicyError` `invalid_instant`, `invalid_duration` or `invalid_time_zone`
  * @example
  * ```ts
  * const w = rollingWindow(parseInstant('2026-11-22T10:00:00Z'), { hours: 24 }, 'UTC');

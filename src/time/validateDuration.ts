@@ -14,9 +14,9 @@ const FIELD_NAMES = new Set<string>(DURATION_FIELDS.map(([name]) => name));
  * its own issue, with its path.
  *
  * @param input - the value to check (for example, part of a preset parsed from JSON)
- * @param path - where the value sits in a larger input, prefixed to each issue's path
+ * @param at - where the value sits in a larger input, prefixed to each issue's path
  * @returns the validated duration
- * @throws {@link AccountPolicyError} with code `invalid_duration`
+ * @throws `AccountPolicyError` with code `invalid_duration`
  * @example
  * ```ts
  * validateDuration({ days: 15 }); // { days: 15 }

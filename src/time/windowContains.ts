@@ -7,7 +7,7 @@ import type { TimeWindow } from './types';
  * @param window - a calendar or rolling window
  * @param instant - the instant to test
  * @returns true when inside
- * @throws {@link AccountPolicyError} `invalid_instant` if `instant`, `window.start` or
+ * @throws `AccountPolicyError` `invalid_instant` if `instant`, `window.start` or
  *   `window.end` is not a valid Date
  * @example
  * ```ts

@@ -6,7 +6,11 @@ import { MONITORING_MESSAGES } from './monitoring';
 
 export { ERROR_MESSAGES } from './errors';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
-export { LIFECYCLE_MESSAGES, type LifecycleReasonCode } from './lifecycle';
+export {
+  LIFECYCLE_MESSAGES,
+  type LifecycleMessageCode,
+  type LifecycleReasonCode,
+} from './lifecycle';
 export { LIMIT_MESSAGES, type LimitViolationCode } from './limits';
 export { MONITORING_MESSAGES } from './monitoring';
 export type { MessageTable } from './types';
