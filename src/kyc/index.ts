@@ -19,6 +19,8 @@ export {
   type ResidentIdProblem,
   type ResidentIdProblemCode,
 } from './residentId/parseResidentIdNumber';
+export { upgradeLegacyResidentIdNumber } from './residentId/upgradeLegacyResidentIdNumber';
+export { RESIDENT_ID_PROVINCE_CODES } from './residentId/provinceCodes';
 export { checkDocumentNumber, DOCUMENT_NUMBER_SHAPE } from './eligibility/checkDocumentNumber';
 export {
   checkOpeningEligibility,

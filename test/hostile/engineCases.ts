@@ -259,15 +259,15 @@ export const ENGINE_CASES: readonly EngineCase[] = [
   },
   {
     name: 'parseResidentIdNumber',
-    args: ['11010519491231002X'],
-    call: ([text]) => parseResidentIdNumber(text as never),
+    args: ['11010519491231002X', { today: { year: 2026, month: 12, day: 6 } }],
+    call: ([text, options]) => parseResidentIdNumber(text as never, options as never),
     codes: KYC_CODES,
   },
   {
     name: 'isValidResidentIdNumber',
-    args: ['11010519491231002X'],
-    call: ([text]) => isValidResidentIdNumber(text),
-    codes: [],
+    args: ['11010519491231002X', { today: { year: 2026, month: 12, day: 6 } }],
+    call: ([text, options]) => isValidResidentIdNumber(text, options as never),
+    codes: KYC_CODES,
   },
   {
     name: 'rateCustomerRisk',

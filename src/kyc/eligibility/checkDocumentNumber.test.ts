@@ -14,6 +14,30 @@ const shapeProblem = (label: string) => [
   },
 ];
 
+describe('checkDocumentNumber: misuse is a typed error naming the argument', () => {
+  it('without rules, or with a bad type or context, names the argument', () => {
+    const call =
+      (...args: unknown[]) =>
+      () =>
+        (checkDocumentNumber as (...a: unknown[]) => unknown)(...args);
+    const cases: [unknown[], string][] = [
+      [['passport', 'E1234567'], 'rules'],
+      [['passport', 'E1234567', null, { lang: 'en' }], 'rules'],
+      [['passport', 'E1234567', {}, { lang: 'en' }], 'rules'],
+      [['driving_licence', 'E1234567', rules, { lang: 'en' }], 'type'],
+      [['passport', 'E1234567', rules], 'context'],
+      [['passport', 'E1234567', rules, { lang: 'fr' }], 'context'],
+    ];
+    for (const [args, path] of cases)
+      expect(call(...args)).toThrowError(
+        expect.objectContaining({
+          code: 'invalid_input',
+          issues: [expect.objectContaining({ path: [path] })],
+        }),
+      );
+  });
+});
+
 describe('checkDocumentNumber: numbers other than GB 11643-1999, for shape only', () => {
   it('the shape is 5–20 capital letters and digits (the preset note says so too)', () => {
     expect(DOCUMENT_NUMBER_SHAPE.minLength).toBe(5);
@@ -88,6 +112,8 @@ describe('checkDocumentNumber: the resident identity card, in full (GB 11643-199
     expect(problems).toStrictEqual([
       {
         code: 'id_birth_date_in_future',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: 'the birth date in the number (1949-12-31) is after 1949-12-30.',
         birthDate: '1949-12-31',
       },

@@ -1,4 +1,6 @@
+import { AccountPolicyError } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
+import { isLang } from '../../messages/lang';
 import type { Lang } from '../../messages/lang';
 import type { DocumentType, DocumentRules } from '../../presets/types/kyc';
 import type { LocalDate } from '../../time';
@@ -23,6 +25,8 @@ export const DOCUMENT_NUMBER_SHAPE = { minLength: 5, maxLength: 20, pattern: /^[
  * @param rules - the preset's document rules
  * @param context - `today` and the declared birth date (for GB 11643 numbers), and the language
  * @returns the problems; empty when the number is acceptable
+ * @throws AccountPolicyError `invalid_input` naming the argument: an unknown `type`, `rules`
+ *   without `gb11643Numbers`, or a `context` without a supported `lang`
  * @example
  * ```ts
  * checkDocumentNumber('passport', 'E1234567', getPreset().kyc.documents, { lang: 'en' }); // []
@@ -38,6 +42,7 @@ export function checkDocumentNumber(
     readonly lang: Lang;
   },
 ): readonly (ResidentIdProblem | DocumentNumberShapeProblem)[] {
+  checkArguments(type, rules, context);
   if (rules.gb11643Numbers.includes(type)) {
     const parsed = parseResidentIdNumber(number, context);
     return parsed.ok ? [] : parsed.problems;
@@ -62,4 +67,26 @@ export function checkDocumentNumber(
       maxLength,
     },
   ];
+}
+
+function checkArguments(type: unknown, rules: unknown, context: unknown): void {
+  const invalid = (path: string, message: string) => {
+    throw new AccountPolicyError('invalid_input', `Invalid ${path}: ${message}`, [
+      { path: [path], message },
+    ]);
+  };
+  if (typeof type !== 'string' || !Object.hasOwn(DOCUMENT_TYPE_LABELS, type))
+    invalid('type', `must be one of ${Object.keys(DOCUMENT_TYPE_LABELS).join(', ')}`);
+  if (
+    typeof rules !== 'object' ||
+    rules === null ||
+    !Array.isArray((rules as Partial<DocumentRules>).gb11643Numbers)
+  )
+    invalid('rules', "must be a preset's document rules, e.g. getPreset().kyc.documents");
+  if (
+    typeof context !== 'object' ||
+    context === null ||
+    !isLang((context as { lang?: unknown }).lang)
+  )
+    invalid('context', "must be an object with lang 'en' or 'zh-CN'");
 }

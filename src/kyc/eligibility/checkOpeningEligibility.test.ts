@@ -39,6 +39,37 @@ function request(
 const codes = (d: EligibilityDecision) => d.reasons.map((r) => r.code);
 const tiered = getPreset('tiered-generic');
 
+describe('checkOpeningEligibility: address codes and legacy numbers', () => {
+  it('refuses 000000199001010026, whose check character is right, for its region', () => {
+    const d = checkOpeningEligibility(
+      request({}, {
+        birthDate: '1990-01-01',
+        document: {
+          type: 'resident_id_card',
+          number: '000000199001010026',
+          expiresOn: '2036-01-01',
+        },
+      } as never),
+    );
+    expect(d.eligible).toBe(false);
+    const reason = d.reasons.find((r) => r.code === 'invalid_document_number');
+    expect(reason && 'problems' in reason && reason.problems?.map((p) => p.code)).toEqual([
+      'id_unknown_region',
+    ]);
+  });
+
+  it('refuses a first-generation 15-digit number, saying so', () => {
+    const d = checkOpeningEligibility(
+      request({}, {
+        birthDate: '1949-12-31',
+        document: { type: 'resident_id_card', number: '110105491231002', expiresOn: '2036-01-01' },
+      } as never),
+    );
+    const reason = d.reasons.find((r) => r.code === 'invalid_document_number');
+    expect(reason?.message).toContain('15-digit');
+  });
+});
+
 describe('checkOpeningEligibility — the CLI example', () => {
   it('is eligible with a number matching the birth date', () => {
     expect(checkOpeningEligibility(request())).toEqual({
@@ -85,6 +116,8 @@ describe('checkOpeningEligibility — the CLI example', () => {
       problems: [
         {
           code: 'id_birth_date_mismatch',
+          source: 'GB 11643-1999',
+          sourceKey: 'gb-11643-1999',
           birthDate: '1949-12-31',
           declaredBirthDate: '1990-05-01',
         },

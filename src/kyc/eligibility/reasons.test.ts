@@ -296,6 +296,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
           problems: [
             {
               code: 'id_lowercase_x',
+              source: 'GB 11643-1999',
+              sourceKey: 'gb-11643-1999',
               message: text(
                 lang,
                 'the check character X must be an uppercase X.',
@@ -304,6 +306,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
             },
             {
               code: 'id_checksum_mismatch',
+              source: 'GB 11643-1999',
+              sourceKey: 'gb-11643-1999',
               message: text(
                 lang,
                 'the check character is x but should be 1.',
@@ -892,6 +896,8 @@ describe.each(LANGS)('what a derived preset changes (%s)', (lang) => {
           problems: [
             {
               code: 'id_birth_date_mismatch',
+              source: 'GB 11643-1999',
+              sourceKey: 'gb-11643-1999',
               message: problem,
               birthDate: '1949-12-31',
               declaredBirthDate: '1990-05-01',

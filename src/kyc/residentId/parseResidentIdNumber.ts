@@ -1,8 +1,15 @@
+import { AccountPolicyError } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { Lang } from '../../messages/lang';
 import type { PolicyReason } from '../../messages/decision';
 import { compareLocalDates, formatLocalDate, safeParseLocalDate, type LocalDate } from '../../time';
+import { PROVINCE_CODES_SOURCE, RESIDENT_ID_PROVINCE_CODES } from './provinceCodes';
 import { residentIdCheckCharacter } from './residentIdCheckCharacter';
+import {
+  LEGACY_ID_LENGTH,
+  STANDARD_SOURCE,
+  upgradeLegacyResidentIdNumber,
+} from './upgradeLegacyResidentIdNumber';
 
 /** The length of a resident identity card number (GB 11643-1999). */
 const LENGTH = 18;
@@ -13,6 +20,9 @@ export type ResidentIdProblemCode =
   | 'id_wrong_length'
   | 'id_invalid_characters'
   | 'id_lowercase_x'
+  | 'id_legacy_15_digit'
+  | 'id_not_legacy_number'
+  | 'id_unknown_region'
   | 'id_invalid_birth_date'
   | 'id_birth_date_in_future'
   | 'id_checksum_mismatch'
@@ -20,6 +30,14 @@ export type ResidentIdProblemCode =
 
 /** One problem of a resident identity card number, with the facts behind it. */
 export interface ResidentIdProblem extends PolicyReason<ResidentIdProblemCode> {
+  /** The standard broken, as cited: `GB/T 2260` for `id_unknown_region`, else `GB 11643-1999`. */
+  readonly source: string;
+  /** The standard's key in the shipped sources: `gb-t-2260` or `gb-11643-1999`. */
+  readonly sourceKey: string;
+  /** `id_unknown_region`: characters 1–2 as found. */
+  readonly provinceCode?: string;
+  /** `id_legacy_15_digit`: the 18-digit form, when the 15 digits hold a real birth date. */
+  readonly upgraded?: string;
   /** `id_wrong_length`: the length found. */
   readonly length?: number;
   /** `id_invalid_birth_date`: characters 7–14 as found. */
@@ -56,7 +74,11 @@ export type ResidentIdParseResult =
 
 /** Options of {@link parseResidentIdNumber}. */
 export interface ResidentIdOptions {
-  /** When given, a birth date after this day is a problem. */
+  /**
+   * When given, a birth date after this day is a problem. Without it the birth date is only
+   * checked to be a real date, so a number born in 9999 parses: pass `today` wherever a real
+   * person's number is meant ({@link isValidResidentIdNumber} requires it).
+   */
   readonly today?: LocalDate;
   /** When given, the number's birth date must be this one. */
   readonly declaredBirthDate?: LocalDate;
@@ -69,8 +91,12 @@ export interface ResidentIdOptions {
  * character (`0`–`9` or uppercase `X`) computed with ISO 7064 MOD 11-2, characters 7–14 a real
  * birth date `YYYYMMDD`. Returns the region code, birth date and sex, or every problem found
  * (wrong length, bad characters, lowercase `x`, invalid birth date, check character mismatch, and
- * with the options a birth date after `today` or different from the declared one). The region
- * code is returned, not checked against the GB/T 2260 list.
+ * with the options a birth date after `today` or different from the declared one). The
+ * province-level code (characters 1–2) must be one of GB/T 2260's, see
+ * {@link RESIDENT_ID_PROVINCE_CODES}; the full six-digit division is returned, not checked, as
+ * divisions are renamed over time while numbers stay valid. A first-generation 15-digit number
+ * (GB 11643-1989) is refused with `id_legacy_15_digit`, which gives its 18-digit form: see
+ * {@link upgradeLegacyResidentIdNumber}.
  *
  * @param text - the number (anything; non-text is a problem, never an exception)
  * @param options - `today`, `declaredBirthDate`, `lang`
@@ -86,11 +112,19 @@ export function parseResidentIdNumber(
   text: unknown,
   options: ResidentIdOptions = {},
 ): ResidentIdParseResult {
+  if (typeof options !== 'object' || options === null)
+    throw new AccountPolicyError('invalid_input', 'Invalid options: must be an object', [
+      { path: ['options'], message: 'must be an object { today?, declaredBirthDate?, lang? }' },
+    ]);
   const lang = options.lang ?? 'en';
   const problems: ResidentIdProblem[] = [];
-  const add = (code: ResidentIdProblemCode, fields: Omit<ResidentIdProblem, 'code' | 'message'>) =>
+  const add = (
+    code: ResidentIdProblemCode,
+    fields: Omit<ResidentIdProblem, 'code' | 'message' | 'source' | 'sourceKey'>,
+  ) =>
     problems.push({
       code,
+      ...(code === 'id_unknown_region' ? PROVINCE_CODES_SOURCE : STANDARD_SOURCE),
       message: formatMessage(
         code,
         {
@@ -107,6 +141,15 @@ export function parseResidentIdNumber(
 
   if (typeof text !== 'string') {
     add('id_not_text', {});
+    return { ok: false, problems };
+  }
+  if (text.length === LEGACY_ID_LENGTH && /^[0-9]{15}$/.test(text)) {
+    const upgraded = upgradeLegacyResidentIdNumber(text);
+    if (upgraded.ok) add('id_legacy_15_digit', { upgraded: upgraded.value });
+    else {
+      add('id_legacy_15_digit', {});
+      add('id_invalid_birth_date', { digits: `19${text.slice(6, 12)}` });
+    }
     return { ok: false, problems };
   }
   if (text.length !== LENGTH) add('id_wrong_length', { length: text.length });
@@ -126,6 +169,9 @@ export function parseResidentIdNumber(
   const wellFormed = text.length === LENGTH && /^[0-9]{17}[0-9Xx]$/.test(text);
   let birthDate: LocalDate | undefined;
   if (wellFormed) {
+    const provinceCode = body.slice(0, 2);
+    if (RESIDENT_ID_PROVINCE_CODES[provinceCode] === undefined)
+      add('id_unknown_region', { provinceCode });
     const digits = body.slice(6, 14);
     const parsed = safeParseLocalDate(
       `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`,
@@ -167,17 +213,28 @@ export function parseResidentIdNumber(
 }
 
 /**
- * Whether a text is a valid resident identity card number (GB 11643-1999): see
- * {@link parseResidentIdNumber}.
+ * Whether a text is a valid resident identity card number (GB 11643-1999) of someone born by
+ * `today`: see {@link parseResidentIdNumber}. `today` is required, as a number whose birth date
+ * lies in the future (even in 9999) is otherwise well formed.
  *
  * @param text - the number
+ * @param options - `today` (required) and optionally the declared birth date
  * @returns true when it has no problem
+ * @throws AccountPolicyError `invalid_input` without `options.today`, `invalid_date` for a bad one
  * @example
  * ```ts
- * isValidResidentIdNumber('11010519491231002X'); // true
- * isValidResidentIdNumber('110105194912310021'); // false: check character
+ * const today = { year: 2026, month: 12, day: 6 };
+ * isValidResidentIdNumber('11010519491231002X', { today }); // true
+ * isValidResidentIdNumber('110105194912310021', { today }); // false: check character
  * ```
  */
-export function isValidResidentIdNumber(text: unknown): boolean {
-  return parseResidentIdNumber(text).ok;
+export function isValidResidentIdNumber(
+  text: unknown,
+  options: Omit<ResidentIdOptions, 'lang'> & { readonly today: LocalDate },
+): boolean {
+  if (typeof options !== 'object' || options === null || options.today === undefined)
+    throw new AccountPolicyError('invalid_input', 'Invalid options: today is required', [
+      { path: ['options', 'today'], message: 'is required: the day the number is checked on' },
+    ]);
+  return parseResidentIdNumber(text, options).ok;
 }

@@ -4,6 +4,8 @@ import {
   parseResidentIdNumber,
   type ResidentIdParseResult,
 } from './parseResidentIdNumber';
+import { RESIDENT_ID_PROVINCE_CODES } from './provinceCodes';
+import { upgradeLegacyResidentIdNumber } from './upgradeLegacyResidentIdNumber';
 import { RESIDENT_ID_WEIGHTS, residentIdCheckCharacter } from './residentIdCheckCharacter';
 
 const codes = (r: ResidentIdParseResult) => (r.ok ? [] : r.problems.map((p) => p.code));
@@ -13,6 +15,83 @@ function make(region: string, birth: string, sequence: string): string {
   const body = region + birth + sequence;
   return body + residentIdCheckCharacter(body);
 }
+
+const TODAY = { year: 2026, month: 12, day: 6 };
+
+describe('address code (GB/T 2260 province level)', () => {
+  it('refuses 000000… and 99…, which pass the check character', () => {
+    for (const number of ['000000199001010026', make('990000', '19900101', '002')]) {
+      const r = parseResidentIdNumber(number, { today: TODAY });
+      expect(codes(r)).toEqual(['id_unknown_region']);
+      expect(!r.ok && r.problems[0]).toMatchObject({
+        provinceCode: number.slice(0, 2),
+        source: 'GB/T 2260',
+        sourceKey: 'gb-t-2260',
+      });
+      expect(isValidResidentIdNumber(number, { today: TODAY })).toBe(false);
+    }
+  });
+
+  it('accepts every listed province and no other two digits', () => {
+    for (let p = 0; p < 100; p++) {
+      const code = String(p).padStart(2, '0');
+      const ok = parseResidentIdNumber(make(`${code}0105`, '19900101', '002')).ok;
+      expect(ok, code).toBe(RESIDENT_ID_PROVINCE_CODES[code] !== undefined);
+    }
+    expect(Object.keys(RESIDENT_ID_PROVINCE_CODES)).toHaveLength(35);
+    expect(Object.isFrozen(RESIDENT_ID_PROVINCE_CODES)).toBe(true);
+  });
+
+  it('gives the message in both languages', () => {
+    const r = parseResidentIdNumber('000000199001010026', { lang: 'zh-CN' });
+    expect(!r.ok && r.problems[0]!.message).toContain('GB/T 2260');
+  });
+});
+
+describe('isValidResidentIdNumber requires today', () => {
+  it('refuses a birth date in 9999, which parses without today', () => {
+    const future = make('110105', '99991231', '002');
+    expect(parseResidentIdNumber(future).ok).toBe(true);
+    expect(isValidResidentIdNumber(future, { today: TODAY })).toBe(false);
+    expect(isValidResidentIdNumber(make('110105', '20261206', '002'), { today: TODAY })).toBe(true);
+    expect(isValidResidentIdNumber(make('110105', '20261207', '002'), { today: TODAY })).toBe(
+      false,
+    );
+  });
+});
+
+describe('first-generation 15-digit numbers', () => {
+  it('are refused with a reason that says so and gives the 18-digit number', () => {
+    const r = parseResidentIdNumber('110105491231002', { today: TODAY });
+    expect(codes(r)).toEqual(['id_legacy_15_digit']);
+    expect(!r.ok && r.problems[0]).toMatchObject({
+      upgraded: '11010519491231002X',
+      source: 'GB 11643-1999',
+      sourceKey: 'gb-11643-1999',
+    });
+    expect(!r.ok && r.problems[0]!.message).toContain('15-digit');
+  });
+
+  it('with an impossible birth date say that too', () => {
+    expect(codes(parseResidentIdNumber('110105491331002'))).toEqual([
+      'id_legacy_15_digit',
+      'id_invalid_birth_date',
+    ]);
+  });
+
+  it('convert to 18 digits with the century 19 and the check character', () => {
+    expect(upgradeLegacyResidentIdNumber('110105491231002')).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+    });
+    const upgraded = upgradeLegacyResidentIdNumber('440305800229123');
+    expect(upgraded.ok && parseResidentIdNumber(upgraded.value).ok).toBe(true);
+    expect(upgradeLegacyResidentIdNumber('11010549123100').ok).toBe(false);
+    expect(upgradeLegacyResidentIdNumber(110105491231002).ok).toBe(false);
+    const bad = upgradeLegacyResidentIdNumber('110105490230002', { lang: 'zh-CN' });
+    expect(!bad.ok && bad.problems.map((p) => p.code)).toEqual(['id_invalid_birth_date']);
+  });
+});
 
 describe('residentIdCheckCharacter', () => {
   it('derives the published GB 11643-1999 weights from ISO 7064 MOD 11-2', () => {
@@ -70,7 +149,7 @@ describe('parseResidentIdNumber', () => {
   });
 
   it('accepts 29 February in a leap year and refuses it otherwise', () => {
-    expect(isValidResidentIdNumber(make('110105', '20000229', '001'))).toBe(true);
+    expect(isValidResidentIdNumber(make('110105', '20000229', '001'), { today: TODAY })).toBe(true);
     expect(codes(parseResidentIdNumber(make('110105', '19000229', '001')))).toEqual([
       'id_invalid_birth_date',
     ]);
@@ -107,6 +186,8 @@ describe('parseResidentIdNumber', () => {
     expect(!r.ok && r.problems).toEqual([
       {
         code: 'id_checksum_mismatch',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: 'the check character is 1 but should be X.',
         actual: '1',
         expected: 'X',
@@ -143,6 +224,8 @@ describe('parseResidentIdNumber', () => {
     expect(!r.ok && r.problems).toEqual([
       {
         code: 'id_birth_date_mismatch',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message:
           'the birth date in the number (1949-12-31) differs from the declared birth date (1990-05-01).',
         birthDate: '1949-12-31',

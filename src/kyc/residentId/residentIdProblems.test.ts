@@ -24,7 +24,12 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
 
   it('id_not_text', () => {
     expect(problems(11010519491231)).toStrictEqual([
-      { code: 'id_not_text', message: text(lang, 'the number must be text.', '号码须为文本。') },
+      {
+        code: 'id_not_text',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
+        message: text(lang, 'the number must be text.', '号码须为文本。'),
+      },
     ]);
   });
 
@@ -32,6 +37,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     expect(problems('1101051949123100')).toStrictEqual([
       {
         code: 'id_wrong_length',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(
           lang,
           'it has 16 characters; a resident identity card number has 18.',
@@ -46,6 +53,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     expect(problems('A1010519491231002X')).toStrictEqual([
       {
         code: 'id_invalid_characters',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(
           lang,
           'only digits are allowed, and a final check character X.',
@@ -60,6 +69,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     expect(problems('110105194913310013')).toStrictEqual([
       {
         code: 'id_invalid_birth_date',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(
           lang,
           'characters 7–14 (19491331) are not a real birth date.',
@@ -74,6 +85,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     expect(problems(EXAMPLE, { today: { year: 1949, month: 12, day: 30 } })).toStrictEqual([
       {
         code: 'id_birth_date_in_future',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(
           lang,
           'the birth date in the number (1949-12-31) is after 1949-12-30.',
@@ -88,6 +101,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     expect(problems('110105194912310021')).toStrictEqual([
       {
         code: 'id_checksum_mismatch',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(lang, 'the check character is 1 but should be X.', '校验码为1，应为X。'),
         actual: '1',
         expected: 'X',
@@ -101,6 +116,8 @@ describe.each(LANGS)('parseResidentIdNumber: each problem in full (%s)', (lang) 
     ).toStrictEqual([
       {
         code: 'id_birth_date_mismatch',
+        source: 'GB 11643-1999',
+        sourceKey: 'gb-11643-1999',
         message: text(
           lang,
           'the birth date in the number (1949-12-31) differs from the declared birth date (1990-05-01).',

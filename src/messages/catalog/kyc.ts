@@ -166,6 +166,19 @@ export const KYC_MESSAGES = {
     en: 'the check character X must be an uppercase X.',
     'zh-CN': '校验码X须为大写。',
   },
+  id_legacy_15_digit: {
+    en: 'this is a first-generation 15-digit number (GB 11643-1989), no longer valid since 2013-01-01: ask for the current 18-digit card.',
+    'zh-CN':
+      '该号码为第一代15位号码（GB 11643-1989），自2013年1月1日起停止使用：请出示现行18位号码的身份证。',
+  },
+  id_not_legacy_number: {
+    en: 'a first-generation number is exactly 15 digits.',
+    'zh-CN': '第一代身份证号码应为15位数字。',
+  },
+  id_unknown_region: {
+    en: 'characters 1–2 ({provinceCode}) are not a province-level code of GB/T 2260.',
+    'zh-CN': '第1至2位（{provinceCode}）不是GB/T 2260规定的省级行政区划代码。',
+  },
   id_invalid_birth_date: {
     en: 'characters 7–14 ({digits}) are not a real birth date.',
     'zh-CN': '第7至14位（{digits}）不是有效的出生日期。',

@@ -21,9 +21,9 @@ export const PBOC_KYC: KycRules = {
     birthDateMismatch: 'verify_at_opening',
     source: 'seed-002',
     note: {
-      en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day: a document expiring today is still valid today. Resident identity card numbers are checked against GB 11643-1999; other document numbers for shape only (5–20 capital letters and digits). A valid number whose birth date differs from the declared one does not refuse the opening: staff must verify the birth date against the document (a bank may derive a preset that refuses instead).',
+      en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day: a document expiring today is still valid today. Resident identity card numbers are checked against GB 11643-1999 (length, birth date, check character) and GB/T 2260 (the province-level address code); a first-generation 15-digit number is refused, as those cards ceased to be valid on 2013-01-01; other document numbers for shape only (5–20 capital letters and digits). A valid number whose birth date differs from the declared one does not refuse the opening: staff must verify the birth date against the document (a bank may derive a preset that refuses instead).',
       'zh-CN':
-        '外国人：护照及居留许可，并填写税收居民身份声明。证件须在有效期内：当天到期的证件当天仍有效。居民身份证号码按GB 11643-1999校验；其他证件号码仅校验格式（5至20位大写字母和数字）。号码有效但所含出生日期与申报不一致的，不拒绝开户，但须由工作人员对照证件核实出生日期（银行可派生为拒绝的预设）。',
+        '外国人：护照及居留许可，并填写税收居民身份声明。证件须在有效期内：当天到期的证件当天仍有效。居民身份证号码按GB 11643-1999（位数、出生日期、校验码）及GB/T 2260（省级行政区划代码）校验；第一代15位号码的身份证自2013年1月1日起停止使用，不予受理；其他证件号码仅校验格式（5至20位大写字母和数字）。号码有效但所含出生日期与申报不一致的，不拒绝开户，但须由工作人员对照证件核实出生日期（银行可派生为拒绝的预设）。',
     },
   },
   faceToFace: {

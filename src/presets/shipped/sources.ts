@@ -130,6 +130,18 @@ export const SOURCES = {
     issuer: 'Standardization Administration of China',
     issued: '1999-07-01',
   },
+  'gb-t-2260': {
+    ref: 'GB/T 2260',
+    title: {
+      en: 'Codes for the administrative divisions of the PRC',
+      'zh-CN': '中华人民共和国行政区划代码',
+    },
+    issuer: 'Standardization Administration of China',
+    note: {
+      en: 'Resident identity card numbers begin with the six-digit division code of first registration; the library checks the province-level first two digits.',
+      'zh-CN': '居民身份证号码前六位为首次登记地的行政区划代码；本库校验前两位省级代码。',
+    },
+  },
   'csrc-suitability-2016': {
     ref: '证券期货投资者适当性管理办法',
     title: {
