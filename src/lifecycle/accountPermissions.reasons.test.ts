@@ -81,6 +81,8 @@ describe('accountPermissions: closed and pending accounts', () => {
     const pending = {
       code: 'account_not_activated',
       status: 'pending',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
       message: 'The account has not been activated yet.',
     } as const;
     const account: AccountStateView = {
@@ -598,6 +600,8 @@ describe('accountPermissions: the inactivity rules apply to what they name', () 
     const notActivated = {
       code: 'account_not_activated',
       status: 'pending',
+      source: 'seed 002',
+      sourceKey: 'seed-002',
       message: 'The account has not been activated yet.',
     } as const;
     const account: AccountStateView = {

@@ -149,6 +149,7 @@ function accountPermissionsBody(
     const r: StateReason = {
       code: 'account_not_activated',
       status,
+      source: preset.lifecycle.statuses.source,
       message: formatMessage('account_not_activated', {}, lang),
     };
     debit.push(r);
@@ -209,7 +210,7 @@ function accountPermissionsBody(
       scope: f.scope,
       since: iso(ms(f.from, [...path, 'from']), preset),
       ...(f.until === undefined ? {} : { until: iso(ms(f.until, [...path, 'until']), preset) }),
-      ...(rule ? { source: rule.source } : {}),
+      source: rule ? rule.source : preset.lifecycle.statuses.source,
       message: formatMessage(
         'account_frozen',
         { freezeId: f.id, freezeKind: rule ? rule.title[lang] : f.kind },

@@ -67,6 +67,8 @@ describe('applyPersonEvent: results', () => {
           reasons: [
             {
               code: 'already_closed',
+              source: 'seed 002',
+              sourceKey: 'seed-002',
               event: 'restrict_person',
               status: 'closed',
               message: '账户已销户，销户后不可恢复。',
@@ -109,6 +111,8 @@ describe('applyPersonEvent: results', () => {
           reasons: [
             {
               code: 'restriction_not_found',
+              source: '银发〔2019〕85号',
+              sourceKey: 'pboc-2019-85',
               restrictionId: 'P',
               message: 'No restriction with id P is in force.',
             },

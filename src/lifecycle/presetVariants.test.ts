@@ -103,6 +103,8 @@ describe('a bank’s own lifecycle rules', () => {
       reasons: [
         {
           code: 'identity_verification_required',
+          source: '银发〔2016〕261号',
+          sourceKey: 'pboc-2016-261',
           message: 'The holder’s identity must be verified for this.',
         },
       ],

@@ -23,6 +23,8 @@ const CIVIL_PROCEDURE = {
 };
 const STOP_PAYMENT = { source: '银发〔2016〕86号', sourceKey: 'pboc-2016-86' };
 const PBOC_2016_261 = { source: '银发〔2016〕261号', sourceKey: 'pboc-2016-261' };
+const PBOC_2019_85 = { source: '银发〔2019〕85号', sourceKey: 'pboc-2019-85' };
+const PAYMENT_MEASURES = { source: '银发〔1997〕393号', sourceKey: 'pboc-1997-393' };
 
 /**
  * Asserts the refusal in English (`reasons`, whole) and in Simplified Chinese (the same reasons
@@ -44,6 +46,7 @@ function expectRefused(
 
 const identityRequired: TransitionReason = {
   code: 'identity_verification_required',
+  ...SEED_002,
   message: 'The holder’s identity must be verified for this.',
 };
 const IDENTITY_ZH = '办理此业务须核实持有人身份。';
@@ -56,6 +59,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
+          ...SEED_002,
           event: 'record_activity',
           status: 'pending',
           message:
@@ -70,6 +74,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
+          ...SEED_002,
           event: 'activate',
           status: 'normal',
           message: 'The event activate is not allowed when the account is normal.',
@@ -86,6 +91,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
+          ...SEED_002,
           event: 'verify_identity',
           status: 'dormant',
           message: 'The event verify_identity is not allowed when the account is dormant.',
@@ -102,6 +108,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'already_closed',
+          ...SEED_002,
           event: 'freeze',
           status: 'closed',
           message: 'The account is closed; a closed account never reopens.',
@@ -118,6 +125,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'event_before_opening',
+          ...SEED_002,
           openedAt: '2025-01-05T10:00:00+08:00',
           message:
             'The event at 2025-01-05T09:59:59+08:00 is earlier than the opening of the account (2025-01-05T10:00:00+08:00).',
@@ -154,6 +162,7 @@ describe('transition refusals: freeze', () => {
       [
         {
           code: 'freeze_id_exists',
+          ...SEED_002,
           freezeId: 'S',
           message: 'A freeze with id S already stands on the account.',
         },
@@ -396,6 +405,7 @@ describe('transition refusals: renew_freeze', () => {
     const notFound = (id: string): TransitionReason => ({
       code: 'freeze_not_found',
       freezeId: id,
+      ...SEED_002,
       message: `No freeze with id ${id} is in force on the account.`,
     });
     expectRefused(
@@ -598,7 +608,11 @@ describe('transition refusals: loss reports and cards', () => {
       normal,
       { type: 'unreport_loss', at: T0, channel: 'mobile', identityVerified: false },
       [
-        { code: 'no_loss_report', message: 'The account has no loss report in force.' },
+        {
+          code: 'no_loss_report',
+          ...SEED_002,
+          message: 'The account has no loss report in force.',
+        },
         {
           code: 'channel_not_allowed',
           channel: 'mobile',
@@ -706,14 +720,14 @@ describe('transition refusals: dormancy and identity', () => {
           message:
             'This cannot be done through online banking; allowed: the counter, an assisted kiosk.',
         },
-        identityRequired,
+        { ...identityRequired, ...PBOC_2016_261 },
       ],
       ['不能通过网上银行办理；可办理渠道：柜面、有人值守的自助设备。', IDENTITY_ZH],
     );
     expectRefused(
       { ...normal, identityReverificationRequired: true },
       { type: 'verify_identity', at: T0, channel: 'kiosk_assisted', identityVerified: false },
-      [identityRequired],
+      [{ ...identityRequired, ...PBOC_2016_261 }],
       [IDENTITY_ZH],
     );
   });
@@ -735,6 +749,7 @@ describe('transition refusals: record_activity', () => {
       [
         {
           code: 'insufficient_balance',
+          ...PAYMENT_MEASURES,
           balance: '10.00',
           amount: '10.01',
           message: 'The balance 10.00 does not cover 10.01.',
@@ -755,6 +770,7 @@ describe('transition refusals: record_activity', () => {
       [
         {
           code: 'frozen_amount',
+          ...PAYMENT_MEASURES,
           balanceAfter: '4.99',
           frozenAmount: '5.00',
           message: 'The balance after this debit, 4.99, would fall below the frozen amount 5.00.',
@@ -768,12 +784,14 @@ describe('transition refusals: record_activity', () => {
       [
         {
           code: 'insufficient_balance',
+          ...PAYMENT_MEASURES,
           balance: '10.00',
           amount: '11.00',
           message: 'The balance 10.00 does not cover 11.00.',
         },
         {
           code: 'frozen_amount',
+          ...PAYMENT_MEASURES,
           balanceAfter: '-1.00',
           frozenAmount: '5.00',
           message: 'The balance after this debit, -1.00, would fall below the frozen amount 5.00.',
@@ -1025,11 +1043,13 @@ describe('transition refusals: close', () => {
         },
         {
           code: 'pending_business',
+          ...SEED_002,
           items: ['time_deposit'],
           message: 'Unfinished business must be settled first: time_deposit.',
         },
         {
           code: 'linked_services',
+          ...SEED_002,
           items: ['payroll', 'auto_debit'],
           message: 'Linked services must be cancelled first: payroll, auto_debit.',
         },
@@ -1157,6 +1177,7 @@ describe('transition refusals: restrictions', () => {
       [
         {
           code: 'restriction_id_exists',
+          ...PBOC_2019_85,
           restrictionId: 'P',
           message: 'A restriction with id P already stands.',
         },
@@ -1168,6 +1189,7 @@ describe('transition refusals: restrictions', () => {
   it('lifting a restriction that is not there (or an account without any)', () => {
     const notFound: TransitionReason = {
       code: 'restriction_not_found',
+      ...PBOC_2019_85,
       restrictionId: 'Q',
       message: 'No restriction with id Q is in force.',
     };

@@ -745,6 +745,8 @@ describe('close', () => {
         reasons: [
           {
             code: 'already_closed',
+            source: 'seed 002',
+            sourceKey: 'seed-002',
             event: event.type,
             status: 'closed',
             message: 'The account is closed; a closed account never reopens.',

@@ -83,7 +83,7 @@ function transitionBody(
         reason(
           'event_before_opening',
           { at: event.at, openedAt: account.openedAt },
-          { openedAt: account.openedAt },
+          { openedAt: account.openedAt, source: preset.lifecycle.statuses.source },
           lang,
         ),
       ],
@@ -98,7 +98,14 @@ function transitionBody(
         reason(
           rule.refusal,
           { event: event.type, status: STATUS_WORDS[current.status][lang] },
-          { event: event.type, status: current.status },
+          {
+            event: event.type,
+            status: current.status,
+            source:
+              rule.refusal === 'already_closed'
+                ? preset.lifecycle.closure.source
+                : preset.lifecycle.statuses.source,
+          },
           lang,
         ),
       ],

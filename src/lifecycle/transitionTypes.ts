@@ -36,7 +36,8 @@ export interface TransitionReason extends PolicyReason<TransitionReasonCode> {
   readonly restrictionId?: string;
   readonly restrictionKind?: RestrictionKind;
   readonly openedAt?: string;
-  readonly source?: string;
+  /** The rule's source: a key of `preset.sources`, cited as its reference in results. */
+  readonly source: string;
   /** The key of the source in `preset.sources` (`source` is its citable reference). */
   readonly sourceKey?: string;
 }

@@ -166,7 +166,8 @@ export interface StateReason {
   readonly until?: string;
   readonly restrictionId?: string;
   readonly restrictionKind?: RestrictionKind;
-  readonly source?: string;
+  /** The rule's source: a key of `preset.sources`, cited as its reference in results. */
+  readonly source: string;
   /** The key of the source in `preset.sources` (`source` is its citable reference). */
   readonly sourceKey?: string;
 }

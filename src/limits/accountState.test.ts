@@ -246,8 +246,8 @@ describe('account_state: one violation per refused operation, with rule, source 
         reason: 'account_not_activated',
         details: { status: 'pending' },
         rule: 'account.status',
-        source: '',
-        sourceKey: '',
+        source: 'seed 002',
+        sourceKey: 'seed-002',
         message: `${EN}The account has not been activated yet.`,
       },
     ]);

@@ -189,6 +189,8 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
       checkSource(['lifecycle', 'freezes', kind], rule.source);
       checkDuration(['lifecycle', 'freezes', kind, 'maxDuration'], rule.maxDuration, true);
     }
+    checkSource(['lifecycle', 'statuses'], lc.statuses?.source);
+    checkSource(['lifecycle', 'postings'], lc.postings?.source);
     checkSource(['lifecycle', 'lossReport'], lc.lossReport?.source);
     checkDuration(['lifecycle', 'lossReport', 'validity'], lc.lossReport?.validity);
     checkSource(['lifecycle', 'dormancy'], lc.dormancy?.source);

@@ -108,7 +108,12 @@ const freeze: Handler<FreezeEvent> = ({ account, event, preset, lang, atMs }) =>
     );
   const refused = refuse([
     account.freezes.some((f) => f.id === req.id)
-      ? reason('freeze_id_exists', { freezeId: req.id }, { freezeId: req.id }, lang)
+      ? reason(
+          'freeze_id_exists',
+          { freezeId: req.id },
+          { freezeId: req.id, source: preset.lifecycle.statuses.source },
+          lang,
+        )
       : null,
     rule.scopes.includes(req.scope)
       ? null
@@ -177,9 +182,17 @@ const freeze: Handler<FreezeEvent> = ({ account, event, preset, lang, atMs }) =>
 };
 
 /** The freeze named by an event, or a `freeze_not_found` refusal. */
-function findFreeze(account: AccountState, id: string, lang: Lang): Freeze | HandlerOutcome {
+function findFreeze(
+  account: AccountState,
+  id: string,
+  preset: Preset,
+  lang: Lang,
+): Freeze | HandlerOutcome {
+  const source = preset.lifecycle.statuses.source;
   const f = account.freezes.find((x) => x.id === id);
-  return f ?? { reasons: [reason('freeze_not_found', { freezeId: id }, { freezeId: id }, lang)] };
+  return (
+    f ?? { reasons: [reason('freeze_not_found', { freezeId: id }, { freezeId: id, source }, lang)] }
+  );
 }
 
 /** Checks the acting party (and the authority's notice) for lifting or renewing a freeze. */
@@ -226,7 +239,7 @@ function partyReasons(
 }
 
 const renewFreeze: Handler<RenewFreezeEvent> = ({ account, event, preset, lang }) => {
-  const found = findFreeze(account, event.id, lang);
+  const found = findFreeze(account, event.id, preset, lang);
   if ('reasons' in found) return found;
   const f = found as Freeze;
   const rule = preset.lifecycle.freezes[f.kind];
@@ -291,7 +304,7 @@ const renewFreeze: Handler<RenewFreezeEvent> = ({ account, event, preset, lang }
 };
 
 const unfreeze: Handler<UnfreezeEvent> = ({ account, event, preset, lang }) => {
-  const found = findFreeze(account, event.id, lang);
+  const found = findFreeze(account, event.id, preset, lang);
   if ('reasons' in found) return found;
   const f = found as Freeze;
   const rule = preset.lifecycle.freezes[f.kind];
@@ -350,9 +363,11 @@ const reportLoss: Handler<ReportLossEvent> = ({ account, event, preset, lang, at
 const unreportLoss: Handler<UnreportLossEvent> = ({ account, event, preset, lang }) => {
   const rules = preset.lifecycle.lossReport;
   const refused = refuse([
-    account.lossReport === null ? reason('no_loss_report', {}, {}, lang) : null,
+    account.lossReport === null
+      ? reason('no_loss_report', {}, { source: rules.source }, lang)
+      : null,
     channelReason(event.channel, rules.unreportChannels, lang, { source: rules.source }),
-    identityReason(event, preset, lang),
+    identityReason(event, preset, lang, rules.source),
   ]);
   if (refused) return refused;
   return {
@@ -365,7 +380,7 @@ const replaceCard: Handler<ReplaceCardEvent> = ({ account, event, preset, lang }
   const rules = preset.lifecycle.lossReport;
   const refused = refuse([
     channelReason(event.channel, rules.replacementChannels, lang, { source: rules.source }),
-    identityReason(event, preset, lang),
+    identityReason(event, preset, lang, rules.source),
   ]);
   if (refused) return refused;
   return {
@@ -402,7 +417,7 @@ const reactivate: Handler<ReactivateEvent> = ({ account, event, preset, lang }) 
   const rules = preset.lifecycle.dormancy;
   const refused = refuse([
     channelReason(event.channel, rules.reactivationChannels, lang, { source: rules.source }),
-    identityReason(event, preset, lang),
+    identityReason(event, preset, lang, rules.source),
   ]);
   if (refused) return refused;
   const { dormantSince: _since, ...rest } = reverified(account, event.at);
@@ -424,7 +439,7 @@ const verifyIdentity: Handler<VerifyIdentityEvent> = ({ account, event, preset, 
   const rules = preset.lifecycle.newAccountInactivity;
   const refused = refuse([
     channelReason(event.channel, rules.reverificationChannels, lang, { source: rules.source }),
-    identityReason(event, preset, lang),
+    identityReason(event, preset, lang, rules.source),
   ]);
   if (refused) return refused;
   return {
@@ -470,11 +485,13 @@ const recordActivity: Handler<RecordActivityEvent> = ({ account, event, preset, 
   const refused: TransitionReason[] = [...reasons];
   if (debit) {
     const money = { balance: formatMoney(balance), amount: formatMoney(amount) };
-    if (isNegativeMoney(after)) refused.push(reason('insufficient_balance', money, money, lang));
+    const source = preset.lifecycle.postings.source;
+    if (isNegativeMoney(after))
+      refused.push(reason('insufficient_balance', money, { ...money, source }, lang));
     const frozen = parseMoney(permissions.frozenAmount, currency);
     if (!isZeroMoney(frozen) && compareMoney(after, frozen) < 0) {
       const fields = { balanceAfter: formatMoney(after), frozenAmount: formatMoney(frozen) };
-      refused.push(reason('frozen_amount', fields, fields, lang));
+      refused.push(reason('frozen_amount', fields, { ...fields, source }, lang));
     }
   }
   if (refused.length > 0) return { reasons: refused };
@@ -534,7 +551,7 @@ const close: Handler<CloseEvent> = ({ account, event, preset, lang, atMs }) => {
       ? reason(
           'pending_business',
           { items: list(account.pendingBusiness, lang) },
-          { items: account.pendingBusiness },
+          { items: account.pendingBusiness, source: rules.source },
           lang,
         )
       : null,
@@ -542,7 +559,7 @@ const close: Handler<CloseEvent> = ({ account, event, preset, lang, atMs }) => {
       ? reason(
           'linked_services',
           { items: list(account.linkedServices, lang) },
-          { items: account.linkedServices },
+          { items: account.linkedServices, source: rules.source },
           lang,
         )
       : null,
@@ -653,7 +670,12 @@ const restrictPerson: Handler<RestrictPersonEvent> = ({ account, event, preset, 
   if (existing.some((r) => r.id === req.id))
     return {
       reasons: [
-        reason('restriction_id_exists', { restrictionId: req.id }, { restrictionId: req.id }, lang),
+        reason(
+          'restriction_id_exists',
+          { restrictionId: req.id },
+          { restrictionId: req.id, source: preset.lifecycle.restrictions.source },
+          lang,
+        ),
       ],
     };
   const placed: Restriction = {
@@ -678,7 +700,7 @@ const restrictPerson: Handler<RestrictPersonEvent> = ({ account, event, preset, 
   };
 };
 
-const liftRestriction: Handler<LiftRestrictionEvent> = ({ account, event, lang }) => {
+const liftRestriction: Handler<LiftRestrictionEvent> = ({ account, event, preset, lang }) => {
   const existing = account.restrictions ?? [];
   const r = existing.find((x) => x.id === event.id);
   if (r === undefined)
@@ -687,7 +709,7 @@ const liftRestriction: Handler<LiftRestrictionEvent> = ({ account, event, lang }
         reason(
           'restriction_not_found',
           { restrictionId: event.id },
-          { restrictionId: event.id },
+          { restrictionId: event.id, source: preset.lifecycle.restrictions.source },
           lang,
         ),
       ],

@@ -23,7 +23,7 @@ export function channelReason(
   channel: Channel | undefined,
   allowed: readonly Channel[],
   lang: Lang,
-  fields: Omit<TransitionReason, 'code' | 'message'> = {},
+  fields: Omit<TransitionReason, 'code' | 'message'>,
 ): TransitionReason | null {
   if (channel !== undefined && allowed.includes(channel)) return null;
   return reason(
@@ -42,12 +42,14 @@ export function channelReason(
 
 /**
  * `identity_verification_required` unless the event says the identity was verified — or says
- * nothing at a counter channel, where the in-person ID check is part of the procedure.
+ * nothing at a counter channel, where the in-person ID check is part of the procedure. `source`
+ * is the key of the rule that asks for the check (the event's own rule).
  */
 export function identityReason(
   event: IdentityCheck & { readonly channel?: Channel },
   preset: Preset,
   lang: Lang,
+  source: string,
 ): TransitionReason | null {
   if (event.identityVerified === true) return null;
   if (
@@ -56,5 +58,5 @@ export function identityReason(
     isCounterChannel(event.channel, preset)
   )
     return null;
-  return reason('identity_verification_required', {}, {}, lang);
+  return reason('identity_verification_required', {}, { source }, lang);
 }

@@ -77,6 +77,22 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       source: 'seed-002',
     },
   },
+  statuses: {
+    source: 'seed-002',
+    note: {
+      en: 'Statuses follow the training course: an account is opened (pending until activated), in normal use, dormant after a year without customer activity, or closed, which is final. Freezes, loss reports and restrictions stand beside the status.',
+      'zh-CN':
+        '账户状态依培训课程：开立（激活前为待激活）、正常、一年无客户主动交易转为久悬、销户（不可恢复）。冻结、挂失和限制措施与状态并存。',
+    },
+  },
+  postings: {
+    source: 'pboc-1997-393',
+    note: {
+      en: 'The bank does not advance funds (Payment and Settlement Measures, Art. 16): a debit may not take the balance below zero, nor below an amount frozen on the account.',
+      'zh-CN':
+        '银行不垫款（《支付结算办法》第十六条）：借记不得使余额为负，也不得低于账户上被冻结的金额。',
+    },
+  },
   lossReport: {
     validity: { days: 15 },
     reportChannels: ['counter', 'phone', 'online', 'mobile'],

@@ -2,6 +2,17 @@ import type { SourceDocument } from '../types/common';
 
 /** Every source document the shipped presets cite, keyed as rule entries refer to them. */
 export const SOURCES = {
+  'pboc-1997-393': {
+    ref: '银发〔1997〕393号',
+    title: { en: 'Payment and Settlement Measures', 'zh-CN': '支付结算办法' },
+    issuer: "People's Bank of China",
+    issued: '1997-09-19',
+    note: {
+      en: 'Art. 16: payment and settlement follow three principles, the last being that the bank does not advance funds (银行不垫款).',
+      'zh-CN':
+        '第十六条：办理支付结算须遵守恪守信用、履约付款，谁的钱进谁的账、由谁支配，银行不垫款的原则。',
+    },
+  },
   'pboc-2015-392': {
     ref: '银发〔2015〕392号',
     title: {

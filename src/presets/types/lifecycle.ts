@@ -110,8 +110,23 @@ export interface InformationChangeRules extends Sourced {
   readonly segregationOfDuties: boolean;
 }
 
+/**
+ * Rules of the account's statuses (pending, normal, dormant, closed) and of which events each
+ * status allows: the source cited when an event is refused outright (`transition_not_allowed`,
+ * `already_closed`) or names a freeze the account does not have (`freeze_not_found`).
+ */
+export type StatusRules = Sourced;
+
+/**
+ * Rules of postings: a debit may not take the balance below zero (`insufficient_balance`) nor
+ * below an amount frozen on the account (`frozen_amount`).
+ */
+export type PostingRules = Sourced;
+
 /** Every lifecycle rule of a preset. */
 export interface LifecycleRules {
+  readonly statuses: StatusRules;
+  readonly postings: PostingRules;
   /**
    * Channels that count as the counter (business in person with staff); every other channel is
    * non-counter business (ATM, online, mobile, phone, remote).
