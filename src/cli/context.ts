@@ -25,6 +25,8 @@ export type CommandOutput =
 export interface CommandSpec {
   readonly summary: string;
   readonly usage: string;
+  /** The names of the positional arguments it takes (none when absent); more are refused. */
+  readonly positionals?: readonly string[];
   readonly run: (ctx: CommandContext) => CommandOutput;
 }
 

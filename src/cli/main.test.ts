@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from './main';
 
@@ -86,9 +88,68 @@ describe('account-policy command conventions', () => {
     },
   );
 
-  it('prints help with exit 0 on --help and exit 2 without a command', () => {
-    expect(runCli(['--help']).status).toBe(0);
-    expect(runCli(['--help']).out).toContain('Commands:');
-    expect(runCli([]).status).toBe(2);
+  it('without a command exits 2 with the JSON error at path ["command"], nothing else on stdout', () => {
+    const r = runCli([]);
+    expect(r.status).toBe(2);
+    const body = r.json();
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.message).toContain('No command given');
+    expect(body.error.issues).toEqual([{ path: ['command'], message: body.error.message }]);
+    // Flags alone are still no command.
+    expect(runCli(['--lang', 'zh-CN']).json().error.issues[0].path).toEqual(['command']);
+  });
+
+  it.each([[['--help']], [['-h']], [['help']]])('%j prints the help text with exit 0', (argv) => {
+    const r = runCli(argv);
+    expect(r.status).toBe(0);
+    expect(r.out).toContain('Usage: account-policy <command>');
+    expect(r.out).toContain('Commands:');
+    expect(r.err).toBe('');
+  });
+
+  it.each([[['help', 'check']], [['check', '--help']], [['check', '-h']]])(
+    "%j prints the command's usage with exit 0, reading no input",
+    (argv) => {
+      const r = runCli(argv, 'not json');
+      expect(r.status).toBe(0);
+      expect(r.out).toContain(
+        'Usage: account-policy check [--input FILE] [--preset ID] [--lang en|zh-CN]',
+      );
+    },
+  );
+
+  it('help for an unknown command is the JSON error at path ["command"]', () => {
+    const r = runCli(['help', 'nope']);
+    expect(r.status).toBe(2);
+    expect(r.json().error.issues[0].path).toEqual(['command']);
+  });
+
+  it('--version prints the bare package version with exit 0', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    for (const argv of [['--version'], ['check', '--version']]) {
+      const r = runCli(argv);
+      expect(r.status).toBe(0);
+      expect(r.out).toBe(`${pkg.version}\n`);
+    }
+  });
+
+  it.each([
+    [['-x'], '-x', 'Unknown option "-x"'],
+    [['presets', '-x'], '-x', 'Unknown option "-x"'],
+    [['check', '-'], '-', 'Unknown option "-"'],
+    [['presets', '--bogus=1'], '--bogus', 'Unknown option "--bogus"'],
+    [['presets', 'extra'], 'extra', 'Unexpected argument "extra": presets takes no arguments'],
+    [['check', 'a.json'], 'a.json', 'Unexpected argument "a.json": check takes no arguments'],
+    [['schema', 'check', 'more'], 'more', 'Unexpected argument "more": schema takes only NAME'],
+    [['help', 'check', 'more'], 'more', 'Unexpected argument "more"'],
+  ])('refuses %j as a JSON error (exit 2) naming %j', (argv, name, text) => {
+    const r = runCli(argv, '{}');
+    expect(r.status).toBe(2);
+    const body = r.json();
+    expect(body.error.code).toBe('invalid_input');
+    expect(body.error.message).toContain(text);
+    expect(body.error.issues[0].path).toEqual([name]);
   });
 });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { version } from '../../package.json';
 import { AccountPolicyError, isAccountPolicyError } from '../errors';
 import { isLang, type Lang } from '../messages/lang';
 import { COMMANDS } from './commands';
-import type { CommandContext } from './context';
+import type { CommandContext, CommandSpec } from './context';
 
 /** Where the command reads and writes; injectable for tests. */
 export interface CliIo {
@@ -18,6 +19,7 @@ function invalid(message: string, path: (string | number)[] = []): AccountPolicy
   return new AccountPolicyError('invalid_input', message, [{ path, message }]);
 }
 
+/** The usage line and the list of commands (`--help`, `-h`, `help`). */
 function helpText(): string {
   const lines = [
     'account-policy — bank account rules as JSON in, JSON out',
@@ -29,8 +31,33 @@ function helpText(): string {
     '',
     'Input is one JSON document from --input FILE or standard input. Exit status: 0 decision made,',
     '2 invalid input (JSON error on stdout), 1 internal error.',
+    '',
+    'account-policy help <command>   the usage of one command',
+    'account-policy --version        the package version',
   ];
   return lines.join('\n') + '\n';
+}
+
+/** One command's usage (`help <command>`, `<command> --help`). */
+function commandHelpText(name: string, spec: CommandSpec): string {
+  return `account-policy ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n`;
+}
+
+/** A shortened, quoted argument for a message. */
+function quote(arg: string): string {
+  return JSON.stringify(arg.length > 40 ? `${arg.slice(0, 40)}…` : arg);
+}
+
+/** The command of that name, or `invalid_input` at path `["command"]`. */
+function commandNamed(name: string | undefined): CommandSpec {
+  const names = Object.keys(COMMANDS).join(', ');
+  if (name === undefined)
+    throw invalid(`No command given; commands: ${names} (account-policy --help for usage)`, [
+      'command',
+    ]);
+  const spec = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!spec) throw invalid(`Unknown command ${quote(name)}; commands: ${names}`, ['command']);
+  return spec;
 }
 
 interface ParsedArgs {
@@ -40,6 +67,7 @@ interface ParsedArgs {
   preset: string | undefined;
   lang: Lang;
   help: boolean;
+  version: boolean;
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -50,6 +78,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     preset: undefined,
     lang: 'en',
     help: false,
+    version: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -82,14 +111,32 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-h':
         out.help = true;
         break;
+      case '--version':
+        out.version = true;
+        break;
       default:
-        if (arg.startsWith('--'))
-          throw invalid(`Unknown option ${arg.slice(0, 40)}`, [arg.slice(0, 40)]);
+        if (arg.startsWith('-'))
+          throw invalid(`Unknown option ${quote(flag)}`, [flag.slice(0, 40)]);
         if (out.command === undefined) out.command = arg;
         else out.args.push(arg);
     }
   }
   return out;
+}
+
+/**
+ * Throws `invalid_input` naming the first argument a command does not take.
+ *
+ * @param stray - the positional arguments left over
+ * @param command - the command, for the message
+ * @param takes - what the command does take, for the message
+ */
+function refuseStray(stray: readonly string[], command: string, takes: string): void {
+  const first = stray[0];
+  if (first !== undefined)
+    throw invalid(`Unexpected argument ${quote(first)}: ${command} takes ${takes}`, [
+      first.slice(0, 40),
+    ]);
 }
 
 function errorJson(error: AccountPolicyError): string {
@@ -123,16 +170,31 @@ function errorJson(error: AccountPolicyError): string {
 export function main(argv: readonly string[], io: CliIo): number {
   try {
     const parsed = parseArgs(argv);
-    if (parsed.help || parsed.command === undefined || parsed.command === 'help') {
-      io.stdout(helpText());
-      return parsed.command === undefined && !parsed.help ? 2 : 0;
+    if (parsed.version) {
+      io.stdout(`${version}\n`);
+      return 0;
     }
-    const spec = Object.hasOwn(COMMANDS, parsed.command) ? COMMANDS[parsed.command] : undefined;
-    if (!spec)
-      throw invalid(
-        `Unknown command ${JSON.stringify(parsed.command.slice(0, 40))}; commands: ${Object.keys(COMMANDS).join(', ')}`,
-        ['command'],
+    if (parsed.command === 'help') {
+      const [name, ...stray] = parsed.args;
+      refuseStray(stray, 'help', 'at most one command name');
+      io.stdout(name === undefined ? helpText() : commandHelpText(name, commandNamed(name)));
+      return 0;
+    }
+    if (parsed.help) {
+      io.stdout(
+        parsed.command === undefined
+          ? helpText()
+          : commandHelpText(parsed.command, commandNamed(parsed.command)),
       );
+      return 0;
+    }
+    const spec = commandNamed(parsed.command);
+    const positionals = spec.positionals ?? [];
+    refuseStray(
+      parsed.args.slice(positionals.length),
+      parsed.command!,
+      positionals.length ? `only ${positionals.join(' ')}` : 'no arguments',
+    );
     const ctx: CommandContext = {
       args: parsed.args,
       lang: parsed.lang,

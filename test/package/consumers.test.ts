@@ -13,13 +13,12 @@
  * npm cache with decimal.js, the pinned zod and the lowest zod (the `zod-lowest` dev alias).
  * Needs `npm run build` first (`npm test` builds before running the tests).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack, root, run } from './pack';
 
-const root = resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
   peerDependencies: Record<string, string>;
   devDependencies: Record<string, string>;
@@ -32,22 +31,6 @@ const ZOD_VERSIONS = {
 };
 let scratch = '';
 let tarball = '';
-
-function run(cmd: string, args: string[], cwd: string): string {
-  try {
-    return execFileSync(cmd, args, {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: 240_000,
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${cmd} ${args.join(' ')} failed in ${cwd}:\n${err.stdout}\n${err.stderr}`, {
-      cause: e,
-    });
-  }
-}
 
 /** The example every consumer runs; `IMPORT` lines are filled in per module system. */
 const EXAMPLE_BODY = `
@@ -179,10 +162,7 @@ beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'index.js')))
     throw new Error('dist/ is missing: run `npm run build` first');
   scratch = mkdtempSync(join(tmpdir(), 'account-policy-consumers-'));
-  const packed = JSON.parse(
-    run('npm', ['pack', '--json', '--pack-destination', scratch], root),
-  ) as { filename: string }[];
-  tarball = join(scratch, packed[0]!.filename);
+  tarball = pack(scratch);
 }, 240_000);
 
 afterAll(() => {

@@ -4,33 +4,20 @@
  * bundled (to show that one area does not drag in the others). Needs `npm run build` first
  * (`npm test` builds before running the tests).
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pack, root, run } from './pack';
 
-const root = resolve(__dirname, '..', '..');
 let scratch = '';
-
-function run(cmd: string, args: string[], cwd: string, input?: string): string {
-  return execFileSync(cmd, args, {
-    cwd,
-    encoding: 'utf8',
-    input,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    timeout: 240_000,
-  });
-}
 
 beforeAll(() => {
   if (!existsSync(join(root, 'dist', 'index.js')))
     throw new Error('dist/ is missing: run `npm run build` first');
   scratch = mkdtempSync(join(tmpdir(), 'account-policy-pkg-'));
-  const packed = JSON.parse(
-    run('npm', ['pack', '--json', '--pack-destination', scratch], root),
-  ) as { filename: string }[];
-  const tarball = join(scratch, packed[0]!.filename);
+  const tarball = pack(scratch);
   writeFileSync(
     join(scratch, 'package.json'),
     JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }),
@@ -102,6 +89,24 @@ describe('the packed package', () => {
       'cn-pboc-2016',
       'tiered-generic',
     ]);
+  });
+
+  it('ships the command with --version, bad arguments answered with the JSON error', () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'account-policy');
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(run(bin, ['--version'], scratch)).toBe(`${version}\n`);
+    expect(run(bin, ['--help'], scratch)).toContain('Commands:');
+    const none = spawnSync(bin, [], { cwd: scratch, encoding: 'utf8' });
+    expect(none.status).toBe(2);
+    expect(JSON.parse(none.stdout).error.issues[0].path).toEqual(['command']);
+  });
+
+  it('ships the documents the README links to, and the licence', () => {
+    const installed = join(scratch, 'node_modules', 'account-policy');
+    for (const file of ['LICENSE', 'docs/cli.md', 'docs/lifecycle.md', 'docs/presets'])
+      expect(existsSync(join(installed, file)), file).toBe(true);
   });
 
   it('lets a front end import the schemas without decimal.js or the lifecycle code', () => {

@@ -7,6 +7,7 @@ import type { CommandSpec } from '../context';
 export const schemaCommand: CommandSpec = {
   summary: 'print the JSON Schema of an input (check, transition, eligibility)',
   usage: 'account-policy schema NAME',
+  positionals: ['NAME'],
   run: (ctx) => {
     const name = ctx.args[0];
     const names = Object.keys(INPUT_SCHEMAS);
