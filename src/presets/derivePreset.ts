@@ -5,6 +5,7 @@ import type { MoneyAmount, SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
 import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from './validatePreset';
+import { deepFreeze } from './internal/deepFreeze';
 
 /**
  * A partial, recursively: objects merge key by key; arrays, scalars and durations (`{ days: 15 }`)
@@ -133,7 +134,7 @@ function mergeLimits(
  *
  * @param base - the preset to start from (e.g. `getPreset('cn-pboc-2018')`)
  * @param overrides - the changes; `id` is required
- * @returns the new, validated preset (the base is not changed)
+ * @returns the new, validated preset, frozen all the way down (the base is not changed)
  * @throws AccountPolicyError `invalid_preset` listing every problem (a limit below zero, an
  *   unknown class, a limit not in the preset's currency, an unknown source, …)
  * @example
@@ -196,7 +197,7 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
         }
       : next;
   });
-  return validatePreset({ ...merged, id, classes });
+  return deepFreeze(validatePreset({ ...merged, id, classes }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LangText } from '../../messages/lang';
 import type { CalendarUnit, PolicyDuration } from '../../time/types';
 import type { Channel, Counterparty, MoneyAmount, Sourced, TransactionKind } from './common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** Selects transactions by kind and, optionally, counterparty (omitted: any counterparty). */
 export interface TransactionMatcher {
@@ -86,26 +87,30 @@ export interface CountingRules extends Sourced {
 export type Verification = (typeof VERIFICATIONS)[number];
 
 /** Every {@link Verification}. */
-export const VERIFICATIONS = [
+export const VERIFICATIONS = /* @__PURE__ */ deepFreeze([
   'id_network_check',
   'face_recognition',
   'bound_account_check',
   'sms_code',
   'digital_certificate',
   'face_to_face',
-] as const;
+] as const);
 
 /** Channels through which an account can be opened. */
 export type OpeningChannel = (typeof OPENING_CHANNELS)[number];
 
 /** Every {@link OpeningChannel}. */
-export const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
+export const OPENING_CHANNELS = /* @__PURE__ */ deepFreeze([
+  'counter',
+  'kiosk_assisted',
+  'remote',
+] as const);
 
 /** Information or documents a tier asks for at opening (tiered schemes). */
 export type OpeningRequirement = (typeof OPENING_REQUIREMENTS)[number];
 
 /** Every {@link OpeningRequirement}. */
-export const OPENING_REQUIREMENTS = [
+export const OPENING_REQUIREMENTS = /* @__PURE__ */ deepFreeze([
   'name',
   'contact',
   'id_number',
@@ -120,7 +125,7 @@ export const OPENING_REQUIREMENTS = [
   'credit_report',
   'background_check',
   'service_agreement',
-] as const;
+] as const);
 
 /** How a class or tier is opened. */
 export interface OpeningRules extends Sourced {
