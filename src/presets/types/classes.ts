@@ -36,11 +36,31 @@ export type LimitWindow =
 /** Whose rule a limit is: the regulator's, or the bank's own cap layered on top. */
 export type LimitLayer = 'regulatory' | 'bank';
 
+/**
+ * The entry a derived limit stands in for, as `derivePreset` records it: its layer, its source and
+ * its value (`amount` in the preset's currency for amount limits, `count` for count limits).
+ */
+export interface LimitOrigin {
+  readonly layer: LimitLayer;
+  /** Key into {@link Preset.sources} of the original entry. */
+  readonly source: string;
+  /** The original amount (amount limits), a decimal string. */
+  readonly amount?: string;
+  /** The original count (count limits). */
+  readonly count?: number;
+}
+
 /** Fields shared by every limit. */
-interface LimitBase extends Sourced {
+export interface LimitBase extends Sourced {
   /** Unique within the class, camelCase; it names the headroom entry, e.g. `"dailyOutflow"`. */
   readonly id: string;
   readonly layer: LimitLayer;
+  /**
+   * Set by `derivePreset` on a limit it changed from a regulatory entry: that entry. A bank's own
+   * limit (`layer: 'bank'`) that overrides a regulatory one may never exceed it; a regulatory
+   * limit replaced by a newer document names the one it replaced.
+   */
+  readonly overrides?: LimitOrigin;
 }
 
 /** A cap on the counted amount flowing in or out within a window. */
