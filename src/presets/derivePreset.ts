@@ -134,7 +134,14 @@ function mergeLimits(
       else limits.push({ layer: 'bank', ...change, id } as LimitRule);
       continue;
     }
-    const next = overrideLimit(limits[index]!, change, [...path, id], merge, ctx);
+    let next: LimitRule | null | undefined;
+    try {
+      next = overrideLimit(limits[index]!, change, [...path, id], merge, ctx);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      issue(id, `the base's limit is not shaped like a limit (${error.message.slice(0, 120)})`);
+      continue;
+    }
     if (next === null) limits.splice(index, 1);
     else if (next !== undefined) limits[index] = next;
   }
@@ -227,6 +234,7 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
     );
   }
   const needsBankOwn =
+    isPlainObject(merged.sources) &&
     !Object.hasOwn(merged.sources, BANK_OWN_SOURCE) &&
     classes.some((c) => c.limits.some((l) => l.source === BANK_OWN_SOURCE));
   const sources = needsBankOwn

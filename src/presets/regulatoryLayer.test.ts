@@ -161,6 +161,26 @@ describe('a regulatory limit is never silently exceeded', () => {
   });
 });
 
+describe('malformed changes to a regulatory limit are typed errors', () => {
+  it('a count on an amount limit, a limit that is not an object, sources: null', () => {
+    const count = refusal({
+      id: 'mine',
+      classes: { II: { limits: { dailyOutflow: { count: 3 } } } },
+    });
+    expect(count.issues.map((i) => i.path)).toEqual([[...DAILY, 'count']]);
+    const limit = refusal({
+      id: 'mine',
+      classes: { II: { limits: { dailyOutflow: { limit: null } as never } } },
+    });
+    expect(limit.issues.map((i) => i.path)).toEqual([[...DAILY, 'limit']]);
+    refusal({
+      id: 'mine',
+      sources: null as never,
+      classes: { II: { limits: { dailyOutflow: '5000.00' } } },
+    });
+  });
+});
+
 describe('a newer regulation replaces a regulatory number explicitly', () => {
   it('{ replace: { amount, source } } sets the new number, citing the newer document', () => {
     const newer = derivePreset(base, {

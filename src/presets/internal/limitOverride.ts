@@ -55,8 +55,8 @@ export const BANK_OWN_DOCUMENT: SourceDocument = /* @__PURE__ */ deepFreeze({
   issuer: 'the bank',
 });
 
-/** Fields a bank may set on a limit that stands under a regulatory one. */
-const TIGHTENING_KEYS = new Set(['limit', 'count', 'source', 'note', 'layer']);
+/** Fields a bank may set on a limit that stands under a regulatory one, besides its value. */
+const TIGHTENING_KEYS = new Set(['source', 'note', 'layer']);
 
 /** What {@link overrideLimit} needs to know about the preset being derived. */
 export interface OverrideContext {
@@ -87,12 +87,17 @@ function group(amount: string): string {
 
 /** "10,000.00 CNY of 银发〔2018〕16号 (Notice on …)" */
 function describeOrigin(origin: LimitOrigin, ctx: OverrideContext): string {
-  const doc = Object.hasOwn(ctx.base.sources, origin.source)
-    ? ctx.base.sources[origin.source]
-    : undefined;
+  const sources: unknown = ctx.base.sources;
+  const doc =
+    isPlainObject(sources) && Object.hasOwn(sources, origin.source)
+      ? (sources[origin.source] as SourceDocument | undefined)
+      : undefined;
   const value =
     origin.amount !== undefined ? `${group(origin.amount)} ${ctx.currency}` : `${origin.count}`;
-  return doc ? `${value} of ${doc.ref} (${doc.title.en})` : `${value} of ${origin.source}`;
+  const title = typeof doc?.title?.en === 'string' ? ` (${doc.title.en})` : '';
+  return typeof doc?.ref === 'string'
+    ? `${value} of ${doc.ref}${title}`
+    : `${value} of ${origin.source}`;
 }
 
 const REPLACE_HINT =
@@ -115,7 +120,13 @@ function originOf(limit: LimitRule): LimitOrigin {
 }
 
 function notDecimal(value: unknown): string {
-  return `amount must be a decimal string such as "5000.00", not the ${typeof value} ${String(value).slice(0, 40)}`;
+  const shown =
+    typeof value === 'object' && value !== null
+      ? Array.isArray(value)
+        ? 'a list'
+        : 'an object'
+      : `the ${typeof value} ${String(value).slice(0, 40)}`;
+  return `amount must be a decimal string such as "5000.00", not ${shown}`;
 }
 
 /**
@@ -165,6 +176,11 @@ function replaceLimit(
       `must name the newer document, not the one that sets ${describeOrigin(origin, ctx)}`,
     );
   const count = existing.type === 'window_count';
+  if (count ? 'amount' in r : 'count' in r)
+    at(
+      ['replace', count ? 'amount' : 'count'],
+      `does not apply to ${count ? 'a count' : 'an amount'} limit`,
+    );
   if (count) {
     if (!Number.isInteger(r.count) || (r.count as number) < 0)
       at(['replace', 'count'], 'must be a whole number ≥ 0 (this is a count limit)');
@@ -225,7 +241,7 @@ export function overrideLimit(
 
   const before = ctx.issues.length;
   for (const key of Object.keys(patch))
-    if (!TIGHTENING_KEYS.has(key))
+    if (!TIGHTENING_KEYS.has(key) && key !== (existing.type === 'window_count' ? 'count' : 'limit'))
       at(
         [key],
         `cannot be changed on a limit under the regulatory ${describeOrigin(origin, ctx)}; add a limit of the bank’s own instead`,
@@ -234,6 +250,8 @@ export function overrideLimit(
     at(['layer'], `can only become "bank" (the bank’s own); ${REPLACE_HINT}`);
   if (patch.source !== undefined && patch.source === origin.source)
     at(['source'], 'must name the bank’s own document, not the regulation it tightens');
+  if (patch.limit !== undefined && !isPlainObject(patch.limit))
+    at(['limit'], 'must be { amount } (a decimal string in the preset’s currency)');
   const amount = isPlainObject(patch.limit) ? patch.limit.amount : undefined;
   if (isPlainObject(patch.limit) && 'amount' in patch.limit && typeof amount !== 'string')
     at(['limit', 'amount'], notDecimal(amount));
