@@ -14,7 +14,7 @@ import { derivePreset, getPreset, listPresets, PRESET_IDS, renderPresetMarkdown 
 import type { Preset } from './types/preset';
 
 /** Every entry: src/index.ts and each src/<area>/index.ts. */
-async function entries(): Promise<[string, Record<string, unknown>][]> {
+async function entries(): Promise<(readonly [string, Record<string, unknown>])[]> {
   const src = join(__dirname, '..');
   const areas = readdirSync(src).filter((name) => existsSync(join(src, name, 'index.ts')));
   const load = async (file: string) =>
