@@ -40,7 +40,6 @@ import { notice } from './notice';
 import { channelReason, identityReason, reason } from './reasons';
 import { inactivityBase, iso, lossReportEnd, ms, plus } from './timing';
 import { list, PARTY_WORDS, RESTRICTION_WORDS, untilText, WORDS } from './words';
-import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /** What a handler gets: the account as of the event's instant, the event, the rules. */
 export interface HandlerContext<E extends LifecycleEvent> {
@@ -704,7 +703,7 @@ const liftRestriction: Handler<LiftRestrictionEvent> = ({ account, event, lang }
 /** Every event's handler; `advance` has nothing to do beyond letting time pass. */
 export const HANDLERS: {
   readonly [E in LifecycleEventType]: Handler<Extract<LifecycleEvent, { type: E }>>;
-} = /* @__PURE__ */ deepFreeze({
+} = {
   activate,
   freeze,
   renew_freeze: renewFreeze,
@@ -721,4 +720,4 @@ export const HANDLERS: {
   restrict_person: restrictPerson,
   lift_restriction: liftRestriction,
   advance: ({ account }) => ({ account, effects: [] }),
-});
+};
