@@ -6,6 +6,7 @@ import type {
   TransactionKind,
 } from '../presets/types';
 import type { RestrictionKind } from './types';
+import { deepFreeze } from '../presets/internal/deepFreeze';
 
 /** What every lifecycle event carries. */
 export interface EventBase {
@@ -181,7 +182,7 @@ export type LifecycleEvent =
 export type LifecycleEventType = LifecycleEvent['type'];
 
 /** Every {@link LifecycleEventType}, in the order of the documentation. */
-export const LIFECYCLE_EVENT_TYPES: readonly LifecycleEventType[] = [
+export const LIFECYCLE_EVENT_TYPES: readonly LifecycleEventType[] = /* @__PURE__ */ deepFreeze([
   'activate',
   'freeze',
   'renew_freeze',
@@ -198,4 +199,4 @@ export const LIFECYCLE_EVENT_TYPES: readonly LifecycleEventType[] = [
   'restrict_person',
   'lift_restriction',
   'advance',
-];
+]);

@@ -1,5 +1,6 @@
 import type { LifecycleEventType } from './events';
 import type { AccountStatus } from './types';
+import { deepFreeze } from '../presets/internal/deepFreeze';
 
 /**
  * What an event may do from a status: move to one of `to` (when its own preconditions hold), or
@@ -35,7 +36,7 @@ const closedNo: TransitionRule = { allowed: false, refusal: 'already_closed' };
  * TRANSITION_TABLE.closed.activate; // { allowed: false, refusal: 'already_closed' }
  * ```
  */
-export const TRANSITION_TABLE: TransitionTable = {
+export const TRANSITION_TABLE: TransitionTable = /* @__PURE__ */ deepFreeze({
   pending: {
     activate: to('normal'),
     freeze: stay('pending'),
@@ -108,4 +109,4 @@ export const TRANSITION_TABLE: TransitionTable = {
     lift_restriction: closedNo,
     advance: stay('closed'),
   },
-};
+});

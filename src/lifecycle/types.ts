@@ -5,6 +5,7 @@ import type {
   LiftingParty,
   TransactionKind,
 } from '../presets/types';
+import { deepFreeze } from '../presets/internal/deepFreeze';
 
 /**
  * Where an account is in its life: opened but not yet activated, in normal use, dormant after a
@@ -14,7 +15,12 @@ import type {
 export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
 
 /** Every {@link AccountStatus}, in lifecycle order. */
-export const ACCOUNT_STATUSES = ['pending', 'normal', 'dormant', 'closed'] as const;
+export const ACCOUNT_STATUSES = /* @__PURE__ */ deepFreeze([
+  'pending',
+  'normal',
+  'dormant',
+  'closed',
+] as const);
 
 /**
  * One freeze on an account. Several may stand at once. It applies while `from ≤ now < until`
@@ -52,7 +58,10 @@ export interface LossReport {
 export type RestrictionKind = (typeof RESTRICTION_KINDS)[number];
 
 /** Every {@link RestrictionKind}. */
-export const RESTRICTION_KINDS = ['receive_only', 'no_non_counter'] as const;
+export const RESTRICTION_KINDS = /* @__PURE__ */ deepFreeze([
+  'receive_only',
+  'no_non_counter',
+] as const);
 
 /**
  * A dated restriction on the account holder, copied onto each of their accounts: `receive_only`

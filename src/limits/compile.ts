@@ -1,6 +1,8 @@
 /*
- * The preset, compiled once per preset object (a WeakMap keyed by the preset: pure, and the
- * preset's amounts are parsed only the first time it is used).
+ * The preset, compiled once per frozen preset object (a WeakMap keyed by the preset's identity:
+ * pure, and the preset's amounts are parsed only the first time it is used). Only a preset frozen
+ * all the way down is kept (every shipped and derived preset is): one that can still change is
+ * compiled on every call, so a kept result can never go stale.
  */
 import { sourceRef } from '../presets/citeSources';
 import type { CountingDirection } from '../classes/countingDirection';
@@ -18,6 +20,7 @@ import type { Preset } from '../presets/types/preset';
 import { getClassRules } from '../presets/registry';
 import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from '../presets/validatePreset';
+import { isDeepFrozen } from '../presets/internal/deepFreeze';
 import type { PolicyDuration } from '../time/types';
 
 /** Fields every compiled limit has. */
@@ -192,7 +195,8 @@ const CACHE = new WeakMap<Preset, CompiledPreset>();
 
 /**
  * The compiled form of a preset: validated once, amounts parsed once, counting directions
- * tabulated. Cached per preset object.
+ * tabulated. Cached per preset object when the preset is frozen all the way down (shipped and
+ * derived presets are); a preset that can still change is compiled anew on each call.
  *
  * @param preset - the preset
  * @returns the compiled preset
@@ -224,7 +228,7 @@ export function compilePreset(preset: Preset): CompiledPreset {
     classes,
     windows,
   };
-  CACHE.set(preset, result);
+  if (isDeepFrozen(preset)) CACHE.set(preset, result);
   return result;
 }
 

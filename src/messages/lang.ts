@@ -1,8 +1,10 @@
 /** The languages every message and title exists in. */
+import { deepFreeze } from '../presets/internal/deepFreeze';
+
 export type Lang = 'en' | 'zh-CN';
 
 /** Every supported language, in display order. */
-export const LANGS: readonly Lang[] = ['en', 'zh-CN'];
+export const LANGS: readonly Lang[] = /* @__PURE__ */ deepFreeze(['en', 'zh-CN']);
 
 /** A text in every supported language. */
 export type LangText = { readonly [L in Lang]: string };

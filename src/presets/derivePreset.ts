@@ -1,10 +1,20 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { LangText } from '../messages/lang';
 import type { AccountClassRules, LimitRule } from './types/classes';
-import type { MoneyAmount, SourceDocument } from './types/common';
+import type { SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
 import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from './validatePreset';
+import { deepFreeze } from './internal/deepFreeze';
+import {
+  BANK_OWN_DOCUMENT,
+  BANK_OWN_SOURCE,
+  overrideLimit,
+  type LimitReplacement,
+  type OverrideContext,
+} from './internal/limitOverride';
+
+export type { LimitReplacement } from './internal/limitOverride';
 
 /**
  * A partial, recursively: objects merge key by key; arrays, scalars and durations (`{ days: 15 }`)
@@ -17,11 +27,28 @@ export type DeepPartial<T> = T extends readonly unknown[]
     : T;
 
 /**
- * A change to one limit of a class: a decimal string (new amount in the preset's currency), a
- * partial limit (merged into the existing one), a complete new limit (when the id is new), or
- * `null` to remove it.
+ * A change to one limit of a class:
+ * - a decimal string: the new amount, in the preset's currency (never a JSON number);
+ * - a partial limit, merged into the existing one;
+ * - a complete new limit (when the id is new; its layer defaults to `"bank"`);
+ * - `{ replace: { amount (or count), source } }`: a regulatory number a newer document changed;
+ * - `null`: remove it.
+ *
+ * A regulatory limit may only be tightened: the result is the bank's own (`layer: "bank"`, citing
+ * the caller's `source` or the default `"bank-own-rule"`), with the regulatory entry kept in
+ * `overrides`. Raising it, removing it or changing anything but its amount (or count), source and
+ * note is refused, unless with `replace`.
+ *
+ * @example
+ * ```ts
+ * // tighten: the bank's own 5,000.00 under the regulatory 10,000.00
+ * const tighter: LimitOverride = '5000.00';
+ * // a newer notice raised the number: say so, and cite it
+ * const newer: LimitOverride = { replace: { amount: '20000.00', source: 'pboc-2027-1' } };
+ * ```
  */
-export type LimitOverride = string | DeepPartial<LimitRule> | Omit<LimitRule, 'id'> | null;
+export type LimitOverride =
+  string | DeepPartial<LimitRule> | Omit<LimitRule, 'id'> | LimitReplacement | null;
 
 /** Changes to one class: limits by id, anything else merged. */
 export type ClassOverride = DeepPartial<Omit<AccountClassRules, 'id' | 'limits'>> & {
@@ -79,63 +106,60 @@ function merge(base: unknown, patch: unknown, path: (string | number)[]): unknow
   return out;
 }
 
+/**
+ * The limits of a class after the caller's changes. A bank may tighten a regulatory limit and add
+ * its own; raising or removing a regulatory one is refused (see {@link LimitReplacement} for a
+ * newer regulation). Every refusal is added to `issues`.
+ */
 function mergeLimits(
   cls: AccountClassRules,
   patch: { readonly [limitId: string]: LimitOverride },
-  currency: string,
+  ctx: OverrideContext,
   path: (string | number)[],
 ): LimitRule[] {
   const limits = [...cls.limits];
+  const issue = (id: string, message: string) =>
+    void ctx.issues.push({ path: [...path, id], message });
   for (const [id, change] of Object.entries(patch)) {
-    if (FORBIDDEN_KEYS.has(id))
-      throw new AccountPolicyError('invalid_preset', `Forbidden limit id ${id}`, [
-        { path: [...path, id], message: 'forbidden key' },
-      ]);
+    if (FORBIDDEN_KEYS.has(id)) {
+      issue(id, 'forbidden key');
+      continue;
+    }
     const index = limits.findIndex((l) => l.id === id);
-    if (change === null) {
-      if (index < 0)
-        throw new AccountPolicyError(
-          'invalid_preset',
-          `Cannot remove unknown limit ${id} of class ${cls.id}`,
-          [{ path: [...path, id], message: `class ${cls.id} has no limit ${id}` }],
-        );
-      limits.splice(index, 1);
-      continue;
-    }
     if (index < 0) {
-      if (typeof change === 'string' || !isPlainObject(change) || !('type' in change))
-        throw new AccountPolicyError(
-          'invalid_preset',
-          `New limit ${id} of class ${cls.id} must be a complete limit with a type`,
-          [
-            {
-              path: [...path, id],
-              message: 'a new limit needs type, limit (or count), window, layer and source',
-            },
-          ],
-        );
-      limits.push({ layer: 'bank', ...change, id } as LimitRule);
+      if (change === null) issue(id, `class ${cls.id} has no limit ${id} to remove`);
+      else if (!isPlainObject(change) || !('type' in change))
+        issue(id, 'a new limit needs type, limit (or count), window, layer and source');
+      else if ('overrides' in change) issue(id, 'overrides is recorded by derivePreset, not set');
+      else limits.push({ layer: 'bank', ...change, id } as LimitRule);
       continue;
     }
-    const existing = limits[index]!;
-    const patchObject =
-      typeof change === 'string'
-        ? { limit: { amount: change, currency } satisfies MoneyAmount }
-        : change;
-    limits[index] = merge(existing, patchObject, [...path, id]) as LimitRule;
+    let next: LimitRule | null | undefined;
+    try {
+      next = overrideLimit(limits[index]!, change, [...path, id], merge, ctx);
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      issue(id, `the base's limit is not shaped like a limit (${error.message.slice(0, 120)})`);
+      continue;
+    }
+    if (next === null) limits.splice(index, 1);
+    else if (next !== undefined) limits[index] = next;
   }
   return limits;
 }
 
 /**
- * Builds a bank's own preset from a base: override a limit, add a bank cap, change a duration.
- * The result is validated as a whole.
+ * Builds a bank's own preset from a base: tighten a limit, add a bank cap, change a duration.
+ * The result is validated as a whole. A regulatory limit is never silently exceeded: raising or
+ * removing one is refused, naming the regulatory value and its source; a newer regulation is
+ * followed with an explicit {@link LimitReplacement} citing it.
  *
  * @param base - the preset to start from (e.g. `getPreset('cn-pboc-2018')`)
  * @param overrides - the changes; `id` is required
- * @returns the new, validated preset (the base is not changed)
+ * @returns the new, validated preset, frozen all the way down (the base is not changed)
  * @throws AccountPolicyError `invalid_preset` listing every problem (a limit below zero, an
- *   unknown class, a limit not in the preset's currency, an unknown source, …)
+ *   amount given as a number, a regulatory limit raised or removed, an unknown class, a limit not
+ *   in the preset's currency, an unknown source, …)
  * @example
  * ```ts
  * const mine = derivePreset(getPreset('cn-pboc-2018'), {
@@ -147,6 +171,12 @@ function mergeLimits(
  *       layer: 'bank', source: 'my-bank-policy' } } },
  *     II: { limits: { dailyOutflow: '5000.00' } },
  *   },
+ * });
+ * // a newer notice changed a regulatory number: replace it, citing the notice
+ * const newer = derivePreset(getPreset('cn-pboc-2018'), {
+ *   id: 'after-newer-notice',
+ *   sources: { 'pboc-2027-1': { ref: '银发〔2027〕1号', title: { en: 'Newer notice', 'zh-CN': '新通知' }, issuer: "People's Bank of China" } },
+ *   classes: { II: { limits: { dailyOutflow: { replace: { amount: '20000.00', source: 'pboc-2027-1' } } } } },
  * });
  * ```
  */
@@ -184,19 +214,33 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
     );
   const { classes: classPatches, id, ...rest } = overrides;
   const merged = merge({ ...base, supersedes: [], derivedFrom: base.id }, rest, []) as Preset;
+  const ctx: OverrideContext = { base, currency: merged.currency, issues: [] };
   const classes = base.classes.map((cls) => {
     const patch = classPatches?.[cls.id];
     if (!patch) return cls;
     const { limits: limitPatch, ...classRest } = patch;
     const next = merge(cls, classRest, ['classes', cls.id]) as AccountClassRules;
     return limitPatch
-      ? {
-          ...next,
-          limits: mergeLimits(cls, limitPatch, merged.currency, ['classes', cls.id, 'limits']),
-        }
+      ? { ...next, limits: mergeLimits(cls, limitPatch, ctx, ['classes', cls.id, 'limits']) }
       : next;
   });
-  return validatePreset({ ...merged, id, classes });
+  if (ctx.issues.length > 0) {
+    const first = ctx.issues[0]!;
+    throw new AccountPolicyError(
+      'invalid_preset',
+      `${first.path.join('.')} ${first.message}` +
+        (ctx.issues.length > 1 ? ` (and ${ctx.issues.length - 1} more)` : ''),
+      ctx.issues,
+    );
+  }
+  const needsBankOwn =
+    isPlainObject(merged.sources) &&
+    !Object.hasOwn(merged.sources, BANK_OWN_SOURCE) &&
+    classes.some((c) => c.limits.some((l) => l.source === BANK_OWN_SOURCE));
+  const sources = needsBankOwn
+    ? { ...merged.sources, [BANK_OWN_SOURCE]: BANK_OWN_DOCUMENT }
+    : merged.sources;
+  return deepFreeze(validatePreset({ ...merged, id, sources, classes }));
 }
 
 /**

@@ -8,7 +8,13 @@ export {
   getClassRules,
 } from './registry';
 export { derivePreset, safeDerivePreset } from './derivePreset';
-export type { PresetOverrides, ClassOverride, LimitOverride, DeepPartial } from './derivePreset';
+export type {
+  PresetOverrides,
+  ClassOverride,
+  LimitOverride,
+  LimitReplacement,
+  DeepPartial,
+} from './derivePreset';
 export { validatePreset, presetIssues } from './validatePreset';
 export { renderPresetMarkdown } from './renderPresetMarkdown';
 export { citeSources, sourceRef } from './citeSources';

@@ -149,13 +149,31 @@ describe('derivePreset', () => {
     expect(mine.sources['pboc-2018-16']).toBeDefined();
   });
 
-  it('removes a limit with null and changes a duration', () => {
-    const mine = derivePreset(base, {
+  it('removes a bank’s own limit with null and changes a duration', () => {
+    const capped = derivePreset(base, {
+      id: 'my-bank-capped',
+      classes: {
+        III: {
+          limits: {
+            bankAnnualOutflow: {
+              type: 'window_amount',
+              direction: 'outflow',
+              window: { kind: 'calendar', unit: 'year' },
+              limit: { amount: '20000.00', currency: 'CNY' },
+              layer: 'bank',
+              source: 'pboc-2018-16',
+            },
+          },
+        },
+      },
+    });
+    const mine = derivePreset(capped, {
       id: 'my-bank',
-      classes: { III: { limits: { annualOutflow: null } } },
+      classes: { III: { limits: { bankAnnualOutflow: null } } },
       lifecycle: { lossReport: { validity: { days: 30 } } },
     });
-    expect(limitOf(mine, 'III', 'annualOutflow')).toBeUndefined();
+    expect(limitOf(mine, 'III', 'bankAnnualOutflow')).toBeUndefined();
+    expect(limitOf(mine, 'III', 'annualOutflow')).toBeDefined();
     expect(mine.lifecycle.lossReport.validity).toEqual({ days: 30 });
     expect(mine.lifecycle.lossReport.unreportChannels).toEqual(['counter']);
   });
@@ -246,8 +264,8 @@ describe('derivePreset', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  test.prop([fc.bigInt({ min: 0n, max: 10n ** 15n })])(
-    'any non-negative amount is accepted as given',
+  test.prop([fc.bigInt({ min: 0n, max: 1_000_000n })])(
+    'any non-negative amount up to the regulatory 10,000.00 is accepted as given',
     (fen) => {
       const amount = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
       const mine = derivePreset(base, {

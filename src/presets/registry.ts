@@ -2,14 +2,19 @@ import { AccountPolicyError, attempt, type Result } from '../errors';
 import { CN_PBOC_2016, CN_PBOC_2018, TIERED_GENERIC } from './shipped/presets';
 import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
+import { deepFreeze } from './internal/deepFreeze';
 
 /** Id of the default preset: the current PBOC edition. */
 export const DEFAULT_PRESET_ID = 'cn-pboc-2018';
 
-const SHIPPED: readonly Preset[] = [CN_PBOC_2018, CN_PBOC_2016, TIERED_GENERIC];
+const SHIPPED: readonly Preset[] = /* @__PURE__ */ deepFreeze([
+  CN_PBOC_2018,
+  CN_PBOC_2016,
+  TIERED_GENERIC,
+]);
 
 /** Ids of every shipped preset, default first. */
-export const PRESET_IDS: readonly string[] = SHIPPED.map((p) => p.id);
+export const PRESET_IDS: readonly string[] = /* @__PURE__ */ deepFreeze(SHIPPED.map((p) => p.id));
 
 /**
  * Every shipped preset, default first.

@@ -111,3 +111,40 @@ describe('the handbook of a derived preset', () => {
     expect(en.some((l) => l.startsWith('- Derived from:'))).toBe(false);
   });
 });
+
+describe('the handbook of a tightened or replaced regulatory limit', () => {
+  const tight = derivePreset(getPreset('cn-pboc-2018'), {
+    id: 'my-bank-tight',
+    classes: { II: { limits: { dailyOutflow: '5000.00' } } },
+  });
+
+  it('shows the bank’s own figure next to the regulation it tightens', () => {
+    const en = renderPresetMarkdown(tight, 'en').split('\n');
+    const row = en.find((l) => l.startsWith('| `dailyOutflow` | outflow ≤ 5,000.00 CNY'));
+    expect(row).toContain(
+      '| bank’s own: 5,000.00 CNY (regulation: 10,000.00 CNY, 银发〔2018〕16号) | bank’s own rule |',
+    );
+    expect(renderPresetMarkdown(tight, 'zh-CN')).toContain(
+      '本行自定：5,000.00 CNY（监管规定：10,000.00 CNY，银发〔2018〕16号）',
+    );
+  });
+
+  it('shows a replaced regulatory number with the one it replaced', () => {
+    const newer = derivePreset(getPreset('cn-pboc-2018'), {
+      id: 'after-newer',
+      sources: {
+        'pboc-newer': {
+          ref: 'PBOC-NEWER-1',
+          title: { en: 'A newer notice', 'zh-CN': '较新的通知' },
+          issuer: "People's Bank of China",
+        },
+      },
+      classes: {
+        II: { limits: { dailyOutflow: { replace: { amount: '20000.00', source: 'pboc-newer' } } } },
+      },
+    });
+    expect(renderPresetMarkdown(newer, 'en')).toContain(
+      '| regulatory: 20,000.00 CNY (replaces 10,000.00 CNY, 银发〔2018〕16号) | PBOC-NEWER-1 |',
+    );
+  });
+});

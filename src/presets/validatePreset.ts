@@ -18,6 +18,7 @@ import { FREEZE_KINDS } from './types/lifecycle';
 import { RESTRICTION_KINDS } from '../lifecycle/types';
 import { monitoringIssues } from '../monitoring/monitoringIssues';
 import { collectIssuesSafely, showValue } from './internal/issueHelpers';
+import { overrideIssues } from './internal/overrideIssues';
 
 import type { Preset } from './types/preset';
 
@@ -149,6 +150,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
         if (limit.layer !== 'regulatory' && limit.layer !== 'bank')
           add([...lp, 'layer'], 'must be "regulatory" or "bank"');
         checkSource(lp, limit.source);
+        issues.push(...overrideIssues(limit, lp, preset));
         if (limit.type === 'window_count') {
           if (!Number.isInteger(limit.count) || limit.count < 0)
             add([...lp, 'count'], 'must be a whole number ≥ 0');

@@ -89,6 +89,8 @@ describe('account-policy transition', () => {
       reasons: [
         {
           code: 'already_closed',
+          source: 'seed 002',
+          sourceKey: 'seed-002',
           event: 'activate',
           status: 'closed',
           message: 'The account is closed; a closed account never reopens.',

@@ -7,6 +7,7 @@ import type { LocalDate } from '../../time';
 import { DOCUMENT_TYPE_LABELS } from '../labels';
 import { parseResidentIdNumber, type ResidentIdProblem } from '../residentId/parseResidentIdNumber';
 import type { DocumentNumberShapeProblem } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * The shape accepted for document numbers not checked against GB 11643-1999 (passports, permits):
@@ -14,7 +15,11 @@ import type { DocumentNumberShapeProblem } from './types';
  * format, not a rule: a real passport or permit number is checked by the issuing authority's
  * network check.
  */
-export const DOCUMENT_NUMBER_SHAPE = { minLength: 5, maxLength: 20, pattern: /^[A-Z0-9]+$/ };
+export const DOCUMENT_NUMBER_SHAPE = /* @__PURE__ */ deepFreeze({
+  minLength: 5,
+  maxLength: 20,
+  pattern: /^[A-Z0-9]+$/,
+});
 
 /**
  * Every problem of a document number: in full for GB 11643-1999 numbers (the resident identity

@@ -1,14 +1,16 @@
 import type { OpeningRequirement, Verification } from '../../presets/types/classes';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * Opening requirements that a completed verification method satisfies by itself: the
  * requirement names the same check as the method.
  */
-export const REQUIREMENT_SATISFIED_BY: { readonly [R in OpeningRequirement]?: Verification } = {
-  online_id_check: 'id_network_check',
-  face_recognition: 'face_recognition',
-  second_phone_check: 'sms_code',
-};
+export const REQUIREMENT_SATISFIED_BY: { readonly [R in OpeningRequirement]?: Verification } =
+  /* @__PURE__ */ deepFreeze({
+    online_id_check: 'id_network_check',
+    face_recognition: 'face_recognition',
+    second_phone_check: 'sms_code',
+  });
 
 /**
  * The requirements shown: those provided, plus those a completed verification method satisfies.

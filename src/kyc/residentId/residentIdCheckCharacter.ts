@@ -1,4 +1,5 @@
 import { AccountPolicyError } from '../../errors';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /** The ISO 7064 MOD 11-2 modulus and radix: check values are computed modulo 11 with radix 2. */
 const MODULUS = 11;
@@ -9,11 +10,13 @@ const RADIX = 2;
  * left of the check character weighs `2^i mod 11`. This yields GB 11643-1999's published table
  * `7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2`.
  */
-export const RESIDENT_ID_WEIGHTS: readonly number[] = Array.from({ length: 17 }, (_, index) => {
-  let weight = 1;
-  for (let k = 0; k < 17 - index; k++) weight = (weight * RADIX) % MODULUS;
-  return weight;
-});
+export const RESIDENT_ID_WEIGHTS: readonly number[] = /* @__PURE__ */ deepFreeze(
+  Array.from({ length: 17 }, (_, index) => {
+    let weight = 1;
+    for (let k = 0; k < 17 - index; k++) weight = (weight * RADIX) % MODULUS;
+    return weight;
+  }),
+);
 
 /**
  * The check character GB 11643-1999 (ISO 7064 MOD 11-2) assigns to 17 body digits: the value

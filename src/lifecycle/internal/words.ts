@@ -1,23 +1,27 @@
 import type { Lang, LangText } from '../../messages/lang';
 import type { LiftingParty } from '../../presets/types';
 import type { AccountStatus, RestrictionKind } from '../types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /** Display names of statuses, for messages. */
-export const STATUS_WORDS: { readonly [S in AccountStatus]: LangText } = {
-  pending: { en: 'pending activation', 'zh-CN': '待激活' },
-  normal: { en: 'normal', 'zh-CN': '正常' },
-  dormant: { en: 'dormant', 'zh-CN': '久悬' },
-  closed: { en: 'closed', 'zh-CN': '已销户' },
-};
+export const STATUS_WORDS: { readonly [S in AccountStatus]: LangText } = /* @__PURE__ */ deepFreeze(
+  {
+    pending: { en: 'pending activation', 'zh-CN': '待激活' },
+    normal: { en: 'normal', 'zh-CN': '正常' },
+    dormant: { en: 'dormant', 'zh-CN': '久悬' },
+    closed: { en: 'closed', 'zh-CN': '已销户' },
+  },
+);
 
 /** Display names of restriction kinds, for messages. */
-export const RESTRICTION_WORDS: { readonly [K in RestrictionKind]: LangText } = {
-  receive_only: { en: 'receive only', 'zh-CN': '只收不付' },
-  no_non_counter: { en: 'no non-counter business', 'zh-CN': '暂停非柜面业务' },
-};
+export const RESTRICTION_WORDS: { readonly [K in RestrictionKind]: LangText } =
+  /* @__PURE__ */ deepFreeze({
+    receive_only: { en: 'receive only', 'zh-CN': '只收不付' },
+    no_non_counter: { en: 'no non-counter business', 'zh-CN': '暂停非柜面业务' },
+  });
 
 /** Display names of lifting parties, for messages. */
-export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = {
+export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = /* @__PURE__ */ deepFreeze({
   authority: { en: 'the ordering authority', 'zh-CN': '有权机关' },
   risk_team: { en: 'the risk team', 'zh-CN': '风险管理部门' },
   customer_in_person: { en: 'the customer in person', 'zh-CN': '客户本人亲办' },
@@ -27,16 +31,16 @@ export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = {
     en: 'the customer after re-verification',
     'zh-CN': '客户重新验证身份后',
   },
-};
+});
 
 /** Small words used inside messages. */
-export const WORDS = {
+export const WORDS = /* @__PURE__ */ deepFreeze({
   /** Fills `{until}` in "… until {until}." / "…至{until}止。" when there is no end date. */
   untilLifted: { en: 'it is lifted', 'zh-CN': '解除时' },
   noChannel: { en: 'an unstated channel', 'zh-CN': '未说明的渠道' },
   none: { en: 'none', 'zh-CN': '无' },
   listSeparator: { en: ', ', 'zh-CN': '、' },
-} as const satisfies { readonly [k: string]: LangText };
+} as const satisfies { readonly [k: string]: LangText });
 
 /** Joins display words with the language's list separator. */
 export function list(items: readonly string[], lang: Lang): string {

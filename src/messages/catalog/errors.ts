@@ -1,7 +1,8 @@
 import type { MessageTable } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /** Messages for the typed errors thrown on misuse (see `AccountPolicyError`). */
-export const ERROR_MESSAGES = {
+export const ERROR_MESSAGES = /* @__PURE__ */ deepFreeze({
   invalid_amount: {
     en: 'The amount is not a valid decimal string: {detail}',
     'zh-CN': '金额不是有效的十进制字符串：{detail}',
@@ -50,4 +51,4 @@ export const ERROR_MESSAGES = {
     en: 'A transaction with this id was already seen with different content: {detail}',
     'zh-CN': '该交易编号已存在且内容不同：{detail}',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -3,6 +3,7 @@ import { KYC_MESSAGES } from './kyc';
 import { LIFECYCLE_MESSAGES } from './lifecycle';
 import { LIMIT_MESSAGES } from './limits';
 import { MONITORING_MESSAGES } from './monitoring';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 export { ERROR_MESSAGES } from './errors';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
@@ -16,13 +17,13 @@ export { MONITORING_MESSAGES } from './monitoring';
 export type { MessageTable } from './types';
 
 /** Every message of the library by code, in every language. */
-export const MESSAGES = {
+export const MESSAGES = /* @__PURE__ */ deepFreeze({
   ...ERROR_MESSAGES,
   ...LIMIT_MESSAGES,
   ...LIFECYCLE_MESSAGES,
   ...KYC_MESSAGES,
   ...MONITORING_MESSAGES,
-} as const;
+} as const);
 
 /** Every message code. */
 export type MessageCode = keyof typeof MESSAGES;

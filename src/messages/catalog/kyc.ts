@@ -1,10 +1,11 @@
 import type { MessageTable } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * Messages for KYC: opening-eligibility reasons and their fixes, resident identity number
  * problems, tier evaluation, customer risk rating and investor suitability. Codes are stable.
  */
-export const KYC_MESSAGES = {
+export const KYC_MESSAGES = /* @__PURE__ */ deepFreeze({
   // ── Opening eligibility: reasons ────────────────────────────────────────────────────────────
   under_minimum_age: {
     en: 'The applicant is {age}; from {minimumAge} a person opens alone, younger only with a legal guardian present.',
@@ -397,7 +398,7 @@ export const KYC_MESSAGES = {
     en: 'The customer signs a special statement on the subscription application.',
     'zh-CN': '客户须在认购申请书上签署特别声明。',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);
 
 /** Codes of opening-eligibility and suitability reasons. */
 export type KycReasonCode = keyof typeof KYC_MESSAGES;

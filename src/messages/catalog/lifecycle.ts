@@ -1,11 +1,12 @@
 import type { MessageTable } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * Messages for lifecycle refusals (`transition`), for the reasons an account's state forbids an
  * operation (`accountPermissions`), and for the customer notices among a transition's effects.
  * Codes are stable.
  */
-export const LIFECYCLE_MESSAGES = {
+export const LIFECYCLE_MESSAGES = /* @__PURE__ */ deepFreeze({
   transition_not_allowed: {
     en: 'The event {event} is not allowed when the account is {status}.',
     'zh-CN': '账户状态为{status}时不能办理{event}。',
@@ -198,7 +199,7 @@ export const LIFECYCLE_MESSAGES = {
     en: 'Non-counter business on your account is suspended until your identity is re-verified at the counter.',
     'zh-CN': '您的账户非柜面业务已暂停，请到柜面重新核实身份后恢复。',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);
 
 /** Codes of lifecycle messages (refusal reasons, state reasons and customer notices). */
 export type LifecycleMessageCode = keyof typeof LIFECYCLE_MESSAGES;

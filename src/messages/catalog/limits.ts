@@ -1,12 +1,13 @@
 import type { LangText } from '../lang';
 import type { MessageTable } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * Messages for transaction-check violations (`checkTransaction`). Codes are stable; placeholders:
  * `{limit}`, `{used}`, `{requested}`, `{remaining}`, `{resetsAt}`, `{kind}`, `{class}`,
  * `{reason}`, `{count}`, `{balanceAfter}`, `{layer}`.
  */
-export const LIMIT_MESSAGES = {
+export const LIMIT_MESSAGES = /* @__PURE__ */ deepFreeze({
   per_transaction_limit: {
     en: 'The amount {requested} exceeds the per-transaction limit of {limit} ({layer}).',
     'zh-CN': '金额{requested}超过单笔限额{limit}（{layer}）。',
@@ -71,13 +72,13 @@ export const LIMIT_MESSAGES = {
     en: 'The account cannot make this transaction now: {reason}',
     'zh-CN': '账户当前不能办理此交易：{reason}',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);
 
 /**
  * Words and reason texts the limit messages are built from (not codes of their own): the
  * `{reason}` of `kind_not_permitted` and `account_state`, the `{layer}`, the `{kind}`.
  */
-export const LIMIT_WORDS = {
+export const LIMIT_WORDS = /* @__PURE__ */ deepFreeze({
   permission_forbidden: {
     en: 'this class or tier never allows it.',
     'zh-CN': '该类别或层级不允许办理此类交易。',
@@ -112,7 +113,7 @@ export const LIMIT_WORDS = {
   kind_loan_repayment: { en: 'loan repayment', 'zh-CN': '贷款还款' },
   kind_interest: { en: 'interest', 'zh-CN': '利息' },
   kind_fee: { en: 'fee', 'zh-CN': '费用' },
-} as const satisfies { readonly [key: string]: LangText };
+} as const satisfies { readonly [key: string]: LangText });
 
 /** Codes of the violations a transaction check can report. */
 export type LimitViolationCode = keyof typeof LIMIT_MESSAGES;

@@ -1,4 +1,5 @@
 import type { MessageTable } from './types';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * Messages for monitoring alerts (`detectAlerts`), one per alert code. Codes are stable. They
@@ -8,7 +9,7 @@ import type { MessageTable } from './types';
  * `{inflowCount}`, `{outflowCount}`, `{count}`, `{counterparties}`, `{retainedPercent}`,
  * `{thresholdName}`, `{kind}`, `{class}`, `{night}`, `{nightFrom}`, `{nightTo}`, `{why}`.
  */
-export const MONITORING_MESSAGES = {
+export const MONITORING_MESSAGES = /* @__PURE__ */ deepFreeze({
   dormant_account_activity: {
     en: 'A {kind} of {amount} at {at} on a dormant account: {why}',
     'zh-CN': '休眠账户于{at}发生一笔{kind}，金额{amount}：{why}',
@@ -41,7 +42,7 @@ export const MONITORING_MESSAGES = {
     'zh-CN':
       '{from}至{to}期间有{count}笔金额在{lower}至{threshold}之间，接近{thresholdName}（{threshold}）。',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);
 
 /** A monitoring alert code that has a message. */
 export type MonitoringMessageCode = keyof typeof MONITORING_MESSAGES;
@@ -50,7 +51,7 @@ export type MonitoringMessageCode = keyof typeof MONITORING_MESSAGES;
  * Words the monitoring messages are built from (not codes of their own): the `{why}` of
  * `dormant_account_activity` and the `{thresholdName}` of `structuring_near_limit`.
  */
-export const MONITORING_WORDS = {
+export const MONITORING_WORDS = /* @__PURE__ */ deepFreeze({
   why_inactivity: {
     en: 'no active transaction since {lastActivity}; after {period} without one it was dormant from {dormantSince}.',
     'zh-CN': '自{lastActivity}起无主动交易，满{period}后自{dormantSince}起处于休眠状态。',
@@ -81,4 +82,4 @@ export const MONITORING_WORDS = {
     en: 'the daily amount of transfers above which a large-transfer reminder is given',
     'zh-CN': '大额转账提醒的日累计金额',
   },
-} as const satisfies MessageTable;
+} as const satisfies MessageTable);

@@ -5,6 +5,7 @@ import { PBOC_LIFECYCLE } from './pbocLifecycle';
 import { PBOC_MONITORING, TIERED_MONITORING } from './monitoring';
 import { SOURCES } from './sources';
 import { TIER_ADVANCED, TIER_BASIC, TIER_INTERMEDIATE, TIERING } from './tieredClasses';
+import { deepFreeze } from '../internal/deepFreeze';
 
 const CLASS_III_DISCREPANCY = {
   text: {
@@ -25,7 +26,7 @@ const JUDICIAL_DISCREPANCY = {
 };
 
 /** PBOC personal account classes, 2018 edition (default). */
-export const CN_PBOC_2018: Preset = {
+export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   id: 'cn-pboc-2018',
   title: {
     en: 'PBOC personal bank account classes (2018 edition)',
@@ -49,10 +50,10 @@ export const CN_PBOC_2018: Preset = {
   tiering: null,
   monitoring: PBOC_MONITORING,
   discrepancies: [CLASS_III_DISCREPANCY, JUDICIAL_DISCREPANCY],
-};
+});
 
 /** PBOC personal account classes, 2016 edition (superseded, for history and back-testing). */
-export const CN_PBOC_2016: Preset = {
+export const CN_PBOC_2016: Preset = /* @__PURE__ */ deepFreeze({
   ...CN_PBOC_2018,
   id: 'cn-pboc-2016',
   title: {
@@ -67,10 +68,10 @@ export const CN_PBOC_2016: Preset = {
   effectiveFrom: '2016-12-01',
   supersedes: [],
   classes: [CLASS_III_2016, CLASS_II, CLASS_I],
-};
+});
 
 /** The generic basic/intermediate/advanced tiering scheme (seed 001). */
-export const TIERED_GENERIC: Preset = {
+export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   ...CN_PBOC_2018,
   id: 'tiered-generic',
   title: {
@@ -102,4 +103,4 @@ export const TIERED_GENERIC: Preset = {
   tiering: TIERING,
   monitoring: TIERED_MONITORING,
   discrepancies: [JUDICIAL_DISCREPANCY],
-};
+});

@@ -1,7 +1,8 @@
 import type { SourceDocument } from '../types/common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** Every source document the shipped presets cite, keyed as rule entries refer to them. */
-export const SOURCES = {
+export const SOURCES = /* @__PURE__ */ deepFreeze({
   'pboc-1997-393': {
     ref: '银发〔1997〕393号',
     title: { en: 'Payment and Settlement Measures', 'zh-CN': '支付结算办法' },
@@ -207,7 +208,7 @@ export const SOURCES = {
     },
     issuer: 'account-policy default',
   },
-} as const satisfies Record<string, SourceDocument>;
+} as const satisfies Record<string, SourceDocument>);
 
 /** A key of {@link SOURCES}. */
 export type SourceKey = keyof typeof SOURCES;

@@ -1,6 +1,7 @@
 import type { LangText } from '../../messages/lang';
 import type { CalendarUnit, PolicyDuration } from '../../time/types';
 import type { Channel, Counterparty, MoneyAmount, Sourced, TransactionKind } from './common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** Selects transactions by kind and, optionally, counterparty (omitted: any counterparty). */
 export interface TransactionMatcher {
@@ -35,11 +36,31 @@ export type LimitWindow =
 /** Whose rule a limit is: the regulator's, or the bank's own cap layered on top. */
 export type LimitLayer = 'regulatory' | 'bank';
 
+/**
+ * The entry a derived limit stands in for, as `derivePreset` records it: its layer, its source and
+ * its value (`amount` in the preset's currency for amount limits, `count` for count limits).
+ */
+export interface LimitOrigin {
+  readonly layer: LimitLayer;
+  /** Key into {@link Preset.sources} of the original entry. */
+  readonly source: string;
+  /** The original amount (amount limits), a decimal string. */
+  readonly amount?: string;
+  /** The original count (count limits). */
+  readonly count?: number;
+}
+
 /** Fields shared by every limit. */
-interface LimitBase extends Sourced {
+export interface LimitBase extends Sourced {
   /** Unique within the class, camelCase; it names the headroom entry, e.g. `"dailyOutflow"`. */
   readonly id: string;
   readonly layer: LimitLayer;
+  /**
+   * Set by `derivePreset` on a limit it changed from a regulatory entry: that entry. A bank's own
+   * limit (`layer: 'bank'`) that overrides a regulatory one may never exceed it; a regulatory
+   * limit replaced by a newer document names the one it replaced.
+   */
+  readonly overrides?: LimitOrigin;
 }
 
 /** A cap on the counted amount flowing in or out within a window. */
@@ -86,26 +107,30 @@ export interface CountingRules extends Sourced {
 export type Verification = (typeof VERIFICATIONS)[number];
 
 /** Every {@link Verification}. */
-export const VERIFICATIONS = [
+export const VERIFICATIONS = /* @__PURE__ */ deepFreeze([
   'id_network_check',
   'face_recognition',
   'bound_account_check',
   'sms_code',
   'digital_certificate',
   'face_to_face',
-] as const;
+] as const);
 
 /** Channels through which an account can be opened. */
 export type OpeningChannel = (typeof OPENING_CHANNELS)[number];
 
 /** Every {@link OpeningChannel}. */
-export const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
+export const OPENING_CHANNELS = /* @__PURE__ */ deepFreeze([
+  'counter',
+  'kiosk_assisted',
+  'remote',
+] as const);
 
 /** Information or documents a tier asks for at opening (tiered schemes). */
 export type OpeningRequirement = (typeof OPENING_REQUIREMENTS)[number];
 
 /** Every {@link OpeningRequirement}. */
-export const OPENING_REQUIREMENTS = [
+export const OPENING_REQUIREMENTS = /* @__PURE__ */ deepFreeze([
   'name',
   'contact',
   'id_number',
@@ -120,7 +145,7 @@ export const OPENING_REQUIREMENTS = [
   'credit_report',
   'background_check',
   'service_agreement',
-] as const;
+] as const);
 
 /** How a class or tier is opened. */
 export interface OpeningRules extends Sourced {

@@ -1,4 +1,5 @@
 import type { LangText } from '../../messages/lang';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** An amount of money as plain data: a decimal string and an ISO 4217 currency code. */
 export interface MoneyAmount {
@@ -34,7 +35,7 @@ export interface Sourced {
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 /** Every {@link TransactionKind}, in a fixed order. */
-export const TRANSACTION_KINDS = [
+export const TRANSACTION_KINDS = /* @__PURE__ */ deepFreeze([
   'deposit_cash',
   'withdraw_cash',
   'transfer_in',
@@ -46,7 +47,7 @@ export const TRANSACTION_KINDS = [
   'loan_repayment',
   'interest',
   'fee',
-] as const;
+] as const);
 
 /**
  * Who is on the other side: the account's own bound account, another account of the same person
@@ -55,13 +56,13 @@ export const TRANSACTION_KINDS = [
 export type Counterparty = (typeof COUNTERPARTIES)[number];
 
 /** Every {@link Counterparty}. */
-export const COUNTERPARTIES = ['bound', 'own', 'other'] as const;
+export const COUNTERPARTIES = /* @__PURE__ */ deepFreeze(['bound', 'own', 'other'] as const);
 
 /** Channels through which a transaction or a request is made. */
 export type Channel = (typeof CHANNELS)[number];
 
 /** Every {@link Channel}. */
-export const CHANNELS = [
+export const CHANNELS = /* @__PURE__ */ deepFreeze([
   'counter',
   'kiosk_assisted',
   'atm',
@@ -69,4 +70,4 @@ export const CHANNELS = [
   'mobile',
   'phone',
   'remote',
-] as const;
+] as const);

@@ -3,23 +3,28 @@ import type { LangText } from '../../messages/lang';
 import type { PolicyDuration } from '../../time/types';
 import type { OpeningChannel } from './classes';
 import type { MoneyAmount, Sourced } from './common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** Where the applicant is resident, which decides the accepted documents. */
 export type Residency = (typeof RESIDENCIES)[number];
 
 /** Every {@link Residency}. */
-export const RESIDENCIES = ['mainland', 'hk_macao_taiwan', 'foreign'] as const;
+export const RESIDENCIES = /* @__PURE__ */ deepFreeze([
+  'mainland',
+  'hk_macao_taiwan',
+  'foreign',
+] as const);
 
 /** Identity documents. */
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** Every {@link DocumentType}. */
-export const DOCUMENT_TYPES = [
+export const DOCUMENT_TYPES = /* @__PURE__ */ deepFreeze([
   'resident_id_card',
   'hk_macao_taiwan_permit',
   'passport',
   'foreign_permanent_residence',
-] as const;
+] as const);
 
 /** Age rules for opening an account. */
 export interface AgeRules extends Sourced {
@@ -85,7 +90,7 @@ export interface NonCounterTransferRules extends Sourced {
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 /** Every {@link RiskLevel}, lowest first. */
-export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export const RISK_LEVELS = /* @__PURE__ */ deepFreeze(['low', 'medium', 'high'] as const);
 
 /** What a customer risk rating level entails. */
 export interface RiskLevelRule {
@@ -103,13 +108,13 @@ export interface RiskLevelRule {
 export type RiskFactor = (typeof RISK_FACTORS)[number];
 
 /** Every {@link RiskFactor}, in rating order. */
-export const RISK_FACTORS = [
+export const RISK_FACTORS = /* @__PURE__ */ deepFreeze([
   'politically_exposed',
   'occupation',
   'geography',
   'channel',
   'product',
-] as const;
+] as const);
 
 /**
  * What one value of one factor contributes to a customer's risk: points added to the score, and
@@ -169,16 +174,27 @@ export type ProductRisk = (typeof PRODUCT_RISKS)[number];
 export type CustomerRiskTolerance = (typeof CUSTOMER_RISK_TOLERANCES)[number];
 
 /** Every {@link ProductRisk}, lowest first. */
-export const PRODUCT_RISKS = ['R1', 'R2', 'R3', 'R4', 'R5'] as const;
+export const PRODUCT_RISKS = /* @__PURE__ */ deepFreeze(['R1', 'R2', 'R3', 'R4', 'R5'] as const);
 
 /** Every {@link CustomerRiskTolerance}, lowest first. */
-export const CUSTOMER_RISK_TOLERANCES = ['C1', 'C2', 'C3', 'C4', 'C5'] as const;
+export const CUSTOMER_RISK_TOLERANCES = /* @__PURE__ */ deepFreeze([
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+] as const);
 
 /** What the money for a purchase is: ordinary funds, or earmarked for a purpose. */
 export type FundsPurpose = (typeof FUNDS_PURPOSES)[number];
 
 /** Every {@link FundsPurpose}. */
-export const FUNDS_PURPOSES = ['general', 'short_term', 'pension', 'education'] as const;
+export const FUNDS_PURPOSES = /* @__PURE__ */ deepFreeze([
+  'general',
+  'short_term',
+  'pension',
+  'education',
+] as const);
 
 /**
  * Steps a sale must include when a rule allows it only under conditions: a witness (a branch
@@ -215,7 +231,12 @@ export interface SuitabilityRules extends Sourced {
 export type CreditRating = (typeof CREDIT_RATINGS)[number];
 
 /** Every {@link CreditRating}, lowest first. */
-export const CREDIT_RATINGS = ['poor', 'fair', 'good', 'excellent'] as const;
+export const CREDIT_RATINGS = /* @__PURE__ */ deepFreeze([
+  'poor',
+  'fair',
+  'good',
+  'excellent',
+] as const);
 
 /**
  * What a customer's usage must show to qualify for a tier (besides the tier's opening

@@ -1,31 +1,43 @@
 import type { LangText } from '../../messages/lang';
 import type { PolicyDuration } from '../../time/types';
 import type { Channel, Sourced, TransactionKind } from './common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** Kinds of freezes. */
 export type FreezeKind = (typeof FREEZE_KINDS)[number];
 
 /** Every {@link FreezeKind}. */
-export const FREEZE_KINDS = ['judicial', 'risk', 'voluntary', 'compliance', 'system'] as const;
+export const FREEZE_KINDS = /* @__PURE__ */ deepFreeze([
+  'judicial',
+  'risk',
+  'voluntary',
+  'compliance',
+  'system',
+] as const);
 
 /** What a freeze covers: everything, debits only, credits only, or a specific amount. */
 export type FreezeScope = (typeof FREEZE_SCOPES)[number];
 
 /** Every {@link FreezeScope}. */
-export const FREEZE_SCOPES = ['all', 'debit', 'credit', 'amount'] as const;
+export const FREEZE_SCOPES = /* @__PURE__ */ deepFreeze([
+  'all',
+  'debit',
+  'credit',
+  'amount',
+] as const);
 
 /** Who may lift a freeze. */
 export type LiftingParty = (typeof LIFTING_PARTIES)[number];
 
 /** Every {@link LiftingParty}. */
-export const LIFTING_PARTIES = [
+export const LIFTING_PARTIES = /* @__PURE__ */ deepFreeze([
   'authority',
   'risk_team',
   'customer_in_person',
   'compliance_team',
   'system',
   'customer_reverification',
-] as const;
+] as const);
 
 /** The rules for one kind of freeze. */
 export interface FreezeRule extends Sourced {

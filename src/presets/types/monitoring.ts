@@ -2,12 +2,17 @@ import type { LangText } from '../../messages/lang';
 import type { PolicyDuration } from '../../time/types';
 import type { TransactionMatcher } from './classes';
 import type { MoneyAmount, Sourced } from './common';
+import { deepFreeze } from '../internal/deepFreeze';
 
 /** How urgent a monitoring alert is: it decides the review queue, never the account. */
 export type AlertSeverity = 'low' | 'medium' | 'high';
 
 /** Every {@link AlertSeverity}, lowest first. */
-export const ALERT_SEVERITIES: readonly AlertSeverity[] = ['low', 'medium', 'high'];
+export const ALERT_SEVERITIES: readonly AlertSeverity[] = /* @__PURE__ */ deepFreeze([
+  'low',
+  'medium',
+  'high',
+]);
 
 /**
  * Codes of monitoring alerts (red flags in an account's activity, RULES.md §6). Stable:
@@ -29,7 +34,7 @@ export type AlertCode =
   | 'structuring_near_limit';
 
 /** Every {@link AlertCode}, in the order alerts are listed (alphabetical). */
-export const ALERT_CODES: readonly AlertCode[] = [
+export const ALERT_CODES: readonly AlertCode[] = /* @__PURE__ */ deepFreeze([
   'dormant_account_activity',
   'fan_in',
   'fan_out',
@@ -37,7 +42,7 @@ export const ALERT_CODES: readonly AlertCode[] = [
   'night_activity',
   'rapid_in_out',
   'structuring_near_limit',
-];
+]);
 
 /** Fields every monitoring rule carries: the severity of its alerts and its source. */
 export interface MonitoringRuleBase extends Sourced {

@@ -1,6 +1,7 @@
 import type { PolicyDuration } from '../types';
 import { civilFields, civilMs, daysInMonth, MINUTE_MS } from './civil';
 import { firstInstantAtWall, wallAt } from './zone';
+import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /**
  * The fields of a {@link PolicyDuration}, largest first, each with its maximum (about 10,000
@@ -8,14 +9,14 @@ import { firstInstantAtWall, wallAt } from './zone';
  *
  * @internal
  */
-export const DURATION_FIELDS = [
+export const DURATION_FIELDS = /* @__PURE__ */ deepFreeze([
   ['years', 10_000],
   ['months', 120_000],
   ['weeks', 522_000],
   ['days', 3_653_000],
   ['hours', 87_660_000],
   ['minutes', 5_259_600_000],
-] as const;
+] as const);
 
 /** A key of {@link PolicyDuration}. @internal */
 export type DurationField = (typeof DURATION_FIELDS)[number][0];
