@@ -62,7 +62,7 @@ describe('dormant_account_activity: a transaction on a dormant account', () => {
     ]);
   });
 
-  it('uses the history itself, and openedAt when nothing else is known', () => {
+  it('uses the history itself, and openedAt when the account was never active', () => {
     const gap = [
       tx('2025-01-10', '10:00:00', '100.00', 'payment'),
       tx('2026-01-10', '10:00:00', '100.00', 'payment', { id: 'back' }),
@@ -70,10 +70,32 @@ describe('dormant_account_activity: a transaction on a dormant account', () => {
     expect(dormant(gap).map((a) => a.evidence.transaction.id)).toEqual(['back']);
     const first = [tx('2026-02-01', '10:00:00', '100.00', 'payment')];
     expect(dormant(first)).toEqual([]);
-    const [alert] = dormant(first, { account: { openedAt: '2025-01-01T09:00:00+08:00' } });
+    expect(dormant(first, { account: { openedAt: '2025-01-01T09:00:00+08:00' } })).toEqual([]);
+    const [alert] = dormant(first, {
+      account: { openedAt: '2025-01-01T09:00:00+08:00', lastActiveAt: null },
+    });
     expect(alert!.evidence).toMatchObject({
       lastActivity: '2025-01-01T09:00:00+08:00',
       dormantSince: '2026-01-01T09:00:00+08:00',
+    });
+  });
+
+  it('an absent lastActiveAt is not known: openedAt years before an excerpt is not inactivity', () => {
+    const november = [
+      tx('2026-11-01', '09:00:00', '8000.00', 'transfer_in', { counterparty: 'other' }),
+      tx('2026-11-03', '12:00:00', '3000.00', 'transfer_out'),
+      tx('2026-11-05', '19:30:00', '86.50', 'payment'),
+      tx('2026-11-20', '08:00:00', '200.00', 'withdraw_cash'),
+    ];
+    expect(dormant(november, { account: { openedAt: '2019-03-01T10:00:00+08:00' } })).toEqual([]);
+    // lastActiveAt: null is "never active": then inactivity does run from openedAt.
+    const [alert] = dormant(november, {
+      account: { openedAt: '2019-03-01T10:00:00+08:00', lastActiveAt: null },
+    });
+    expect(alert!.evidence).toMatchObject({
+      basis: 'inactivity',
+      lastActivity: '2019-03-01T10:00:00+08:00',
+      dormantSince: '2020-03-01T10:00:00+08:00',
     });
   });
 

@@ -25,7 +25,9 @@ function shortestMs(d: PolicyDuration): number {
  * (reached at equality, as the lifecycle module decides).
  *
  * - `inactivity`: an active transaction whose previous activity — an earlier active transaction,
- *   the account's `lastActiveAt` or `openedAt` — lies at least the period before it.
+ *   the account's `lastActiveAt`, or `openedAt` when `lastActiveAt` is `null` (never active) —
+ *   lies at least the period before it. With `lastActiveAt` absent only gaps inside the history
+ *   count: the history is a recent excerpt, and the time before it is not inactivity.
  * - `status`: the account's status is `dormant`, since `dormantSince` (or, without it, the end of
  *   the period after `lastActiveAt` / `openedAt`); every active transaction from then on.
  *
@@ -41,9 +43,11 @@ export function detectDormantActivity(ctx: MonitorContext): RankedAlert[] {
   const { account, timeZone } = ctx;
   const dormantAfter = (ms: number) =>
     addDuration(new Date(ms), inactivityPeriod, timeZone).getTime();
-  const baselines = [account.openedAtMs, account.lastActiveAtMs].filter(
-    (ms): ms is number => ms !== undefined,
-  );
+  // The activity known from outside the history: `lastActiveAt`, or `openedAt` only when
+  // `lastActiveAt` is `null` (never active). With `lastActiveAt` absent the history is an
+  // excerpt: the time before its first transaction is unknown, not inactivity.
+  const baseline = account.lastActiveAtMs ?? (account.neverActive ? account.openedAtMs : undefined);
+  const baselines = baseline === undefined ? [] : [baseline];
   const active = ctx.transactions
     .map((tx, order) => ({ tx, order }))
     .filter(({ tx }) => !tx.reversal && activeKinds.includes(tx.kind));

@@ -19,9 +19,18 @@ import type { PolicyDuration } from '../time/types';
 export interface MonitorAccount {
   /** Class or tier id, e.g. `"II"` or `"intermediate"`. */
   readonly class: string;
-  /** ISO 8601 instant the account was opened. */
+  /**
+   * ISO 8601 instant the account was opened. Monitoring counts inactivity from it only when
+   * `lastActiveAt` is `null`.
+   */
   readonly openedAt?: string;
-  /** ISO 8601 instant of the last active (customer-initiated) transaction; `null`: none. */
+  /**
+   * ISO 8601 instant of the last active (customer-initiated) transaction before or within the
+   * history. `null` means the account has **never** been active: its inactivity runs from
+   * `openedAt`. Absent (`undefined`) means not known: the history is taken as an excerpt and only
+   * the gaps inside it count as inactivity (never the time between `openedAt` and the first
+   * transaction supplied).
+   */
   readonly lastActiveAt?: string | null;
   /** Lifecycle status; default `"normal"`. */
   readonly status?: AccountStatus;

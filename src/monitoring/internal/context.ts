@@ -54,7 +54,13 @@ export interface MonitoredAccount {
   readonly classRules: AccountClassRules;
   readonly status: AccountStatus;
   readonly openedAtMs: number | undefined;
+  /** `lastActiveAt`; `undefined` when it is absent or `null`. */
   readonly lastActiveAtMs: number | undefined;
+  /**
+   * `lastActiveAt === null`: the account has never had an active transaction, so `openedAt` is
+   * the start of its inactivity. An absent `lastActiveAt` says nothing (the history is an excerpt).
+   */
+  readonly neverActive: boolean;
   readonly dormantSinceMs: number | undefined;
 }
 
@@ -143,6 +149,7 @@ function readAccount(account: unknown, preset: Preset): MonitoredAccount {
     status,
     openedAtMs: optionalInstant(a.openedAt, ['account', 'openedAt']),
     lastActiveAtMs: optionalInstant(a.lastActiveAt, ['account', 'lastActiveAt']),
+    neverActive: a.lastActiveAt === null,
     dormantSinceMs: optionalInstant(a.dormantSince, ['account', 'dormantSince']),
   };
 }
