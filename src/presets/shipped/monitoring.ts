@@ -126,9 +126,18 @@ const BASE = {
     severity: 'medium',
     source: 'seed-002',
     note: {
-      en: 'Seed 002: a dormant account is a monitoring focus and any transaction on it raises an alert. Dormancy follows the lifecycle rules (no active transaction for the inactivity period).',
+      en: '《银行个人账户培训》 (a bank training course): a dormant account is a monitoring focus and a transaction on it raises an alert ("一旦发生交易会触发预警"). Dormancy follows the lifecycle rules (no active transaction for the inactivity period).',
       'zh-CN':
-        '种子资料002：休眠账户是风险监测重点，一旦发生交易即触发预警。休眠按生命周期规则认定（在不活动期间内无主动交易）。',
+        '《银行个人账户培训》：休眠账户是风险监测重点，一旦发生交易即触发预警。休眠按生命周期规则认定（在不活动期间内无主动交易）。',
+    },
+    bankPostings: {
+      onDormantAccount: 'ignore',
+      source: 'seed-002',
+      note: {
+        en: '《银行个人账户培训》 defines dormancy by customer activity: "主动交易" is a deposit, withdrawal or transfer the customer initiates, "不包括银行自动结息、收费等被动交易". Read with that definition, the "transaction" that raises the alert is an active one: interest credits and fees the bank posts on a dormant account neither end dormancy nor raise the alert (an alert counts those of its episode as ignored). A bank that wants every posting flagged sets "alert".',
+        'zh-CN':
+          '《银行个人账户培训》按客户主动交易认定休眠：“主动交易”指客户主动发起的存款、取款、转账等交易，“不包括银行自动结息、收费等被动交易”。据此，触发预警的“交易”指主动交易：银行对休眠账户的结息、扣费既不结束休眠，也不触发预警（预警证据中列明所忽略的笔数）。银行如要求对每笔记账都预警，可设为“alert”。',
+      },
     },
   },
 } as const satisfies Omit<MonitoringRules, 'largeTransaction'>;
