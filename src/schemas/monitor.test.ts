@@ -78,7 +78,10 @@ describe('monitorInputSchema', () => {
   });
 
   it('describes lastActiveAt: null is never active, absent is not known', () => {
-    const schema = z.toJSONSchema(monitorInputSchema, { unrepresentable: 'any', io: 'input' }) as {
+    const schema = z.toJSONSchema(monitorInputSchema, {
+      unrepresentable: 'any',
+      io: 'input',
+    }) as unknown as {
       properties: { account: { properties: { lastActiveAt: { description?: string } } } };
     };
     const text = schema.properties.account.properties.lastActiveAt.description ?? '';
