@@ -42,7 +42,11 @@ describe('detectAlerts', () => {
         expect(run(CLEAN, { preset, account: { class: cls } })).toEqual([]);
     for (const cls of ['basic', 'intermediate', 'advanced'])
       expect(run(CLEAN, { preset: TIERED, account: { class: cls } })).toEqual([]);
-    expect(detectAlerts(input({ history: [] }))).toEqual({ alerts: [] });
+    expect(detectAlerts(input({ history: [] }))).toEqual({
+      alerts: [],
+      truncated: false,
+      omitted: {},
+    });
   });
 
   it('uses the default preset and English without options', () => {
@@ -213,7 +217,7 @@ describe('detectAlerts', () => {
     it('a transaction exactly at now is accepted', () => {
       expect(
         detectAlerts(input({ history: [tx('2027-01-01', '00:00:00', '1.00', 'payment')] })),
-      ).toEqual({ alerts: [] });
+      ).toEqual({ alerts: [], truncated: false, omitted: {} });
     });
   });
 
@@ -238,7 +242,7 @@ describe('detectAlerts', () => {
 
   it('safeDetectAlerts returns the value or the error instead of throwing', () => {
     const ok = safeDetectAlerts(input(), { preset: PBOC });
-    expect(ok).toEqual({ ok: true, value: { alerts: [] } });
+    expect(ok).toEqual({ ok: true, value: { alerts: [], truncated: false, omitted: {} } });
     const bad = safeDetectAlerts(input({ account: { class: 'IV' } }));
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.code).toBe('invalid_input');

@@ -1,7 +1,7 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import { isLang, type Lang } from '../messages/lang';
 import { getPreset } from '../presets/registry';
-import { ALERT_CODES } from '../presets/types/monitoring';
+import { ALERT_CODES, type AlertCode } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
 import { detectDormantActivity } from './detectDormantActivity';
 import { detectFanActivity } from './detectFanActivity';
@@ -9,9 +9,10 @@ import { detectLargeTransactions } from './detectLargeTransactions';
 import { detectNightActivity } from './detectNightActivity';
 import { detectRapidInOut } from './detectRapidInOut';
 import { detectStructuring } from './detectStructuring';
+import { MAX_ALERTS_PER_CODE } from './internal/bounds';
 import { createContext, invalid, type RankedAlert } from './internal/context';
 import { monitoringIssues } from './monitoringIssues';
-import type { MonitoringReport, MonitorInput, MonitorOptions } from './types';
+import type { Alert, MonitoringReport, MonitorInput, MonitorOptions } from './types';
 
 /** Presets whose monitoring rules were found valid (checked once per preset object). */
 const CHECKED = new WeakSet<Preset>();
@@ -35,7 +36,7 @@ function checkedPreset(preset: Preset): Preset {
 }
 
 function compareRanked(a: RankedAlert, b: RankedAlert): number {
-  const byCode = ALERT_CODES.indexOf(a.alert.code) - ALERT_CODES.indexOf(b.alert.code);
+  const byCode = ALERT_CODES.indexOf(a.code) - ALERT_CODES.indexOf(b.code);
   if (byCode !== 0) return byCode;
   if (a.atMs !== b.atMs) return a.atMs < b.atMs ? -1 : 1;
   if (a.key !== b.key) return a.key < b.key ? -1 : 1;
@@ -55,9 +56,15 @@ function compareRanked(a: RankedAlert, b: RankedAlert): number {
  * `history`: alerts are listed by code (alphabetically), then by instant. Reversals (entries
  * with `reverses`) are not activity of their own and are never flagged.
  *
+ * Output is bounded whatever the size of the history: transactions at one instant never raise
+ * more than one alert of a code (one episode), each alert's evidence lists at most
+ * `MAX_EVIDENCE_ITEMS` transactions and counterparty ids (counts, totals and first/last
+ * instants cover them all), and at most `MAX_ALERTS_PER_CODE` alerts of each code are returned
+ * — the earliest; the report's `omitted` counts the others and `truncated` says so.
+ *
  * @param input - the account, its history (none after `now`) and `now`
  * @param options - the preset (default `cn-pboc-2018`) and the language of the messages
- * @returns `{ alerts }`, empty when nothing is suspicious
+ * @returns `{ alerts, truncated, omitted }`; `alerts` is empty when nothing is suspicious
  * @throws AccountPolicyError `invalid_input`, `invalid_amount` or `invalid_instant` naming the
  *   path of what is wrong (an unknown class, a malformed amount, a transaction after `now`, …);
  *   `invalid_preset` when the preset's monitoring rules are invalid
@@ -90,7 +97,15 @@ export function detectAlerts(input: MonitorInput, options: MonitorOptions = {}):
     ...detectRapidInOut(ctx),
     ...detectStructuring(ctx),
   ].sort(compareRanked);
-  return { alerts: ranked.map((r) => r.alert) };
+  const alerts: Alert[] = [];
+  const omitted: Partial<Record<AlertCode, number>> = {};
+  let run = 0;
+  ranked.forEach((r, i) => {
+    run = i > 0 && ranked[i - 1]!.code === r.code ? run + 1 : 0;
+    if (run < MAX_ALERTS_PER_CODE) alerts.push(r.build());
+    else omitted[r.code] = (omitted[r.code] ?? 0) + 1;
+  });
+  return { alerts, truncated: Object.keys(omitted).length > 0, omitted };
 }
 
 /**

@@ -1,9 +1,32 @@
 import { MONITORING_WORDS } from '../messages/catalog/monitoring';
 import { renderMessage } from '../messages/renderMessage';
+import type { TransactionKind } from '../presets/types/common';
 import { addDuration, formatDuration } from '../time';
-import type { DormantActivityAlert } from './types';
 import type { PolicyDuration } from '../time/types';
-import { ruleFields, type MonitorContext, type RankedAlert } from './internal/context';
+import { bounded } from './internal/bounds';
+import {
+  ruleFields,
+  totalOf,
+  type MonitorContext,
+  type MonitoredTransaction,
+  type RankedAlert,
+} from './internal/context';
+import type { DormantActivityAlert } from './types';
+
+/** One dormancy episode that raised an alert. */
+interface Episode {
+  readonly basis: 'inactivity' | 'status';
+  /** When the account became dormant; `null` when its status says so but no date is known. */
+  readonly sinceMs: number | null;
+  /** The activity before dormancy, if known. */
+  readonly lastMs: number | null;
+  /** The transactions that raise the alert, in canonical order (at least one). */
+  readonly alerting: readonly MonitoredTransaction[];
+  /** Bank postings on the dormant account that raised no alert. */
+  readonly ignored: readonly MonitoredTransaction[];
+  /** The place of the first alerting transaction in the canonical order. */
+  readonly order: number;
+}
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 24 * 60 * MINUTE_MS;
@@ -18,18 +41,38 @@ function shortestMs(d: PolicyDuration): number {
   return Math.max(0, (days - 2) * DAY_MS) + ((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * MINUTE_MS;
 }
 
+/** The first index of a sorted list whose instant is at or after `ms`. */
+function firstAtOrAfter(list: readonly { atMs: number }[], ms: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.atMs < ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * `dormant_account_activity`: a transaction on a dormant account. Dormancy follows
- * `lifecycle.dormancy`: only its active kinds count as activity (interest and fees do not), and
- * an account with no activity for its inactivity period is dormant from the end of that period
- * (reached at equality, as the lifecycle module decides).
+ * `dormant_account_activity`: activity on a dormant account. Dormancy follows
+ * `lifecycle.dormancy`: only its active kinds — transactions the customer initiates — count as
+ * activity, and an account with no activity for its inactivity period is dormant from the end of
+ * that period (reached at equality, as the lifecycle module decides). Bank postings (interest,
+ * fees: the other kinds) never end dormancy; whether they raise the alert is the rule's
+ * `bankPostings.onDormantAccount` (`ignore` in the shipped presets: they are counted in the
+ * alert's `ignoredPostings`).
  *
  * - `inactivity`: an active transaction whose previous activity — an earlier active transaction,
- *   the account's `lastActiveAt` or `openedAt` — lies at least the period before it.
+ *   the account's `lastActiveAt`, or `openedAt` when `lastActiveAt` is `null` (never active) —
+ *   lies at least the period before it. With `lastActiveAt` absent only gaps inside the history
+ *   count: the history is a recent excerpt, and the time before it is not inactivity.
  * - `status`: the account's status is `dormant`, since `dormantSince` (or, without it, the end of
- *   the period after `lastActiveAt` / `openedAt`); every active transaction from then on.
+ *   the period after `lastActiveAt` / `openedAt`); every active transaction from then on. With no
+ *   date at all, an active transaction less than the period before `now` is still on the dormant
+ *   account (dormancy needs the whole period without one), and `dormantSince` is `null`.
  *
- * One alert per transaction.
+ * One alert per episode: the transactions of one dormancy (for `inactivity`, those at the
+ * instant that ended it) are one alert, with their count, total and first and last instants.
  *
  * @param ctx - the run's context
  * @returns the alerts, in time order
@@ -37,86 +80,196 @@ function shortestMs(d: PolicyDuration): number {
  */
 export function detectDormantActivity(ctx: MonitorContext): RankedAlert[] {
   const rule = ctx.rules.dormantAccountActivity;
+  const alertPostings = rule.bankPostings.onDormantAccount === 'alert';
   const { activeKinds, inactivityPeriod } = ctx.preset.lifecycle.dormancy;
   const { account, timeZone } = ctx;
   const dormantAfter = (ms: number) =>
     addDuration(new Date(ms), inactivityPeriod, timeZone).getTime();
-  const baselines = [account.openedAtMs, account.lastActiveAtMs].filter(
-    (ms): ms is number => ms !== undefined,
-  );
-  const active = ctx.transactions
-    .map((tx, order) => ({ tx, order }))
-    .filter(({ tx }) => !tx.reversal && activeKinds.includes(tx.kind));
-  /** The latest activity strictly before `ms`: an active transaction or a baseline instant. */
+  // The activity known from outside the history: `lastActiveAt`, or `openedAt` only when
+  // `lastActiveAt` is `null` (never active). With `lastActiveAt` absent the history is an
+  // excerpt: the time before its first transaction is unknown, not inactivity.
+  const baseline = account.lastActiveAtMs ?? (account.neverActive ? account.openedAtMs : undefined);
+  const orderOf = new Map<MonitoredTransaction, number>();
+  const active: MonitoredTransaction[] = [];
+  const postings: MonitoredTransaction[] = [];
+  ctx.transactions.forEach((tx, order) => {
+    if (tx.reversal) return;
+    orderOf.set(tx, order);
+    (activeKinds.includes(tx.kind) ? active : postings).push(tx);
+  });
+  /** The latest activity strictly before `ms`: an active transaction or the baseline. */
   const activityBefore = (ms: number): number | null => {
-    let latest: number | null = null;
-    for (const b of baselines) if (b < ms && (latest === null || b > latest)) latest = b;
-    // `active` is sorted by instant: the last one before `ms` is found by binary search.
-    let lo = 0;
-    let hi = active.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (active[mid]!.tx.atMs < ms) lo = mid + 1;
-      else hi = mid;
-    }
-    const tx = active[lo - 1]?.tx;
-    if (tx !== undefined && (latest === null || tx.atMs > latest)) latest = tx.atMs;
-    return latest;
+    const tx = active[firstAtOrAfter(active, ms) - 1];
+    const candidates = [tx?.atMs, baseline].filter((v): v is number => v !== undefined && v < ms);
+    return candidates.length ? Math.max(...candidates) : null;
   };
+  /** Transactions of a sorted list in `[fromMs, toMs)`. */
+  const between = (list: readonly MonitoredTransaction[], fromMs: number, toMs: number) =>
+    list.slice(firstAtOrAfter(list, fromMs), firstAtOrAfter(list, toMs));
 
+  // The status episode: from `dormantSince` (or a date derived from the baseline) on; with no
+  // date, from the first active transaction less than the period before `now`.
+  let statusFrom: number | null = null;
   let statusSince: number | null = null;
   if (account.status === 'dormant') {
     if (account.dormantSinceMs !== undefined) statusSince = account.dormantSinceMs;
-    else if (baselines.length > 0) statusSince = dormantAfter(Math.max(...baselines));
-  }
-  const period = formatDuration(inactivityPeriod, ctx.lang);
-  const shortest = shortestMs(inactivityPeriod);
-  const out: RankedAlert[] = [];
-  for (const { tx, order } of active) {
-    let basis: 'inactivity' | 'status';
-    let since: number;
-    let last: number | null;
-    if (statusSince !== null && tx.atMs >= statusSince) {
-      basis = 'status';
-      since = statusSince;
-      last = activityBefore(statusSince);
-    } else {
-      last = activityBefore(tx.atMs);
-      if (last === null || tx.atMs - last < shortest) continue;
-      since = dormantAfter(last);
-      if (tx.atMs < since) continue;
-      basis = 'inactivity';
+    else if (baseline !== undefined) statusSince = dormantAfter(baseline);
+    if (statusSince !== null) statusFrom = statusSince;
+    else {
+      // The first active transaction whose period runs past `now` (monotone: binary search).
+      let lo = 0;
+      let hi = active.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (dormantAfter(active[mid]!.atMs) > ctx.nowMs) hi = mid;
+        else lo = mid + 1;
+      }
+      if (lo < active.length) statusFrom = active[lo]!.atMs;
     }
-    const at = ctx.instant(tx.atMs);
-    const dormantSince = ctx.instant(since);
-    const lastActivity = last === null ? null : ctx.instant(last);
-    const why =
-      basis === 'status'
-        ? renderMessage(MONITORING_WORDS.why_status, { dormantSince }, ctx.lang)
-        : renderMessage(
-            MONITORING_WORDS.why_inactivity,
-            { lastActivity: lastActivity!, period, dormantSince },
-            ctx.lang,
-          );
-    const alert: DormantActivityAlert = {
-      code: 'dormant_account_activity',
-      ...ruleFields(ctx, rule, 'monitoring.dormantAccountActivity'),
-      evidence: {
-        at,
-        basis,
-        dormantSince,
-        lastActivity,
-        inactivityPeriod,
-        transaction: ctx.evidence(tx),
-      },
-      message: ctx.message('dormant_account_activity', {
-        kind: ctx.kindText(tx.kind),
-        amount: ctx.display(tx.amount),
-        at,
-        why,
-      }),
-    };
-    out.push({ alert, atMs: tx.atMs, key: '', order });
   }
-  return out;
+
+  const episodes: Episode[] = [];
+  const push = (e: Omit<Episode, 'order'>) => {
+    if (e.alerting.length > 0) episodes.push({ ...e, order: orderOf.get(e.alerting[0]!)! });
+  };
+  const until = statusFrom ?? Infinity;
+  const shortest = shortestMs(inactivityPeriod);
+  // Inactivity episodes before the status episode: an active transaction after a gap of the
+  // period ends a dormancy; the postings of that dormancy belong to its episode.
+  let i = 0;
+  let lastMs = baseline ?? null;
+  while (i < active.length && active[i]!.atMs < until) {
+    const atMs = active[i]!.atMs;
+    let j = i;
+    while (j < active.length && active[j]!.atMs === atMs) j++;
+    const last = activityBefore(atMs);
+    const since = last === null || atMs - last < shortest ? null : dormantAfter(last);
+    if (since !== null && atMs >= since) {
+      const during = between(postings, since, atMs + 1);
+      push({
+        basis: 'inactivity',
+        sinceMs: since,
+        lastMs: last,
+        alerting: alertPostings
+          ? mergeOrdered(during, active.slice(i, j), orderOf)
+          : active.slice(i, j),
+        ignored: alertPostings ? [] : during,
+      });
+    }
+    lastMs = lastMs === null ? atMs : Math.max(lastMs, atMs);
+    i = j;
+  }
+  // Postings after the last activity, once the account is dormant again (only with `alert`).
+  if (alertPostings && lastMs !== null) {
+    const since = dormantAfter(lastMs);
+    if (since < until)
+      push({
+        basis: 'inactivity',
+        sinceMs: since,
+        lastMs,
+        alerting: between(postings, since, until),
+        ignored: [],
+      });
+  }
+  if (statusFrom !== null) {
+    const during = between(postings, statusFrom, Infinity);
+    const txs = active.slice(firstAtOrAfter(active, statusFrom));
+    push({
+      basis: 'status',
+      sinceMs: statusSince,
+      lastMs: activityBefore(statusFrom),
+      alerting: alertPostings ? mergeOrdered(during, txs, orderOf) : txs,
+      ignored: alertPostings ? [] : during,
+    });
+  }
+
+  const period = formatDuration(inactivityPeriod, ctx.lang);
+  return episodes.map((e) => ({
+    code: 'dormant_account_activity',
+    atMs: e.alerting[0]!.atMs,
+    key: '',
+    order: e.order,
+    build: () => dormantAlert(ctx, e, period, inactivityPeriod),
+  }));
+}
+
+/** Two lists in canonical order merged into one, in canonical order. */
+function mergeOrdered(
+  a: readonly MonitoredTransaction[],
+  b: readonly MonitoredTransaction[],
+  orderOf: ReadonlyMap<MonitoredTransaction, number>,
+): MonitoredTransaction[] {
+  return [...a, ...b].sort((x, y) => orderOf.get(x)! - orderOf.get(y)!);
+}
+
+function dormantAlert(
+  ctx: MonitorContext,
+  e: Episode,
+  period: string,
+  inactivityPeriod: PolicyDuration,
+): DormantActivityAlert {
+  const rule = ctx.rules.dormantAccountActivity;
+  const first = e.alerting[0]!;
+  const lastTx = e.alerting.reduce((a, b) => (b.atMs > a.atMs ? b : a));
+  const at = ctx.instant(first.atMs);
+  const lastAt = ctx.instant(lastTx.atMs);
+  const dormantSince = e.sinceMs === null ? null : ctx.instant(e.sinceMs);
+  const lastActivity = e.lastMs === null ? null : ctx.instant(e.lastMs);
+  const total = totalOf(e.alerting);
+  const listed = bounded(e.alerting, ctx.evidence);
+  const ignoredKinds = [...new Set(e.ignored.map((tx) => tx.kind))].sort() as TransactionKind[];
+  const words = MONITORING_WORDS;
+  let why: string;
+  if (e.basis === 'inactivity')
+    why = renderMessage(
+      words.why_inactivity,
+      { lastActivity: lastActivity!, period, dormantSince: dormantSince! },
+      ctx.lang,
+    );
+  else if (dormantSince !== null) why = renderMessage(words.why_status, { dormantSince }, ctx.lang);
+  else why = renderMessage(words.why_status_undated, { period }, ctx.lang);
+  if (e.alerting.length > 1)
+    why += renderMessage(
+      words.dormant_group,
+      { count: e.alerting.length, total: ctx.display(total), from: at, to: lastAt },
+      ctx.lang,
+    );
+  if (e.ignored.length > 0)
+    why += renderMessage(
+      words.dormant_ignored,
+      {
+        ignoredCount: e.ignored.length,
+        ignoredKinds: ignoredKinds.map(ctx.kindText).join(ctx.lang === 'zh-CN' ? '、' : ', '),
+      },
+      ctx.lang,
+    );
+  return {
+    code: 'dormant_account_activity',
+    ...ruleFields(ctx, rule, 'monitoring.dormantAccountActivity'),
+    evidence: {
+      at,
+      basis: e.basis,
+      dormantSince,
+      lastActivity,
+      inactivityPeriod,
+      transaction: ctx.evidence(first),
+      count: e.alerting.length,
+      total: ctx.amountText(total),
+      lastAt,
+      transactions: listed.items,
+      omittedTransactions: listed.omitted,
+      bankPostings: rule.bankPostings.onDormantAccount,
+      ignoredPostings: {
+        count: e.ignored.length,
+        total: ctx.amountText(totalOf(e.ignored)),
+        kinds: ignoredKinds,
+      },
+    },
+    message: ctx.message('dormant_account_activity', {
+      kind: ctx.kindText(first.kind),
+      amount: ctx.display(first.amount),
+      at,
+      why,
+    }),
+  };
 }

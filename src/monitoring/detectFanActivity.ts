@@ -8,6 +8,7 @@ import {
   type RankedAlert,
 } from './internal/context';
 import { distinctIds, matchesAny } from './internal/matching';
+import { bounded } from './internal/bounds';
 import { slidingEpisodes } from './internal/slidingEpisodes';
 
 /** A matching transaction with a counterparty id. */
@@ -51,13 +52,15 @@ export function detectFanActivity(ctx: MonitorContext, direction: 'in' | 'out'):
     triggered: () => inWindow.size >= rule.minCounterparties,
   });
 
-  return episodes.map(({ lo, hi }) => {
+  const fanAlert = (lo: number, hi: number): FanAlert => {
     const txs = entries.slice(lo, hi + 1).map((e) => e.tx);
     const ids = distinctIds(txs);
+    const listedIds = bounded(ids, (id) => id);
+    const listed = bounded(txs, ctx.evidence);
     const total = totalOf(txs);
     const from = ctx.instant(entries[lo]!.atMs);
     const at = ctx.instant(entries[hi]!.atMs);
-    const alert: FanAlert = {
+    return {
       code,
       ...ruleFields(ctx, rule, direction === 'in' ? 'monitoring.fanIn' : 'monitoring.fanOut'),
       evidence: {
@@ -66,9 +69,12 @@ export function detectFanActivity(ctx: MonitorContext, direction: 'in' | 'out'):
         window: rule.window,
         counterparties: ids.length,
         minCounterparties: rule.minCounterparties,
-        counterpartyIds: ids,
+        counterpartyIds: listedIds.items,
+        omittedCounterpartyIds: listedIds.omitted,
+        count: txs.length,
         total: ctx.amountText(total),
-        transactions: txs.map(ctx.evidence),
+        transactions: listed.items,
+        omittedTransactions: listed.omitted,
       },
       message: ctx.message(code, {
         counterparties: ids.length,
@@ -78,6 +84,12 @@ export function detectFanActivity(ctx: MonitorContext, direction: 'in' | 'out'):
         total: ctx.display(total),
       }),
     };
-    return { alert, atMs: entries[hi]!.atMs, key: '', order: entries[hi]!.order };
-  });
+  };
+  return episodes.map(({ lo, hi }) => ({
+    code,
+    atMs: entries[hi]!.atMs,
+    key: '',
+    order: entries[hi]!.order,
+    build: () => fanAlert(lo, hi),
+  }));
 }

@@ -90,15 +90,31 @@ describe('large_transaction: a single amount over the review threshold', () => {
     expect(alerts.map((a) => a.evidence.transaction.id)).toEqual(['a', 'b']);
   });
 
-  it('orders alerts at the same instant by the history’s canonical order, not the input’s', () => {
+  it('transactions at one instant are one alert, listed in canonical order, not the input’s', () => {
     const a = tx(D, '09:00:00', '35000.00', 'transfer_in', { id: 'a' });
     const z = tx(D, '09:00:00', '35000.00', 'deposit_cash', { id: 'z' });
-    const ids = (history: Parameters<typeof run>[0]) =>
+    const large = (history: Parameters<typeof run>[0], lang: 'en' | 'zh-CN' = 'en') =>
       only(
-        run(history, { account: { class: 'intermediate' }, preset: TIERED }),
+        run(history, { account: { class: 'intermediate' }, preset: TIERED, lang }),
         'large_transaction',
-      ).map((alert) => alert.evidence.transaction.id);
-    expect(ids([a, z])).toEqual(['z', 'a']);
-    expect(ids([z, a])).toEqual(['z', 'a']);
+      );
+    for (const history of [
+      [a, z],
+      [z, a],
+    ]) {
+      const alerts = large(history);
+      expect(alerts).toHaveLength(1);
+      expect(alerts[0]!.evidence).toMatchObject({
+        transaction: { id: 'z' },
+        count: 2,
+        total: '70000.00',
+        omittedTransactions: 0,
+      });
+      expect(alerts[0]!.evidence.transactions.map((t) => t.id)).toEqual(['z', 'a']);
+    }
+    expect(large([a, z])[0]!.message).toContain(
+      'Transactions above the threshold at that instant: 2 (total CNY 70,000.00).',
+    );
+    expect(large([a, z], 'zh-CN')[0]!.message).toContain('同一时刻超过阈值的交易共2笔');
   });
 });

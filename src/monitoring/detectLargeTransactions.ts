@@ -1,6 +1,15 @@
 import { parseMoney } from '../money/parseMoney';
 import type { LargeTransactionAlert } from './types';
-import { ruleFields, type MonitorContext, type RankedAlert } from './internal/context';
+import { MONITORING_WORDS } from '../messages/catalog/monitoring';
+import { renderMessage } from '../messages/renderMessage';
+import { bounded } from './internal/bounds';
+import {
+  ruleFields,
+  totalOf,
+  type MonitorContext,
+  type MonitoredTransaction,
+  type RankedAlert,
+} from './internal/context';
 import { matchesAny } from './internal/matching';
 
 /**
@@ -34,7 +43,9 @@ export function largeTransactionThreshold(
 /**
  * `large_transaction`: a single amount strictly above the review threshold of the account's
  * class or tier (`monitoring.largeTransaction.thresholds`, which may read
- * `tiering.reviewThreshold`). One alert per transaction; none for a class without a threshold.
+ * `tiering.reviewThreshold`). One alert per instant: the transactions above the threshold at one
+ * instant are one alert (evidence: the first of them, their count and total); none for a class
+ * without a threshold.
  *
  * @param ctx - the run's context
  * @returns the alerts, in time order
@@ -46,30 +57,52 @@ export function detectLargeTransactions(ctx: MonitorContext): RankedAlert[] {
   if (threshold === null) return [];
   const limit = parseMoney(threshold.amount, ctx.currency).amount;
   const cls = ctx.account.classRules;
-  const out: RankedAlert[] = [];
+  const groups: { txs: MonitoredTransaction[]; order: number }[] = [];
   ctx.transactions.forEach((tx, order) => {
     if (!tx.amount.greaterThan(limit) || !matchesAny(rule.matchers, tx)) return;
-    const at = ctx.instant(tx.atMs);
-    const alert: LargeTransactionAlert = {
+    const last = groups[groups.length - 1];
+    if (last !== undefined && last.txs[0]!.atMs === tx.atMs) last.txs.push(tx);
+    else groups.push({ txs: [tx], order });
+  });
+  const build = (txs: readonly MonitoredTransaction[]): LargeTransactionAlert => {
+    const first = txs[0]!;
+    const at = ctx.instant(first.atMs);
+    const total = totalOf(txs);
+    const listed = bounded(txs, ctx.evidence);
+    const params = { count: txs.length, total: ctx.display(total) };
+    return {
       code: 'large_transaction',
       ...ruleFields(ctx, rule, 'monitoring.largeTransaction', threshold.sourceKey),
       evidence: {
         at,
-        amount: ctx.amountText(tx.amount),
+        amount: ctx.amountText(first.amount),
         threshold: ctx.amountText(limit),
         class: cls.id,
         thresholdRule: threshold.rule,
-        transaction: ctx.evidence(tx),
+        transaction: ctx.evidence(first),
+        count: txs.length,
+        total: ctx.amountText(total),
+        transactions: listed.items,
+        omittedTransactions: listed.omitted,
       },
-      message: ctx.message('large_transaction', {
-        kind: ctx.kindText(tx.kind),
-        amount: ctx.display(tx.amount),
-        at,
-        threshold: ctx.display(limit),
-        class: cls.title[ctx.lang],
-      }),
+      message:
+        ctx.message('large_transaction', {
+          kind: ctx.kindText(first.kind),
+          amount: ctx.display(first.amount),
+          at,
+          threshold: ctx.display(limit),
+          class: cls.title[ctx.lang],
+        }) +
+        (txs.length > 1
+          ? renderMessage(MONITORING_WORDS.large_same_instant, params, ctx.lang)
+          : ''),
     };
-    out.push({ alert, atMs: tx.atMs, key: '', order });
-  });
-  return out;
+  };
+  return groups.map(({ txs, order }) => ({
+    code: 'large_transaction',
+    build: () => build(txs),
+    atMs: txs[0]!.atMs,
+    key: '',
+    order,
+  }));
 }

@@ -6,8 +6,9 @@ import {
   type MonitoredTransaction,
   type RankedAlert,
 } from './internal/context';
-import { dateBefore, parseWallTime, wallClock } from './internal/localClock';
+import { dateBefore, parseWallTime, wallClock, type WallClock } from './internal/localClock';
 import { matchesAny } from './internal/matching';
+import { bounded } from './internal/bounds';
 
 /**
  * Whether a minute of the local day lies in the night `[from, to)`; a night whose `from` comes
@@ -35,9 +36,14 @@ export function detectNightActivity(ctx: MonitorContext): RankedAlert[] {
   const from = parseWallTime(rule.from)!;
   const to = parseWallTime(rule.to)!;
   const nights = new Map<string, { tx: MonitoredTransaction; order: number }[]>();
+  const clocks = new Map<number, WallClock>();
   ctx.transactions.forEach((tx, order) => {
     if (!matchesAny(rule.matchers, tx)) return;
-    const clock = wallClock(tx.atMs, ctx.timeZone);
+    let clock = clocks.get(tx.atMs);
+    if (clock === undefined) {
+      clock = wallClock(tx.atMs, ctx.timeZone);
+      clocks.set(tx.atMs, clock);
+    }
     if (!inNight(clock.minuteOfDay, from, to)) return;
     const night = dateBefore(clock, from);
     const list = nights.get(night);
@@ -47,32 +53,42 @@ export function detectNightActivity(ctx: MonitorContext): RankedAlert[] {
   const out: RankedAlert[] = [];
   for (const [night, entries] of nights) {
     if (entries.length < rule.minTransactions) continue;
-    const txs = entries.map((e) => e.tx);
-    const total = totalOf(txs);
     const last = entries[entries.length - 1]!;
-    const alert: NightActivityAlert = {
-      code: 'night_activity',
-      ...ruleFields(ctx, rule, 'monitoring.nightActivity'),
-      evidence: {
-        at: ctx.instant(last.tx.atMs),
-        from: ctx.instant(entries[0]!.tx.atMs),
-        night,
-        hours: { from: rule.from, to: rule.to },
-        timeZone: ctx.timeZone,
-        count: txs.length,
-        minTransactions: rule.minTransactions,
-        total: ctx.amountText(total),
-        transactions: txs.map(ctx.evidence),
-      },
-      message: ctx.message('night_activity', {
-        count: txs.length,
-        nightFrom: rule.from,
-        nightTo: rule.to,
-        night,
-        total: ctx.display(total),
-      }),
+    const build = (): NightActivityAlert => {
+      const txs = entries.map((e) => e.tx);
+      const total = totalOf(txs);
+      const listed = bounded(txs, ctx.evidence);
+      return {
+        code: 'night_activity',
+        ...ruleFields(ctx, rule, 'monitoring.nightActivity'),
+        evidence: {
+          at: ctx.instant(last.tx.atMs),
+          from: ctx.instant(entries[0]!.tx.atMs),
+          night,
+          hours: { from: rule.from, to: rule.to },
+          timeZone: ctx.timeZone,
+          count: txs.length,
+          minTransactions: rule.minTransactions,
+          total: ctx.amountText(total),
+          transactions: listed.items,
+          omittedTransactions: listed.omitted,
+        },
+        message: ctx.message('night_activity', {
+          count: txs.length,
+          nightFrom: rule.from,
+          nightTo: rule.to,
+          night,
+          total: ctx.display(total),
+        }),
+      };
     };
-    out.push({ alert, atMs: last.tx.atMs, key: night, order: last.order });
+    out.push({
+      code: 'night_activity',
+      build,
+      atMs: last.tx.atMs,
+      key: night,
+      order: last.order,
+    });
   }
   return out;
 }

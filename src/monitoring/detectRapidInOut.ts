@@ -9,6 +9,7 @@ import {
   type RankedAlert,
 } from './internal/context';
 import { distinctIds, matchesAny } from './internal/matching';
+import { bounded } from './internal/bounds';
 import { slidingEpisodes } from './internal/slidingEpisodes';
 
 /** A transaction that moves money in or out, for the rapid in-and-out scan. */
@@ -77,15 +78,17 @@ export function detectRapidInOut(ctx: MonitorContext): RankedAlert[] {
     },
   });
 
-  return episodes.map(({ lo, hi }) => {
+  const rapidAlert = (lo: number, hi: number): RapidInOutAlert => {
     const m = measure(lo, hi)!;
     const involved = flows.slice(m.first, hi + 1);
     const inflows = involved.filter((f) => f.direction === 'in');
     const outflows = involved.filter((f) => f.direction === 'out');
     const ratio = m.retained.dividedBy(m.inflow);
+    const ids = bounded(distinctIds(involved.map((f) => f.tx)), (id) => id);
+    const listed = bounded(involved, (f) => ctx.evidence(f.tx));
     const from = ctx.instant(flows[m.first]!.atMs);
     const at = ctx.instant(flows[hi]!.atMs);
-    const alert: RapidInOutAlert = {
+    return {
       code: 'rapid_in_out',
       ...ruleFields(ctx, rule, 'monitoring.rapidInOut'),
       evidence: {
@@ -100,8 +103,10 @@ export function detectRapidInOut(ctx: MonitorContext): RankedAlert[] {
         minInflow: ctx.amountText(minInflow),
         inflowCount: inflows.length,
         outflowCount: outflows.length,
-        counterpartyIds: distinctIds(involved.map((f) => f.tx)),
-        transactions: involved.map((f) => ctx.evidence(f.tx)),
+        counterpartyIds: ids.items,
+        omittedCounterpartyIds: ids.omitted,
+        transactions: listed.items,
+        omittedTransactions: listed.omitted,
       },
       message: ctx.message('rapid_in_out', {
         from,
@@ -114,6 +119,13 @@ export function detectRapidInOut(ctx: MonitorContext): RankedAlert[] {
         outflowCount: outflows.length,
       }),
     };
-    return { alert, atMs: flows[hi]!.atMs, key: '', order: flows[hi]!.order };
-  });
+  };
+
+  return episodes.map(({ lo, hi }) => ({
+    code: 'rapid_in_out',
+    atMs: flows[hi]!.atMs,
+    key: '',
+    order: flows[hi]!.order,
+    build: () => rapidAlert(lo, hi),
+  }));
 }

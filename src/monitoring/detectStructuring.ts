@@ -16,6 +16,7 @@ import {
   type RankedAlert,
 } from './internal/context';
 import { matchesAny } from './internal/matching';
+import { bounded } from './internal/bounds';
 import { slidingEpisodes } from './internal/slidingEpisodes';
 
 /** A threshold structuring watches, resolved for the account's class. */
@@ -155,12 +156,13 @@ export function detectStructuring(ctx: MonitorContext): RankedAlert[] {
       reset: () => void (count = 0),
       triggered: () => count >= rule.minOccurrences,
     });
-    for (const { lo, hi } of episodes) {
+    const structuringAlert = (lo: number, hi: number): StructuringAlert => {
       const txs = entries.slice(lo, hi + 1).map((e) => e.tx);
+      const listed = bounded(txs, ctx.evidence);
       const total = totalOf(txs);
       const from = ctx.instant(entries[lo]!.atMs);
       const at = ctx.instant(entries[hi]!.atMs);
-      const alert: StructuringAlert = {
+      return {
         code: 'structuring_near_limit',
         ...ruleFields(ctx, rule, 'monitoring.structuring'),
         evidence: {
@@ -173,7 +175,8 @@ export function detectStructuring(ctx: MonitorContext): RankedAlert[] {
           count: txs.length,
           minOccurrences: rule.minOccurrences,
           total: ctx.amountText(total),
-          transactions: txs.map(ctx.evidence),
+          transactions: listed.items,
+          omittedTransactions: listed.omitted,
         },
         message: ctx.message('structuring_near_limit', {
           count: txs.length,
@@ -184,8 +187,11 @@ export function detectStructuring(ctx: MonitorContext): RankedAlert[] {
           to: at,
         }),
       };
+    };
+    for (const { lo, hi } of episodes) {
       out.push({
-        alert,
+        code: 'structuring_near_limit',
+        build: () => structuringAlert(lo, hi),
         atMs: entries[hi]!.atMs,
         key: target.threshold.rule,
         order: entries[hi]!.order,

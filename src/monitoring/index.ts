@@ -7,6 +7,7 @@
  * @module
  */
 export { detectAlerts, safeDetectAlerts } from './detectAlerts';
+export { MAX_ALERTS_PER_CODE, MAX_EVIDENCE_ITEMS } from './internal/bounds';
 export { monitoringIssues } from './monitoringIssues';
 export { renderMonitoringMarkdown } from './renderMonitoringMarkdown';
 export type {
@@ -37,6 +38,8 @@ export {
   type AlertCode,
   type AlertSeverity,
   type DormantAccountActivityRule,
+  type DormantBankPostings,
+  type DormantBankPostingsRule,
   type FanRule,
   type LargeTransactionRule,
   type LargeTransactionThreshold,

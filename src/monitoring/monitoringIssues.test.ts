@@ -43,7 +43,11 @@ describe('monitoringIssues', () => {
       fanIn: { ...m.fanIn, minCounterparties: 0 },
       fanOut: { ...m.fanOut, minCounterparties: 2.5 },
       structuring: { ...m.structuring, margin: '-0.1', minOccurrences: 0, window: {} },
-      dormantAccountActivity: { severity: 'low', source: 'nope' },
+      dormantAccountActivity: {
+        severity: 'low',
+        source: 'nope',
+        bankPostings: { onDormantAccount: 'sometimes' as never, source: 'nowhere' },
+      },
     });
     expect(paths(broken)).toEqual([
       'monitoring.rapidInOut.source',
@@ -57,6 +61,8 @@ describe('monitoringIssues', () => {
       'monitoring.structuring.minOccurrences',
       'monitoring.structuring.window',
       'monitoring.dormantAccountActivity.source',
+      'monitoring.dormantAccountActivity.bankPostings.onDormantAccount',
+      'monitoring.dormantAccountActivity.bankPostings.source',
     ]);
   });
 

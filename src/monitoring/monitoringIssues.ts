@@ -20,6 +20,7 @@ const RATIO = /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/;
 const CAMEL = /^[a-z][A-Za-z0-9]*$/;
 const WATCHED_LIMIT_TYPES = ['window_amount', 'per_transaction'];
 const NON_COUNTER_THRESHOLDS = ['certificateRequiredAbove', 'largeTransferReminderAbove'];
+const DORMANT_BANK_POSTINGS: readonly unknown[] = ['ignore', 'alert'];
 
 const isList = (value: unknown): value is readonly unknown[] => Array.isArray(value);
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -238,5 +239,14 @@ function collect(preset: Preset, issues: InputIssue[]): void {
     checkCount([...P, 'nightActivity', 'minTransactions'], night.minTransactions);
     checkMatchers([...P, 'nightActivity', 'matchers'], night.matchers);
   }
-  checkBase([...P, 'dormantAccountActivity'], rules.dormantAccountActivity);
+  const dormant = rules.dormantAccountActivity;
+  if (checkBase([...P, 'dormantAccountActivity'], dormant)) {
+    const bp = [...P, 'dormantAccountActivity', 'bankPostings'];
+    if (!isObject(dormant.bankPostings)) add(bp, 'is required: { onDormantAccount, source }');
+    else {
+      if (!DORMANT_BANK_POSTINGS.includes(dormant.bankPostings.onDormantAccount))
+        add([...bp, 'onDormantAccount'], `must be one of ${DORMANT_BANK_POSTINGS.join(', ')}`);
+      checkSource(bp, dormant.bankPostings.source);
+    }
+  }
 }

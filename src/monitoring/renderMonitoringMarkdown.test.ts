@@ -24,7 +24,30 @@ describe('renderMonitoringMarkdown', () => {
     );
     expect(md).toContain('— 银发〔2019〕85号');
     expect(md).toContain('night hours are local time in Asia/Shanghai');
-    expect(md).toContain('- `dormant_account_activity` — Note: Seed 002');
+    expect(md).toContain('- `dormant_account_activity` — Note: 《银行个人账户培训》');
+  });
+
+  it('states what bank postings do on a dormant account, and the bounds of one call', () => {
+    const en = renderMonitoringMarkdown(PBOC, 'en');
+    expect(en).toContain(
+      '- `dormant_account_activity` — Bank postings (interest, fees) on a dormant account (`ignore`): not activity: they do not end dormancy and raise no alert',
+    );
+    expect(en).toContain('"不包括银行自动结息、收费等被动交易"');
+    expect(en).toContain('One call returns at most 100 alerts of each code');
+    const zh = renderMonitoringMarkdown(PBOC, 'zh-CN');
+    expect(zh).toContain(
+      '休眠账户上的银行记账（结息、扣费） (`ignore`): 不属主动交易：不结束休眠，也不触发预警',
+    );
+    expect(zh).toContain('每次调用每种预警至多返回100条');
+    const alerting = withMonitoring(PBOC, {
+      dormantAccountActivity: {
+        ...PBOC.monitoring.dormantAccountActivity,
+        bankPostings: { onDormantAccount: 'alert', source: 'bank-practice' },
+      },
+    });
+    expect(renderMonitoringMarkdown(alerting)).toContain(
+      '(`alert`): not activity: they do not end dormancy, but they raise the alert — bank practice',
+    );
   });
 
   it('renders Chinese with zh-CN, English for anything else', () => {

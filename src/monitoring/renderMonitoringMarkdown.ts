@@ -5,6 +5,7 @@ import type { MoneyAmount } from '../presets/types/common';
 import type { MonitoringRuleBase, StructuringTarget } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
 import { formatDuration } from '../time';
+import { MAX_ALERTS_PER_CODE, MAX_EVIDENCE_ITEMS } from './internal/bounds';
 
 const T = {
   en: {
@@ -25,6 +26,11 @@ const T = {
     night: '{count} or more transactions between {from} and {to} local time in one night',
     dormant:
       'an active transaction on a dormant account (no active transaction for {period}; lifecycle rules)',
+    postings: 'Bank postings (interest, fees) on a dormant account',
+    postings_ignore: 'not activity: they do not end dormancy and raise no alert',
+    postings_alert: 'not activity: they do not end dormancy, but they raise the alert',
+    bounds:
+      'One call returns at most {maxAlerts} alerts of each code (the earliest; the others are counted as omitted). Transactions at one instant give at most one alert of a code, and an alert’s evidence lists at most {maxItems} transactions, with counts and totals covering all.',
     inflow: 'Inflows',
     outflow: 'Outflows',
     looked: 'Transactions looked at',
@@ -56,6 +62,11 @@ const T = {
     large: '单笔金额超过本类账户的阈值（见下表）',
     night: '一夜之内当地时间{from}至{to}发生{count}笔及以上交易',
     dormant: '休眠账户发生主动交易（连续{period}无主动交易；依生命周期规则）',
+    postings: '休眠账户上的银行记账（结息、扣费）',
+    postings_ignore: '不属主动交易：不结束休眠，也不触发预警',
+    postings_alert: '不属主动交易：不结束休眠，但触发预警',
+    bounds:
+      '每次调用每种预警至多返回{maxAlerts}条（最早的若干条，其余计入省略数）。同一时刻的交易对同一种预警至多产生一条；每条预警的证据至多列出{maxItems}笔交易，笔数与合计涵盖全部交易。',
     inflow: '转入',
     outflow: '转出',
     looked: '关注的交易',
@@ -198,6 +209,7 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
     ],
   ];
   const out: string[] = [`## ${t.title}`, '', fill(t.intro, { zone: preset.timeZone }), ''];
+  out.push(fill(t.bounds, { maxAlerts: MAX_ALERTS_PER_CODE, maxItems: MAX_EVIDENCE_ITEMS }), '');
   out.push(`| ${t.alert} | ${t.when} | ${t.severity} | ${t.source} |`, '|---|---|---|---|');
   for (const [code, when, rule] of rows)
     out.push(`| \`${code}\` | ${when} | ${rule.severity} | ${cite(preset, rule.source)} |`);
@@ -208,6 +220,10 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
   out.push(`- \`fan_out\` — ${t.looked}: ${matchers(m.fanOut.matchers, lang)}`);
   out.push(`- \`large_transaction\` — ${t.looked}: ${matchers(m.largeTransaction.matchers, lang)}`);
   out.push(`- \`night_activity\` — ${t.looked}: ${matchers(m.nightActivity.matchers, lang)}`);
+  const postings = m.dormantAccountActivity.bankPostings;
+  out.push(
+    `- \`dormant_account_activity\` — ${t.postings} (\`${postings.onDormantAccount}\`): ${postings.onDormantAccount === 'alert' ? t.postings_alert : t.postings_ignore} — ${cite(preset, postings.source)}${postings.note ? `. ${postings.note[lang]}` : ''}`,
+  );
   out.push('', `**${t.watched}**`, '');
   for (const target of m.structuring.watch) out.push(`- ${targetText(preset, target, lang)}`);
   out.push(

@@ -5,6 +5,7 @@ import type { Channel, Counterparty, TransactionKind } from '../presets/types/co
 import type {
   AlertCode,
   AlertSeverity,
+  DormantBankPostings,
   NonCounterThreshold,
   WatchedLimitType,
 } from '../presets/types/monitoring';
@@ -19,9 +20,18 @@ import type { PolicyDuration } from '../time/types';
 export interface MonitorAccount {
   /** Class or tier id, e.g. `"II"` or `"intermediate"`. */
   readonly class: string;
-  /** ISO 8601 instant the account was opened. */
+  /**
+   * ISO 8601 instant the account was opened. Monitoring counts inactivity from it only when
+   * `lastActiveAt` is `null`.
+   */
   readonly openedAt?: string;
-  /** ISO 8601 instant of the last active (customer-initiated) transaction; `null`: none. */
+  /**
+   * ISO 8601 instant of the last active (customer-initiated) transaction before or within the
+   * history. `null` means the account has **never** been active: its inactivity runs from
+   * `openedAt`. Absent (`undefined`) means not known: the history is taken as an excerpt and only
+   * the gaps inside it count as inactivity (never the time between `openedAt` and the first
+   * transaction supplied).
+   */
   readonly lastActiveAt?: string | null;
   /** Lifecycle status; default `"normal"`. */
   readonly status?: AccountStatus;
@@ -76,9 +86,14 @@ export interface RapidInOutEvidence {
   readonly minInflow: string;
   readonly inflowCount: number;
   readonly outflowCount: number;
-  /** Distinct counterparty ids involved, sorted. */
+  /** Distinct counterparty ids involved, sorted (at most `MAX_EVIDENCE_ITEMS`). */
   readonly counterpartyIds: readonly string[];
+  /** How many distinct ids `counterpartyIds` leaves out. */
+  readonly omittedCounterpartyIds: number;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
   readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
 }
 
 /** Evidence of `fan_in` and `fan_out`. */
@@ -91,10 +106,17 @@ export interface FanEvidence {
   /** How many distinct counterparties. */
   readonly counterparties: number;
   readonly minCounterparties: number;
-  /** The distinct counterparty ids, sorted. */
+  /** The distinct counterparty ids, sorted (at most `MAX_EVIDENCE_ITEMS`). */
   readonly counterpartyIds: readonly string[];
+  /** How many distinct ids `counterpartyIds` leaves out. */
+  readonly omittedCounterpartyIds: number;
+  /** How many transactions the episode has. */
+  readonly count: number;
   readonly total: string;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
   readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
 }
 
 /** The threshold a structuring alert saw amounts just under. */
@@ -127,10 +149,16 @@ export interface StructuringEvidence {
   readonly count: number;
   readonly minOccurrences: number;
   readonly total: string;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
   readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
 }
 
-/** Evidence of `large_transaction`. */
+/**
+ * Evidence of `large_transaction`: the transactions above the threshold at one instant (usually
+ * one). `amount` and `transaction` are the first of them.
+ */
 export interface LargeTransactionEvidence {
   readonly at: string;
   readonly amount: string;
@@ -139,6 +167,14 @@ export interface LargeTransactionEvidence {
   /** Path of the threshold, e.g. `"tiering.reviewThreshold"` or `"monitoring.largeTransaction.thresholds.0"`. */
   readonly thresholdRule: string;
   readonly transaction: EvidenceTransaction;
+  /** How many transactions above the threshold at `at`. */
+  readonly count: number;
+  /** Their total. */
+  readonly total: string;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
+  readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
 }
 
 /** Evidence of `night_activity`. */
@@ -155,23 +191,54 @@ export interface NightActivityEvidence {
   readonly count: number;
   readonly minTransactions: number;
   readonly total: string;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
   readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
 }
 
-/** Evidence of `dormant_account_activity`. */
+/**
+ * Evidence of `dormant_account_activity`: one dormancy episode — the transactions on the dormant
+ * account that raise the alert (for `inactivity`, those at the instant that ended dormancy).
+ */
 export interface DormantActivityEvidence {
+  /** The first transaction of the episode. */
   readonly at: string;
   /**
    * `inactivity`: no activity for the dormancy period before this transaction;
    * `status`: the account's status is dormant and the transaction is from its dormancy on.
    */
   readonly basis: 'inactivity' | 'status';
-  /** When the account became dormant. */
-  readonly dormantSince: string;
+  /**
+   * When the account became dormant; `null` only with `basis: 'status'` and no date to go by
+   * (no `dormantSince`, `lastActiveAt` or never-active `openedAt`).
+   */
+  readonly dormantSince: string | null;
   /** The activity before it (a transaction, `lastActiveAt` or `openedAt`), if known. */
   readonly lastActivity: string | null;
   readonly inactivityPeriod: PolicyDuration;
+  /** The first transaction of the episode (canonical order). */
   readonly transaction: EvidenceTransaction;
+  /** How many transactions of the episode raise the alert. */
+  readonly count: number;
+  readonly total: string;
+  /** The last transaction of the episode. */
+  readonly lastAt: string;
+  /** The first transactions (at most `MAX_EVIDENCE_ITEMS`, canonical order). */
+  readonly transactions: readonly EvidenceTransaction[];
+  /** How many transactions of the alert `transactions` leaves out (0 when it lists them all). */
+  readonly omittedTransactions: number;
+  /** The rule applied to bank postings (`monitoring.dormantAccountActivity.bankPostings`). */
+  readonly bankPostings: DormantBankPostings;
+  /**
+   * Bank postings (interest, fees: kinds that are not activity) on the dormant account during
+   * the episode that raised no alert (`bankPostings: 'ignore'`): their count, total and kinds.
+   */
+  readonly ignoredPostings: {
+    readonly count: number;
+    readonly total: string;
+    readonly kinds: readonly TransactionKind[];
+  };
 }
 
 /** Fields every alert has. */
@@ -181,7 +248,7 @@ interface AlertBase<C extends AlertCode, E> {
   readonly evidence: E;
   /** Path of the rule in the preset, e.g. `"monitoring.fanIn"`. */
   readonly rule: string;
-  /** The source document's reference, e.g. `"seed 001"`. */
+  /** The source document's reference, as `preset.sources[sourceKey].ref` gives it. */
   readonly source: string;
   /** The key of the source in `preset.sources`. */
   readonly sourceKey: string;
@@ -226,7 +293,15 @@ export type AlertOf<C extends AlertCode> = Alert extends infer A
     : never
   : never;
 
-/** The result of `detectAlerts`: every alert, by code, then time. `[]` when nothing is suspicious. */
+/**
+ * The result of `detectAlerts`: the alerts, by code, then time (`[]` when nothing is
+ * suspicious). At most `MAX_ALERTS_PER_CODE` alerts of one code are listed, the earliest; the
+ * rest are counted in `omitted` and `truncated` is then `true`.
+ */
 export interface MonitoringReport {
   readonly alerts: readonly Alert[];
+  /** Whether some alerts were left out (see `omitted`). */
+  readonly truncated: boolean;
+  /** How many alerts of each code were left out; `{}` when none was. */
+  readonly omitted: Readonly<Partial<Record<AlertCode, number>>>;
 }

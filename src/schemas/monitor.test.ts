@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { readableIssues } from './common';
 import { monitorInputSchema } from './monitor';
 
@@ -74,5 +75,21 @@ describe('monitorInputSchema', () => {
     expect(issues({ account: { class: 'II' }, now: '2026-11-22T12:00:00Z' })).toEqual([
       { path: ['history'], message: 'is required' },
     ]);
+  });
+
+  it('describes lastActiveAt: null is never active, absent is not known', () => {
+    const schema = z.toJSONSchema(monitorInputSchema, {
+      unrepresentable: 'any',
+      io: 'input',
+    }) as unknown as {
+      properties: { account: { properties: { lastActiveAt: { description?: string } } } };
+    };
+    const text = schema.properties.account.properties.lastActiveAt.description ?? '';
+    expect(text).toContain('null: never active, inactivity runs from openedAt');
+    expect(text).toContain('Absent: not known');
+    expect(
+      monitorInputSchema.safeParse({ ...EXAMPLE, account: { class: 'II', lastActiveAt: null } })
+        .success,
+    ).toBe(true);
   });
 });

@@ -6,6 +6,8 @@ import { accountStatusSchema } from './transition';
 /**
  * The account of a monitoring run: class or tier, and optionally when it was opened, its last
  * active transaction, its status and (with status `dormant`) since when it is dormant.
+ * `lastActiveAt: null` means "never active" (inactivity counts from `openedAt`); an absent
+ * `lastActiveAt` means "not known": the history is an excerpt and only gaps inside it count.
  *
  * @example
  * ```ts
@@ -15,7 +17,19 @@ import { accountStatusSchema } from './transition';
 export const monitorAccountSchema = z.object({
   class: shortTextSchema(40),
   openedAt: z.optional(instantSchema()),
-  lastActiveAt: z.optional(z.nullable(instantSchema())),
+  /**
+   * The last active (customer-initiated) transaction. `null`: never active, so inactivity runs
+   * from `openedAt`; absent: not known, and only gaps inside `history` count as inactivity.
+   */
+  lastActiveAt: z.optional(
+    z
+      .nullable(instantSchema())
+      .check(
+        z.describe(
+          'The last active (customer-initiated) transaction. null: never active, inactivity runs from openedAt. Absent: not known; the history is an excerpt and only gaps inside it count as inactivity.',
+        ),
+      ),
+  ),
   status: z.optional(accountStatusSchema),
   dormantSince: z.optional(instantSchema()),
 });

@@ -53,6 +53,19 @@ function refusal(input: unknown, options?: { preset?: string }): AccountPolicyEr
 }
 
 describe('monitorCommand', () => {
+  it('says when alerts were left out: truncated and omitted, only then', () => {
+    const start = Date.parse('2026-01-05T10:00:00+08:00');
+    const history = Array.from({ length: 130 }, (_, i) => ({
+      at: new Date(start + i * 86_400_000).toISOString(),
+      amount: '30000.01',
+      kind: 'payment',
+    }));
+    const out = runCommand({ ...EXAMPLE, history, now: '2026-12-01T00:00:00+08:00' });
+    expect(out.alerts).toHaveLength(100);
+    expect(out).toMatchObject({ truncated: true, omitted: { large_transaction: 30 } });
+    expect(Object.keys(runCommand(EXAMPLE))).toEqual(['preset', 'alerts']);
+  });
+
   it('prints every alert with code, severity, evidence, source and message', () => {
     const out = runCommand(EXAMPLE);
     expect(out.preset).toBe('tiered-generic');

@@ -6,7 +6,9 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
  * `account-policy monitor`: red flags in an account's recent activity. Reads the CLI.md input,
  * runs `detectAlerts` with the preset and language chosen, and prints `{ preset, alerts }` —
  * every alert with its code, severity, structured evidence, rule, source and message; `[]` when
- * nothing is suspicious. Alerts propose a review: the account is never changed.
+ * nothing is suspicious. When `detectAlerts` left alerts out (more than `MAX_ALERTS_PER_CODE` of
+ * one code), the output adds `"truncated": true` and `"omitted"` (counts by code). Alerts
+ * propose a review: the account is never changed.
  */
 export const monitorCommand: CommandSpec = {
   summary: "red flags in an account's recent activity (alerts for review, never changes)",
@@ -19,6 +21,9 @@ export const monitorCommand: CommandSpec = {
       { account: input.account, history: input.history, now: input.now },
       { preset, lang: ctx.lang },
     );
-    return { kind: 'json', value: { preset: preset.id, alerts: report.alerts } };
+    const value = report.truncated
+      ? { preset: preset.id, alerts: report.alerts, truncated: true, omitted: report.omitted }
+      : { preset: preset.id, alerts: report.alerts };
+    return { kind: 'json', value };
   },
 };

@@ -49,7 +49,9 @@ export type MonitoringMessageCode = keyof typeof MONITORING_MESSAGES;
 
 /**
  * Words the monitoring messages are built from (not codes of their own): the `{why}` of
- * `dormant_account_activity` and the `{thresholdName}` of `structuring_near_limit`.
+ * `dormant_account_activity` (never a placeholder for a date not known: `why_status_undated`
+ * says so in words), the endings of alerts that group several transactions, and the
+ * `{thresholdName}` of `structuring_near_limit`.
  */
 export const MONITORING_WORDS = /* @__PURE__ */ deepFreeze({
   why_inactivity: {
@@ -59,6 +61,23 @@ export const MONITORING_WORDS = /* @__PURE__ */ deepFreeze({
   why_status: {
     en: 'its status is dormant, since {dormantSince}.',
     'zh-CN': '账户状态为休眠，自{dormantSince}起。',
+  },
+  why_status_undated: {
+    en: 'its status is dormant (the date it became dormant is not given); dormancy needs {period} without an active transaction, so one less than {period} before the review is on the dormant account.',
+    'zh-CN':
+      '账户状态为休眠（未提供转入休眠的日期）；满{period}无主动交易方转为休眠，故复核前不足{period}内的主动交易发生在休眠期间。',
+  },
+  dormant_group: {
+    en: ' Transactions on the dormant account from {from} to {to}: {count} (total {total}).',
+    'zh-CN': '{from}至{to}期间该休眠账户共发生{count}笔交易（合计{total}）。',
+  },
+  dormant_ignored: {
+    en: ' Bank postings on the dormant account ({ignoredKinds}): {ignoredCount}; they are not activity and raise no alert.',
+    'zh-CN': '休眠期间另有银行记账（{ignoredKinds}）{ignoredCount}笔，不属主动交易，不触发预警。',
+  },
+  large_same_instant: {
+    en: ' Transactions above the threshold at that instant: {count} (total {total}).',
+    'zh-CN': '同一时刻超过阈值的交易共{count}笔（合计{total}）。',
   },
   limit_window_amount: {
     en: 'the {period} {direction} limit of the {class}',

@@ -54,13 +54,23 @@ export interface MonitoredAccount {
   readonly classRules: AccountClassRules;
   readonly status: AccountStatus;
   readonly openedAtMs: number | undefined;
+  /** `lastActiveAt`; `undefined` when it is absent or `null`. */
   readonly lastActiveAtMs: number | undefined;
+  /**
+   * `lastActiveAt === null`: the account has never had an active transaction, so `openedAt` is
+   * the start of its inactivity. An absent `lastActiveAt` says nothing (the history is an excerpt).
+   */
+  readonly neverActive: boolean;
   readonly dormantSinceMs: number | undefined;
 }
 
-/** An alert with what orders it: its code, then its instant, then `key`, then `order`. */
+/**
+ * An alert to be, with what orders it: its code, then its instant, then `key`, then `order`.
+ * `build` makes the alert itself; only the alerts kept (see `MAX_ALERTS_PER_CODE`) are built.
+ */
 export interface RankedAlert {
-  readonly alert: Alert;
+  readonly code: AlertCode;
+  readonly build: () => Alert;
   readonly atMs: number;
   /** Separates alerts of one code at one instant (e.g. the threshold's rule path). */
   readonly key: string;
@@ -143,8 +153,18 @@ function readAccount(account: unknown, preset: Preset): MonitoredAccount {
     status,
     openedAtMs: optionalInstant(a.openedAt, ['account', 'openedAt']),
     lastActiveAtMs: optionalInstant(a.lastActiveAt, ['account', 'lastActiveAt']),
+    neverActive: a.lastActiveAt === null,
     dormantSinceMs: optionalInstant(a.dormantSince, ['account', 'dormantSince']),
   };
+}
+
+/**
+ * What a run has parsed already: instant and amount texts repeat in long histories, and their
+ * values (numbers, immutable decimals) can be shared.
+ */
+interface ParseCache {
+  readonly instants: Map<string, number>;
+  readonly amounts: Map<string, PolicyDecimal>;
 }
 
 function readTransaction(
@@ -152,12 +172,21 @@ function readTransaction(
   currency: string,
   nowMs: number,
   path: Path,
+  cache: ParseCache,
 ): MonitoredTransaction {
   if (!isObject(tx)) invalid(path, 'must be a transaction object');
   const t = tx as unknown as TransactionInput;
-  const atMs = parseInstant(t.at, [...path, 'at']).getTime();
+  let atMs = typeof t.at === 'string' ? cache.instants.get(t.at) : undefined;
+  if (atMs === undefined) {
+    atMs = parseInstant(t.at, [...path, 'at']).getTime();
+    if (typeof t.at === 'string') cache.instants.set(t.at, atMs);
+  }
   if (atMs > nowMs) invalid([...path, 'at'], 'is after now: the history holds past transactions');
-  const amount = parseMoney(t.amount, currency, { path: [...path, 'amount'] }).amount;
+  let amount = typeof t.amount === 'string' ? cache.amounts.get(t.amount) : undefined;
+  if (amount === undefined) {
+    amount = parseMoney(t.amount, currency, { path: [...path, 'amount'] }).amount;
+    if (typeof t.amount === 'string') cache.amounts.set(t.amount, amount);
+  }
   const kind = oneOf(t.kind, TRANSACTION_KINDS, [...path, 'kind'], 'transaction kind');
   const counterparty =
     t.counterparty === undefined
@@ -195,19 +224,36 @@ function text(value: string | undefined): string {
   return value ?? '';
 }
 
-/** The canonical order of the history: a total order on content, so the input's order never matters. */
-function compareTransactions(a: MonitoredTransaction, b: MonitoredTransaction): number {
-  if (a.atMs !== b.atMs) return a.atMs < b.atMs ? -1 : 1;
-  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return (
-    byText(a.kind, b.kind) ||
-    byText(a.counterparty, b.counterparty) ||
-    byText(text(a.counterpartyId), text(b.counterpartyId)) ||
-    a.amount.comparedTo(b.amount) ||
-    byText(text(a.id), text(b.id)) ||
-    byText(text(a.channel), text(b.channel)) ||
-    Number(a.reversal) - Number(b.reversal)
-  );
+const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/**
+ * The history in canonical order: a total order on content (instant, kind, counterparty,
+ * counterparty id, amount, id, channel, reversal), so the input's order never matters. Amounts
+ * are ranked once (few distinct values) so that the sort compares numbers, not decimals.
+ */
+function canonicalOrder(list: MonitoredTransaction[]): MonitoredTransaction[] {
+  const distinct = [...new Set(list.map((tx) => tx.amount))].sort((x, y) => x.comparedTo(y));
+  const rank = new Map<PolicyDecimal, number>();
+  distinct.forEach((d, i) => {
+    const prev = distinct[i - 1];
+    rank.set(d, prev !== undefined && prev.equals(d) ? rank.get(prev)! : i);
+  });
+  const ranked = list.map((tx) => ({ tx, amountRank: rank.get(tx.amount)! }));
+  ranked.sort((a, b) => {
+    const x = a.tx;
+    const y = b.tx;
+    if (x.atMs !== y.atMs) return x.atMs < y.atMs ? -1 : 1;
+    return (
+      byText(x.kind, y.kind) ||
+      byText(x.counterparty, y.counterparty) ||
+      byText(text(x.counterpartyId), text(y.counterpartyId)) ||
+      a.amountRank - b.amountRank ||
+      byText(text(x.id), text(y.id)) ||
+      byText(text(x.channel), text(y.channel)) ||
+      Number(x.reversal) - Number(y.reversal)
+    );
+  });
+  return ranked.map((r) => r.tx);
 }
 
 /**
@@ -228,9 +274,12 @@ export function createContext(input: MonitorInput, preset: Preset, lang: Lang): 
   if (!Array.isArray(history)) invalid(['history'], 'must be a list of transactions');
   const currency = preset.currency;
   const { scale } = getCurrency(currency);
-  const transactions = (history as readonly unknown[])
-    .map((tx, i) => readTransaction(tx, currency, nowMs, ['history', i]))
-    .sort(compareTransactions);
+  const cache: ParseCache = { instants: new Map(), amounts: new Map() };
+  const transactions = canonicalOrder(
+    (history as readonly unknown[]).map((tx, i) =>
+      readTransaction(tx, currency, nowMs, ['history', i], cache),
+    ),
+  );
   const timeZone = preset.timeZone;
   const written = new Map<number, string>();
   const instant = (ms: number): string => {

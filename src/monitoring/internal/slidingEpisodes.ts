@@ -58,7 +58,10 @@ function firstAtOrAfter(entries: readonly { atMs: number }[], startMs: number, h
 /**
  * Scans entries sorted by instant with the rolling window ending at each one, in order, and
  * returns the episodes that raised an alert. Episodes never share entries: after an alert the
- * window restarts after its last entry, so one burst gives one alert, whatever comes next.
+ * window restarts after its last entry, so one burst gives one alert, whatever comes next. An
+ * instant is not split: the entries at the instant an episode triggers at join it as long as it
+ * still triggers, and an episode that starts at the instant the previous one ended at is merged
+ * into it, so any number of entries at one instant gives at most one episode.
  *
  * @param entries - sorted by `atMs` (ascending)
  * @param duration - the window's length
@@ -85,7 +88,22 @@ export function slidingEpisodes<T extends { readonly atMs: number }>(
     while (lo < want) state.remove(entries[lo++]!);
     while (lo > want) state.add(entries[--lo]!);
     if (state.triggered(lo, hi)) {
-      episodes.push({ lo, hi });
+      // The rest of the instant joins the episode, as long as it still raises the alert.
+      while (hi + 1 < entries.length && entries[hi + 1]!.atMs === entries[hi]!.atMs) {
+        state.add(entries[hi + 1]!);
+        if (!state.triggered(lo, hi + 1)) {
+          state.remove(entries[hi + 1]!);
+          break;
+        }
+        hi++;
+      }
+      const prev = episodes[episodes.length - 1];
+      // An instant is never split: an episode starting at the instant the previous one ended
+      // at joins it (both raised an alert, so their union does too: counts, distinct ids and
+      // "what stayed" only add up).
+      if (prev !== undefined && entries[lo]!.atMs === entries[prev.hi]!.atMs)
+        episodes[episodes.length - 1] = { lo: prev.lo, hi };
+      else episodes.push({ lo, hi });
       state.reset();
       floor = hi + 1;
       lo = hi + 1;

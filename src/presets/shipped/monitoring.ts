@@ -44,9 +44,9 @@ const RAPID_IN_OUT: RapidInOutRule = {
   maxRetainedRatio: '0.10',
   source: 'bank-practice',
   note: {
-    en: 'Seed 002: many transfers in and out within 24 hours, money staying minutes, a low balance left. The 24-hour window follows the seed; the seed gives no amounts, so "leaving little" is read as at most 10% of what came in staying, and inflows under 5,000 in the window are not looked at — defaults a bank should set. Transfers with the bound account are the customer\'s own money and are left out.',
+    en: '《银行个人账户培训》 (a bank training course): many transfers in and out within 24 hours, money staying minutes, a low balance left. The 24-hour window follows the course; it gives no amounts, so "leaving little" is read as at most 10% of what came in staying, and inflows under 5,000 in the window are not looked at — defaults a bank should set. Transfers with the bound account are the customer\'s own money and are left out.',
     'zh-CN':
-      '种子资料002：24小时内多笔转入转出，资金停留仅数分钟，账户余额保持低水平。24小时窗口依据种子资料；种子资料未给出金额，“不留存资金”按留存不超过转入金额的10%理解，窗口内转入合计不足5000元的不予关注——均为默认值，银行应自行设定。与绑定账户之间的转账属客户本人资金，不计入。',
+      '《银行个人账户培训》：24小时内多笔转入转出，资金停留仅数分钟，账户余额保持低水平。24小时窗口依据该培训资料；该资料未给出金额，“不留存资金”按留存不超过转入金额的10%理解，窗口内转入合计不足5000元的不予关注——均为默认值，银行应自行设定。与绑定账户之间的转账属客户本人资金，不计入。',
   },
 };
 
@@ -57,9 +57,9 @@ const FAN_IN: FanRule = {
   minCounterparties: 5,
   source: 'bank-practice',
   note: {
-    en: 'Seed 002: many sources into one account ("分散转入、集中转出"). The seed gives no count; 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Transactions without a counterpartyId are not counted.',
+    en: '《银行个人账户培训》: many sources into one account ("分散转入、集中转出"). The course gives no count; 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Transactions without a counterpartyId are not counted.',
     'zh-CN':
-      '种子资料002：多头转入、分散转入集中转出。种子资料未给出笔数；24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。未提供counterpartyId的交易不计。',
+      '《银行个人账户培训》：多头转入、分散转入集中转出。该资料未给出笔数；24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。未提供counterpartyId的交易不计。',
   },
 };
 
@@ -70,9 +70,9 @@ const FAN_OUT: FanRule = {
   minCounterparties: 5,
   source: 'bank-practice',
   note: {
-    en: 'Seed 002: one source out to many accounts (the reverse of fan-in). 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Payments to merchants are left out (everyday shopping reaches many payees); transactions without a counterpartyId are not counted.',
+    en: '《银行个人账户培训》: one source out to many accounts (the reverse of fan-in). 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Payments to merchants are left out (everyday shopping reaches many payees); transactions without a counterpartyId are not counted.',
     'zh-CN':
-      '种子资料002：集中转入、分散转出（多头转入的反向操作）。24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。向商户的消费支付不计（日常消费对象众多）；未提供counterpartyId的交易不计。',
+      '《银行个人账户培训》：集中转入、分散转出（多头转入的反向操作）。24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。向商户的消费支付不计（日常消费对象众多）；未提供counterpartyId的交易不计。',
   },
 };
 
@@ -96,9 +96,9 @@ const STRUCTURING: StructuringRule = {
   ],
   source: 'bank-practice',
   note: {
-    en: "Seed 002: amounts close to a system limit, or one amount split into many small ones. The seed gives no figures: within 10% under a limit (the class's amount limits, in the direction the class counts) or under a non-counter transfer threshold (261号 certificate, 85号 reminder), 3 times within 7 days, are defaults a bank should set. An alert describes the amounts seen; it never suggests how to split a payment.",
+    en: "《银行个人账户培训》: amounts close to a system limit, or one amount split into many small ones. The course gives no figures: within 10% under a limit (the class's amount limits, in the direction the class counts) or under a non-counter transfer threshold (261号 certificate, 85号 reminder), 3 times within 7 days, are defaults a bank should set. An alert describes the amounts seen; it never suggests how to split a payment.",
     'zh-CN':
-      '种子资料002：金额接近系统限额或拆分成多笔小额。种子资料未给出数字：在限额（本类账户的金额限额，按其计入方向）或非柜面转账阈值（261号数字证书、85号大额提醒）以下10%以内，7天内3次，为默认值，银行应自行设定。预警只描述所见金额，从不建议如何拆分付款。',
+      '《银行个人账户培训》：金额接近系统限额或拆分成多笔小额。该资料未给出数字：在限额（本类账户的金额限额，按其计入方向）或非柜面转账阈值（261号数字证书、85号大额提醒）以下10%以内，7天内3次，为默认值，银行应自行设定。预警只描述所见金额，从不建议如何拆分付款。',
   },
 };
 
@@ -110,9 +110,9 @@ const NIGHT_ACTIVITY: NightActivityRule = {
   matchers: CUSTOMER_INITIATED,
   source: 'bank-practice',
   note: {
-    en: 'Seed 002: frequent transactions late at night and in the early morning ("深夜凌晨"). 00:00–05:00 local time in the preset\'s zone and 3 transactions in one night are defaults a bank should set.',
+    en: '《银行个人账户培训》: frequent transactions late at night and in the early morning ("深夜凌晨"). 00:00–05:00 local time in the preset\'s zone and 3 transactions in one night are defaults a bank should set.',
     'zh-CN':
-      '种子资料002：深夜凌晨频繁交易。按本预设时区的当地时间00:00至05:00、一夜3笔为默认值，银行应自行设定。',
+      '《银行个人账户培训》：深夜凌晨频繁交易。按本预设时区的当地时间00:00至05:00、一夜3笔为默认值，银行应自行设定。',
   },
 };
 
@@ -126,9 +126,18 @@ const BASE = {
     severity: 'medium',
     source: 'seed-002',
     note: {
-      en: 'Seed 002: a dormant account is a monitoring focus and any transaction on it raises an alert. Dormancy follows the lifecycle rules (no active transaction for the inactivity period).',
+      en: '《银行个人账户培训》 (a bank training course): a dormant account is a monitoring focus and a transaction on it raises an alert ("一旦发生交易会触发预警"). Dormancy follows the lifecycle rules (no active transaction for the inactivity period).',
       'zh-CN':
-        '种子资料002：休眠账户是风险监测重点，一旦发生交易即触发预警。休眠按生命周期规则认定（在不活动期间内无主动交易）。',
+        '《银行个人账户培训》：休眠账户是风险监测重点，一旦发生交易即触发预警。休眠按生命周期规则认定（在不活动期间内无主动交易）。',
+    },
+    bankPostings: {
+      onDormantAccount: 'ignore',
+      source: 'seed-002',
+      note: {
+        en: '《银行个人账户培训》 defines dormancy by customer activity: "主动交易" is a deposit, withdrawal or transfer the customer initiates, "不包括银行自动结息、收费等被动交易". Read with that definition, the "transaction" that raises the alert is an active one: interest credits and fees the bank posts on a dormant account neither end dormancy nor raise the alert (an alert counts those of its episode as ignored). A bank that wants every posting flagged sets "alert".',
+        'zh-CN':
+          '《银行个人账户培训》按客户主动交易认定休眠：“主动交易”指客户主动发起的存款、取款、转账等交易，“不包括银行自动结息、收费等被动交易”。据此，触发预警的“交易”指主动交易：银行对休眠账户的结息、扣费既不结束休眠，也不触发预警（预警证据中列明所忽略的笔数）。银行如要求对每笔记账都预警，可设为“alert”。',
+      },
     },
   },
 } as const satisfies Omit<MonitoringRules, 'largeTransaction'>;
@@ -163,8 +172,9 @@ const TIERED_LARGE: LargeTransactionRule = {
       above: 'tiering.reviewThreshold',
       source: 'bank-practice',
       note: {
-        en: 'Seed 001 sets the review threshold for the intermediate tier only; the basic tier, more restricted, uses the same threshold here.',
-        'zh-CN': '种子资料001仅对中级层级规定审核金额；基础层级限制更严，本预设沿用同一金额。',
+        en: '《账户分层分级管理办法》 (a bank’s internal policy) sets the review threshold for the intermediate tier only; the basic tier, more restricted, uses the same threshold here.',
+        'zh-CN':
+          '《账户分层分级管理办法》仅对中级层级规定审核金额；基础层级限制更严，本预设沿用同一金额。',
       },
     },
     { class: 'intermediate', above: 'tiering.reviewThreshold', source: 'seed-001' },
@@ -173,21 +183,21 @@ const TIERED_LARGE: LargeTransactionRule = {
       above: null,
       source: 'seed-001',
       note: {
-        en: 'Seed 001: the advanced tier is monitored in full in real time and major transactions are assessed beforehand; there is no fixed threshold.',
-        'zh-CN': '种子资料001：高级层级全面实时监控，重大交易事前评估，无固定金额。',
+        en: '《账户分层分级管理办法》: the advanced tier is monitored in full in real time and major transactions are assessed beforehand; there is no fixed threshold.',
+        'zh-CN': '《账户分层分级管理办法》：高级层级全面实时监控，重大交易事前评估，无固定金额。',
       },
     },
   ],
   source: 'seed-001',
   note: {
-    en: 'Seed 001: a single transaction above 30,000 on the intermediate tier raises an alert and a manual review (tiering.reviewThreshold).',
+    en: '《账户分层分级管理办法》: a single transaction above 30,000 on the intermediate tier raises an alert and a manual review (tiering.reviewThreshold).',
     'zh-CN':
-      '种子资料001：中级层级单笔交易超过3万元触发预警并人工审核（tiering.reviewThreshold）。',
+      '《账户分层分级管理办法》：中级层级单笔交易超过3万元触发预警并人工审核（tiering.reviewThreshold）。',
   },
 };
 
-/** Monitoring red flags of the PBOC presets (seed 002; the numbers are bank practice). */
+/** Monitoring red flags of the PBOC presets (《银行个人账户培训》; the numbers are bank practice). */
 export const PBOC_MONITORING: MonitoringRules = { ...BASE, largeTransaction: PBOC_LARGE };
 
-/** Monitoring red flags of the tiered scheme (seeds 001 and 002). */
+/** Monitoring red flags of the tiered scheme (《账户分层分级管理办法》 and 《银行个人账户培训》). */
 export const TIERED_MONITORING: MonitoringRules = { ...BASE, largeTransaction: TIERED_LARGE };

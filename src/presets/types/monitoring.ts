@@ -155,10 +155,28 @@ export interface NightActivityRule extends MonitoringRuleBase {
 }
 
 /**
- * Activity on a dormant account. What is dormant comes from `lifecycle.dormancy` (its
- * inactivity period and active kinds), so this rule carries only its severity and source.
+ * What the dormant-account alert does with bank postings — transactions of kinds outside
+ * `lifecycle.dormancy.activeKinds`, such as interest credits and fees, which the bank initiates.
+ * They are never activity: they never end dormancy.
+ * - `ignore`: they raise no alert either; an alert counts those of its episode in
+ *   `evidence.ignoredPostings`;
+ * - `alert`: they raise the alert like a customer's transaction.
  */
-export type DormantAccountActivityRule = MonitoringRuleBase;
+export type DormantBankPostings = 'ignore' | 'alert';
+
+/** {@link DormantBankPostings} with the source that decides it. */
+export interface DormantBankPostingsRule extends Sourced {
+  readonly onDormantAccount: DormantBankPostings;
+}
+
+/**
+ * Activity on a dormant account. What is dormant comes from `lifecycle.dormancy` (its
+ * inactivity period and active kinds); this rule carries its severity, its source and what bank
+ * postings (interest, fees) on a dormant account do.
+ */
+export interface DormantAccountActivityRule extends MonitoringRuleBase {
+  readonly bankPostings: DormantBankPostingsRule;
+}
 
 /** Every monitoring threshold of a preset, each with its source. */
 export interface MonitoringRules {
