@@ -143,9 +143,14 @@ describe('accountPermissions: dormancy', () => {
     const [reason] = p.debit.reasons;
     expect(reason).not.toHaveProperty('since');
     expect(reason).toMatchObject({ code: 'account_dormant', status: 'dormant', ...SEED_002 });
-    expect(reason!.message).toMatch(
-      /^The account has been dormant since \S+; it must be reactivated with identity verification first\.$/,
+    expect(reason!.message).toBe(
+      'The account has been dormant since a date not recorded; it must be reactivated with identity verification first.',
     );
+    const zh = accountPermissions({ status: 'dormant' }, NOW, preset, { lang: 'zh-CN' }).debit;
+    expect(!zh.allowed && zh.reasons[0]!.message).toBe(
+      '账户自未记录的日期起为久悬（睡眠）账户，须先核实身份并激活。',
+    );
+    expect(reason!.message).not.toContain('—');
   });
 
   it('a normal account is dormant from exactly one year after its last active transaction', () => {

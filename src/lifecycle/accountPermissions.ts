@@ -170,7 +170,7 @@ function accountPermissionsBody(
       status: 'dormant',
       ...(since === undefined ? {} : { since }),
       source: preset.lifecycle.dormancy.source,
-      message: formatMessage('account_dormant', { since: since ?? '—' }, lang),
+      message: formatMessage('account_dormant', { since: since ?? WORDS.unrecordedDate[lang] }, lang),
     };
     debit.push(r);
     nonCounter.push(r);

@@ -38,6 +38,7 @@ export const WORDS = /* @__PURE__ */ deepFreeze({
   /** Fills `{until}` in "… until {until}." / "…至{until}止。" when there is no end date. */
   untilLifted: { en: 'it is lifted', 'zh-CN': '解除时' },
   noChannel: { en: 'an unstated channel', 'zh-CN': '未说明的渠道' },
+  unrecordedDate: { en: 'a date not recorded', 'zh-CN': '未记录的日期' },
   none: { en: 'none', 'zh-CN': '无' },
   listSeparator: { en: ', ', 'zh-CN': '、' },
 } as const satisfies { readonly [k: string]: LangText });
