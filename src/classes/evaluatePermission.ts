@@ -1,3 +1,4 @@
+import { attempt, type Result } from '../errors';
 import type {
   AccountClassRules,
   KindPermission,
@@ -112,4 +113,26 @@ export function evaluatePermission(
     return { permitted: true, ruleIndex: i, rule };
   }
   return { permitted: false, why: 'no_rule', ruleIndex: null };
+}
+
+/**
+ * Non-throwing twin of {@link evaluatePermission}.
+ *
+ * @param rules - the rules of the class or tier
+ * @param kind - the transaction kind
+ * @param counterparty - whose account is on the other side
+ * @param facts - what is known of the transaction
+ * @returns `{ ok: true, value }` with the outcome, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeEvaluatePermission(ii, 'teleport' as never, 'other', {}).ok; // false
+ * ```
+ */
+export function safeEvaluatePermission(
+  rules: AccountClassRules,
+  kind: TransactionKind,
+  counterparty: Counterparty,
+  facts: PermissionFacts,
+): Result<PermissionOutcome> {
+  return attempt(() => evaluatePermission(rules, kind, counterparty, facts));
 }

@@ -3,6 +3,7 @@ export { matchesTransaction } from './matchesTransaction';
 export { countingDirection, type CountingDirection } from './countingDirection';
 export {
   evaluatePermission,
+  safeEvaluatePermission,
   type PermissionFacts,
   type PermissionOutcome,
 } from './evaluatePermission';

@@ -21,12 +21,20 @@ export {
 } from './residentId/parseResidentIdNumber';
 export { upgradeLegacyResidentIdNumber } from './residentId/upgradeLegacyResidentIdNumber';
 export { RESIDENT_ID_PROVINCE_CODES } from './residentId/provinceCodes';
-export { checkDocumentNumber, DOCUMENT_NUMBER_SHAPE } from './eligibility/checkDocumentNumber';
+export {
+  checkDocumentNumber,
+  safeCheckDocumentNumber,
+  DOCUMENT_NUMBER_SHAPE,
+} from './eligibility/checkDocumentNumber';
 export {
   checkOpeningEligibility,
   safeCheckOpeningEligibility,
 } from './eligibility/checkOpeningEligibility';
-export { restrictionsInForce, type RestrictionInForce } from './eligibility/restrictionsInForce';
+export {
+  restrictionsInForce,
+  safeRestrictionsInForce,
+  type RestrictionInForce,
+} from './eligibility/restrictionsInForce';
 export type {
   ApplicantRestriction,
   DocumentNumberShapeProblem,

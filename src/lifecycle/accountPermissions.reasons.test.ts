@@ -926,9 +926,15 @@ describe('accountPermissions: bad arguments', () => {
     const error = typed(thrown(() => accountPermissions(clean, [NOW] as never, preset)));
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toStrictEqual([
-      { path: ['now'], message: 'must be a valid Date, not an array' },
+      {
+        path: ['now'],
+        message:
+          'must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), not an array',
+      },
     ]);
-    expect(error.message).toBe('Invalid now: must be a valid Date, not an array');
+    expect(error.message).toBe(
+      'Invalid now: must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), not an array',
+    );
   });
 
   it('a freeze or restriction that ends when it starts (until must be later than from)', () => {

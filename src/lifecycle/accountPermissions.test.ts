@@ -334,15 +334,21 @@ describe('accountPermissions: bad input is an invalid_input naming what is wrong
   });
 
   it.each([
-    ['a string', '2026-11-22T10:00:00+08:00', 'not string'],
     ['a number', NOW.getTime(), 'not number'],
     ['missing', undefined, 'not undefined'],
     ['null', null, 'not null'],
     ['an invalid Date', new Date(Number.NaN), 'not an invalid Date'],
   ])('a `now` that is %s', (_, now, got) => {
     expect(expectInvalid(() => permissionsOf(base, now), 'invalid_input', ['now'])).toBe(
-      `Invalid now: must be a valid Date, ${got}`,
+      `Invalid now: must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), ${got}`,
     );
+  });
+
+  it('an ISO 8601 instant is read as the same instant as a Date; one without offset is refused', () => {
+    expect(permissionsOf(base, '2026-11-22T10:00:00+08:00')).toStrictEqual(
+      permissionsOf(base, NOW),
+    );
+    expectInvalid(() => permissionsOf(base, '2026-11-22T10:00:00'), 'invalid_instant', ['now']);
   });
 
   it('a null freeze or restriction', () => {

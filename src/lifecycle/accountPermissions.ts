@@ -1,3 +1,4 @@
+import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
 import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
@@ -17,6 +18,7 @@ import { RESTRICTION_WORDS, WORDS } from './internal/words';
 import {
   type AccountPermissions,
   type AccountStateView,
+  type InstantArgument,
   type OperationPermission,
   type StateReason,
 } from './types';
@@ -78,11 +80,11 @@ export interface AccountPermissionsOptions {
  * are not looked at.
  *
  * @param account - the account (status required; freezes, loss report, restrictions, dates optional)
- * @param now - the instant of the operation
+ * @param now - the instant of the operation: an ISO 8601 string with its offset, or a `Date`
  * @param preset - the rule set (loss-report validity, dormancy period, new-account period, zone)
  * @param options - `lang` for the messages
  * @returns the permissions
- * @throws `AccountPolicyError` `invalid_input` when `now` is not a valid `Date` (path `now`)
+ * @throws `AccountPolicyError` `invalid_input` when `now` is neither an ISO 8601 instant with its offset nor a valid `Date` (path `now`)
  *   or the account is malformed (every problem, paths from `account`, as
  *   `accountStateViewSchema` says: not an object, an unknown status, a freeze that is `null`, an
  *   instant that does not exist, an amount with more decimals than the account's currency has, …)
@@ -90,7 +92,7 @@ export interface AccountPermissionsOptions {
  * ```ts
  * const p = accountPermissions(
  *   { status: 'normal', freezes: [{ id: 'F1', kind: 'judicial', scope: 'all', from: '2026-11-01T00:00:00+08:00', authority: 'court' }], lossReport: null },
- *   new Date('2026-11-22T02:00:00Z'),
+ *   '2026-11-22T10:00:00+08:00',
  *   getPreset('cn-pboc-2018'),
  * );
  * p.debit.allowed; // false — reasons[0].code === 'account_frozen'
@@ -99,7 +101,7 @@ export interface AccountPermissionsOptions {
  */
 export function accountPermissions(
   account: AccountStateView,
-  now: Date,
+  now: InstantArgument,
   preset: Preset,
   options: AccountPermissionsOptions = {},
 ): AccountPermissions {
@@ -170,7 +172,11 @@ function accountPermissionsBody(
       status: 'dormant',
       ...(since === undefined ? {} : { since }),
       source: preset.lifecycle.dormancy.source,
-      message: formatMessage('account_dormant', { since: since ?? WORDS.unrecordedDate[lang] }, lang),
+      message: formatMessage(
+        'account_dormant',
+        { since: since ?? WORDS.unrecordedDate[lang] },
+        lang,
+      ),
     };
     debit.push(r);
     nonCounter.push(r);
@@ -263,4 +269,26 @@ function accountPermissionsBody(
     nonCounter: permission(nonCounter),
     frozenAmount: frozen === null ? zeroText(currency) : formatMoney(frozen),
   };
+}
+
+/**
+ * Non-throwing twin of {@link accountPermissions}.
+ *
+ * @param account - the account
+ * @param now - the instant of the operation: an ISO 8601 string with its offset, or a `Date`
+ * @param preset - the rule set
+ * @param options - `lang` for the messages
+ * @returns `{ ok: true, value }` with the permissions, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeAccountPermissions({ status: 'open' } as never, '2026-11-22T10:00:00+08:00', getPreset()).ok; // false
+ * ```
+ */
+export function safeAccountPermissions(
+  account: AccountStateView,
+  now: InstantArgument,
+  preset: Preset,
+  options: AccountPermissionsOptions = {},
+): Result<AccountPermissions> {
+  return attempt(() => accountPermissions(account, now, preset, options));
 }

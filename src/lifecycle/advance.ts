@@ -14,7 +14,14 @@ import {
   newAccountSuspensionFrom,
 } from './internal/timing';
 import { dateArgumentMs, validateAccount } from './internal/validate';
-import type { AccountState, AccountStateInput, Freeze, LossReport, Restriction } from './types';
+import type {
+  AccountState,
+  AccountStateInput,
+  Freeze,
+  InstantArgument,
+  LossReport,
+  Restriction,
+} from './types';
 
 /** Options of {@link advanceWithEffects}. */
 export interface AdvanceOptions {
@@ -33,7 +40,7 @@ export interface AdvanceResult {
  * reports and restrictions; dormancy; the new-account suspension; notices to the customer).
  *
  * @param account - the account (validated; throws `invalid_input` naming every problem)
- * @param now - the instant time passes to
+ * @param now - the instant time passes to: an ISO 8601 string with its offset, or a `Date`
  * @param preset - the rule set (validity, inactivity and new-account periods, the zone)
  * @param options - `lang` for the notices
  * @returns the new account (the same object when nothing changed) and the effects
@@ -43,7 +50,7 @@ export interface AdvanceResult {
  * const { account, effects } = advanceWithEffects(
  *   { status: 'normal', balance: '10.00', openedAt: '2024-01-05T10:00:00+08:00',
  *     lastActiveAt: '2025-03-01T10:00:00+08:00' },
- *   new Date('2026-11-22T02:00:00Z'),
+ *   '2026-11-22T10:00:00+08:00',
  *   getPreset(),
  * );
  * account.status; // 'dormant'
@@ -52,7 +59,7 @@ export interface AdvanceResult {
  */
 export function advanceWithEffects(
   account: AccountStateInput,
-  now: Date,
+  now: InstantArgument,
   preset: Preset,
   options: AdvanceOptions = {},
 ): AdvanceResult {
@@ -65,7 +72,7 @@ export function advanceWithEffects(
 
 function advanceWithEffectsBody(
   account: AccountStateInput,
-  now: Date,
+  now: InstantArgument,
   preset: Preset,
   options: AdvanceOptions = {},
 ): AdvanceResult {
@@ -176,17 +183,21 @@ export function advanceValid(
  * earlier instant changes nothing that a later one did.
  *
  * @param account - the account
- * @param now - the instant time passes to
+ * @param now - the instant time passes to: an ISO 8601 string with its offset, or a `Date`
  * @param preset - the rule set
  * @returns the new account (the same object when nothing changed)
  * @throws `AccountPolicyError` `invalid_input` for a malformed account or `now`
  * @example
  * ```ts
- * const a = advance(account, new Date('2026-11-22T02:00:00Z'), getPreset());
- * advance(a, new Date('2026-11-22T02:00:00Z'), getPreset()) === a; // true: nothing left to do
+ * const a = advance(account, '2026-11-22T10:00:00+08:00', getPreset());
+ * advance(a, '2026-11-22T10:00:00+08:00', getPreset()) === a; // true: nothing left to do
  * ```
  */
-export function advance(account: AccountStateInput, now: Date, preset: Preset): AccountState {
+export function advance(
+  account: AccountStateInput,
+  now: InstantArgument,
+  preset: Preset,
+): AccountState {
   return advanceWithEffects(account, now, preset).account;
 }
 
@@ -194,19 +205,41 @@ export function advance(account: AccountStateInput, now: Date, preset: Preset): 
  * Non-throwing twin of {@link advance}.
  *
  * @param account - the account
- * @param now - the instant time passes to
+ * @param now - the instant time passes to: an ISO 8601 string with its offset, or a `Date`
  * @param preset - the rule set
  * @returns `{ ok: true, value }` with the new account, or `{ ok: false, error }`
  * @example
  * ```ts
- * const r = safeAdvance({ status: 'normal' } as never, new Date('2026-11-22T02:00:00Z'), getPreset());
+ * const r = safeAdvance({ status: 'normal' } as never, '2026-11-22T10:00:00+08:00', getPreset());
  * r.ok; // false: the account is malformed
  * ```
  */
 export function safeAdvance(
   account: AccountStateInput,
-  now: Date,
+  now: InstantArgument,
   preset: Preset,
 ): Result<AccountState> {
   return attempt(() => advance(account, now, preset));
+}
+
+/**
+ * Non-throwing twin of {@link advanceWithEffects}.
+ *
+ * @param account - the account
+ * @param now - the instant time passes to: an ISO 8601 string with its offset, or a `Date`
+ * @param preset - the rule set
+ * @param options - `lang` for the notices
+ * @returns `{ ok: true, value }` with the account and effects, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeAdvanceWithEffects({ status: 'normal' } as never, '2026-11-22T10:00:00+08:00', getPreset()).ok; // false
+ * ```
+ */
+export function safeAdvanceWithEffects(
+  account: AccountStateInput,
+  now: InstantArgument,
+  preset: Preset,
+  options: AdvanceOptions = {},
+): Result<AdvanceResult> {
+  return attempt(() => advanceWithEffects(account, now, preset, options));
 }

@@ -1,4 +1,4 @@
-import { AccountPolicyError } from '../errors';
+import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types';
 import type { LiftRestrictionEvent, RestrictPersonEvent } from './events';
 import { normalizeAccount } from './internal/normalize';
@@ -70,4 +70,26 @@ function validatePersonEvent(accounts: unknown, event: unknown): void {
       `Invalid event at event.type: must be restrict_person or lift_restriction, not ${event.type}`,
       [{ path: ['event', 'type'], message: 'must be restrict_person or lift_restriction' }],
     );
+}
+
+/**
+ * Non-throwing twin of {@link applyPersonEvent}.
+ *
+ * @param accounts - every account of the person
+ * @param event - `restrict_person` or `lift_restriction`
+ * @param preset - the rule set
+ * @param options - `lang` for messages
+ * @returns `{ ok: true, value }` with the accounts and results, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeApplyPersonEvent('not a list' as never, event, getPreset()).ok; // false
+ * ```
+ */
+export function safeApplyPersonEvent(
+  accounts: readonly AccountStateInput[],
+  event: RestrictPersonEvent | LiftRestrictionEvent,
+  preset: Preset,
+  options: TransitionOptions = {},
+): Result<PersonEventResult> {
+  return attempt(() => applyPersonEvent(accounts, event, preset, options));
 }

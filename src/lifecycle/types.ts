@@ -23,6 +23,18 @@ export const ACCOUNT_STATUSES = /* @__PURE__ */ deepFreeze([
 ] as const);
 
 /**
+ * An instant given to `advance`, `advanceWithEffects` and `accountPermissions`: an ISO 8601
+ * string with its offset, as every other entry point takes (e.g. `"2026-11-22T10:00:00+08:00"`),
+ * or a `Date`.
+ *
+ * @example
+ * ```ts
+ * const now: InstantArgument = '2026-11-22T10:00:00+08:00';
+ * ```
+ */
+export type InstantArgument = string | Date;
+
+/**
  * One freeze on an account. Several may stand at once. It applies while `from ≤ now < until`
  * (no `until`: until lifted).
  */

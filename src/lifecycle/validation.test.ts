@@ -155,9 +155,14 @@ describe('advance: malformed arguments', () => {
     const error = thrown(() => advance(normal, now as never, preset));
     expect(error.code).toBe('invalid_input');
     expect(error.issues).toStrictEqual([
-      { path: ['now'], message: `must be a valid Date, not ${got}` },
+      {
+        path: ['now'],
+        message: `must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), not ${got}`,
+      },
     ]);
-    expect(error.message).toBe(`Invalid now: must be a valid Date, not ${got}`);
+    expect(error.message).toBe(
+      `Invalid now: must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), not ${got}`,
+    );
   });
 
   it('an account missing what it must have', () => {

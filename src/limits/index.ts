@@ -36,6 +36,7 @@ export {
   safeCheckTransactionFromHistory,
 } from './checkTransaction';
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
+export { safeCreateUsage } from './safeCreateUsage';
 export { USAGE_BOUNDS } from './usageShape';
 export { usageFromHistory, safeUsageFromHistory } from './usageFromHistory';
 export {

@@ -1,4 +1,4 @@
-import { AccountPolicyError } from '../../errors';
+import { AccountPolicyError, attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import { isLang } from '../../messages/lang';
 import type { Lang } from '../../messages/lang';
@@ -94,4 +94,30 @@ function checkArguments(type: unknown, rules: unknown, context: unknown): void {
     !isLang((context as { lang?: unknown }).lang)
   )
     invalid('context', "must be an object with lang 'en' or 'zh-CN'");
+}
+
+/**
+ * Non-throwing twin of {@link checkDocumentNumber}.
+ *
+ * @param type - the document type
+ * @param number - the number as entered
+ * @param rules - the preset's document rules
+ * @param context - `today`, the declared birth date and the language
+ * @returns `{ ok: true, value }` with the problems, or `{ ok: false, error }` for misuse
+ * @example
+ * ```ts
+ * safeCheckDocumentNumber('passport', 'E1234567', undefined as never, { lang: 'en' }).ok; // false
+ * ```
+ */
+export function safeCheckDocumentNumber(
+  type: DocumentType,
+  number: unknown,
+  rules: DocumentRules,
+  context: {
+    readonly today?: LocalDate;
+    readonly declaredBirthDate?: LocalDate;
+    readonly lang: Lang;
+  },
+): Result<readonly (ResidentIdProblem | DocumentNumberShapeProblem)[]> {
+  return attempt(() => checkDocumentNumber(type, number, rules, context));
 }

@@ -1,3 +1,4 @@
+import { attempt, type Result } from '../../errors';
 import {
   addDuration,
   assertTimeZone,
@@ -71,4 +72,24 @@ export function restrictionsInForce(
     found.push({ restriction, index, from, until, eligibleFrom });
   });
   return found;
+}
+
+/**
+ * Non-throwing twin of {@link restrictionsInForce}.
+ *
+ * @param restrictions - the applicant's restrictions
+ * @param today - the day of the application
+ * @param timeZone - the preset's IANA zone
+ * @returns `{ ok: true, value }` with the restrictions in force, or `{ ok: false, error }`
+ * @example
+ * ```ts
+ * safeRestrictionsInForce([], { year: 2026, month: 11, day: 22 }, 'Mars/Olympus').ok; // false
+ * ```
+ */
+export function safeRestrictionsInForce(
+  restrictions: readonly ApplicantRestriction[],
+  today: LocalDate,
+  timeZone: string,
+): Result<RestrictionInForce[]> {
+  return attempt(() => restrictionsInForce(restrictions, today, timeZone));
 }

@@ -68,13 +68,20 @@ export function validateEvent(event: unknown): asserts event is LifecycleEvent {
 
 /**
  * The milliseconds of an instant argument that must be a valid `Date` (`now`), or `invalid_input`
- * naming it.
+ * naming it. An ISO 8601 string with its offset is read as `parseInstant` reads it.
  *
  * @param value - the argument
  * @param name - its name, the path of the issue
  * @returns its time in milliseconds
  */
 export function dateArgumentMs(value: unknown, name: string): number {
+  // An ISO 8601 instant with its offset, as every other entry point takes; a Date as well.
+  if (typeof value === 'string') {
+    const parsed = safeParseInstant(value, [name]);
+    if (parsed.ok) return parsed.value.getTime();
+    const { code, issues } = parsed.error;
+    throw new AccountPolicyError(code, `Invalid ${name}: ${issues[0]!.message}`, issues);
+  }
   const valueMs = value instanceof Date ? value.getTime() : Number.NaN;
   if (!Number.isNaN(valueMs)) return valueMs;
   const got =
@@ -85,7 +92,7 @@ export function dateArgumentMs(value: unknown, name: string): number {
         : Array.isArray(value)
           ? 'an array'
           : typeof value;
-  const message = `must be a valid Date, not ${got}`;
+  const message = `must be an ISO 8601 instant such as "2026-11-22T10:00:00+08:00" (or a valid Date), not ${got}`;
   throw new AccountPolicyError('invalid_input', `Invalid ${name}: ${message}`, [
     { path: [name], message },
   ]);
