@@ -37,6 +37,7 @@ export {
 } from './checkTransaction';
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
 export { USAGE_BOUNDS } from './usageShape';
+export { SUPPORTED_INSTANTS } from './instantRange';
 export { usageFromHistory, safeUsageFromHistory } from './usageFromHistory';
 export {
   reserve,

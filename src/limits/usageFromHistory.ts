@@ -2,7 +2,12 @@ import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
 import { calendarWindow, formatInstant, rollingWindow } from '../time';
 import { compilePreset } from './compile';
-import { invalid, parseInstantMs, parseTransaction, type ParsedTransaction } from './parse';
+import {
+  invalid,
+  parseSupportedInstantMs,
+  parseTransaction,
+  type ParsedTransaction,
+} from './parse';
 import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
 
 import { createUsage } from './usage';
@@ -109,7 +114,7 @@ export function usageFromHistory(
   const usage = usageFromParsed(
     preset,
     txs,
-    at === undefined ? undefined : parseInstantMs(at, ['at']),
+    at === undefined ? undefined : parseSupportedInstantMs(at, ['at']),
   );
   // The usage must be one the other functions accept (they bound what a usage keeps).
   let kept = 0;
