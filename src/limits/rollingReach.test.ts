@@ -134,3 +134,15 @@ describe('a rolling window of duration d holds exactly d: (now − d, now]', () 
     }
   });
 });
+
+describe('a window reaching before the supported range', () => {
+  it('is answered, not refused: no entry can be earlier than 1900-01-01T00:00:00Z', () => {
+    // Shanghai kept local mean time (+08:05:43) in 1900: 31 January 23:59:59.998Z − 1 month is
+    // 1899-12-31T23:59:59.998Z, before the supported range (and the horizon clamped to it).
+    const preset = rollingPreset({ months: 1 });
+    const entry = inflow('1900-01-31T23:59:59.998Z', '60.00');
+    const { stored, fromHistory } = bothPaths(preset, [entry], entry);
+    expect(fromHistory.headroom.rollingIn).toBe('40.00');
+    expect(stored).toEqual(fromHistory);
+  });
+});

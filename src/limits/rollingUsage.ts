@@ -18,7 +18,7 @@ type Path = readonly (string | number)[];
 
 /**
  * The rolling window at `atMs` as half-open bounds `[startMs, endMs)`: `startMs` is
- * `atMs − duration + 1 ms` (in `zone`), `endMs` is `atMs + 1 ms`.
+ * `atMs − duration + 1 ms` (in `zone`; never before the supported range), `endMs` is `atMs + 1 ms`.
  *
  * @param atMs - the instant (epoch ms)
  * @param duration - the window's duration
@@ -35,7 +35,12 @@ export function rollingBounds(
   zone: string,
 ): { startMs: number; endMs: number } {
   const rw = rollingWindow(new Date(atMs), duration, zone);
-  return { startMs: rw.start.getTime(), endMs: rw.end.getTime() };
+  // No transaction is earlier than the supported range: a window reaching further back starts
+  // there (the same entries; and a horizon clamped to the range does not refuse it).
+  return {
+    startMs: Math.max(rw.start.getTime(), SUPPORTED_INSTANTS.fromMs),
+    endMs: rw.end.getTime(),
+  };
 }
 
 /**
