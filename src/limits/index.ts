@@ -49,6 +49,7 @@ export {
   expire,
   safeExpire,
   DEFAULT_HOLD_DURATION,
+  MAX_HOLD_DURATION,
   type ReserveOptions,
   type ReserveResult,
 } from './holds';
