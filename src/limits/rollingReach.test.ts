@@ -14,6 +14,7 @@ import {
   createUsage,
   recordTransaction,
   type LimitAccount,
+  type RollingWindowUsage,
   type TransactionInput,
 } from '.';
 
@@ -69,7 +70,7 @@ describe('a one-month rolling window across month-end clamping', () => {
       history,
       inflow('2026-03-31T00:30:00+08:00', '20.00'),
     );
-    const entries = (usage.windows['rolling:1M'] as { entries: { at: string }[] }).entries;
+    const entries = (usage.windows['rolling:1M'] as RollingWindowUsage).entries;
     expect(entries.map((e) => e.at)).toEqual([
       '2026-02-28T12:00:00+08:00',
       '2026-03-28T23:00:00+08:00',
