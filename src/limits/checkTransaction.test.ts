@@ -749,7 +749,7 @@ describe('layered limits (a bank preset on top of the regulation)', () => {
       both(acc, BANK_PRESET, history, tx('2026-12-01T00:00:00+08:00', '5000.00')).allowed,
     ).toBe(true);
   });
-  it('rolling_inflow_limit: 3,000 over the last 24 hours, the window includes exactly 24 hours back', () => {
+  it('rolling_inflow_limit: 3,000 over the last 24 hours, (t − 24 h, t]: exactly 24 hours back is outside', () => {
     const history = [
       tx('2026-11-22T10:00:00+08:00', '2000.00', 'transfer_in'),
       tx('2026-11-22T20:00:00+08:00', '1000.00', 'transfer_in'),
@@ -758,7 +758,7 @@ describe('layered limits (a bank preset on top of the regulation)', () => {
       acc,
       BANK_PRESET,
       history,
-      tx('2026-11-23T10:00:00+08:00', '0.01', 'transfer_in'),
+      tx('2026-11-23T09:59:59.999+08:00', '0.01', 'transfer_in'),
     );
     expect(d.violations).toMatchObject([
       {
@@ -772,10 +772,9 @@ describe('layered limits (a bank preset on top of the regulation)', () => {
     expect(d.violations[0]!.message).toBe(
       'Inflow limit of CNY 3,000.00 over the last 24 hours would be exceeded: CNY 3,000.00 received, CNY 0.01 incoming, CNY 0.00 remaining.',
     );
-    expect(
-      both(acc, BANK_PRESET, history, tx('2026-11-23T10:00:00.001+08:00', '2000.00', 'transfer_in'))
-        .allowed,
-    ).toBe(true);
+    // At 10:00 the 2,000.00 of the day before is exactly 24 hours back: not counted.
+    const later = tx('2026-11-23T10:00:00+08:00', '2000.00', 'transfer_in');
+    expect(both(acc, BANK_PRESET, history, later).headroom.rollingInflow).toBe('2000.00');
   });
 });
 

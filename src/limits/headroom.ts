@@ -3,7 +3,13 @@ import type { Preset } from '../presets/types/preset';
 import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { evaluateClass, prepareEvaluation } from './engine';
-import { balanceTextOf, invalid, parseAmount, parseInstantMs, parseTransaction } from './parse';
+import {
+  balanceTextOf,
+  invalid,
+  parseAmount,
+  parseSupportedInstantMs,
+  parseTransaction,
+} from './parse';
 import type {
   CheckDecision,
   CheckOptions,
@@ -53,7 +59,7 @@ export function getHeadroom(
   const compiled = compilePreset(preset);
   const cls = readAccount(account, compiled);
   const { scale } = readUsage(usage);
-  const atMs = parseInstantMs(at, ['at']);
+  const atMs = parseSupportedInstantMs(at, ['at']);
   assertUsageFits(usage, compiled, cls.windowKeys);
   const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
   const ev = prepareEvaluation(

@@ -1,9 +1,10 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { addDuration, formatInstant, validateDuration } from '../time';
+import { formatInstant, validateDuration } from '../time';
 import type { PolicyDuration } from '../time/types';
 import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
+import { DEFAULT_HOLD_DURATION, holdExpiryMs } from './holdDuration';
 import { checkId, instantMs, invalid, parseTransaction, rethrowAt } from './parse';
 import type {
   CheckDecision,
@@ -16,12 +17,14 @@ import type {
 import { assertRoomInSettled, commitHold, conflicting, readUsage } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 
-/** How long a hold lasts when {@link ReserveOptions.holdFor} is not given (an API default, not a rule). */
-export const DEFAULT_HOLD_DURATION: PolicyDuration = Object.freeze({ minutes: 15 });
+export { DEFAULT_HOLD_DURATION, MAX_HOLD_DURATION } from './holdDuration';
 
 /** Options of {@link reserve}. */
 export interface ReserveOptions extends CheckOptions {
-  /** How long the hold lasts from the transaction's instant (default 15 minutes). */
+  /**
+   * How long the hold lasts from the transaction's instant (default 15 minutes): longer than zero,
+   * and at most {@link MAX_HOLD_DURATION} (31 days).
+   */
   readonly holdFor?: PolicyDuration;
 }
 
@@ -61,7 +64,8 @@ export type ReserveResult =
  * @param preset - the rule set
  * @param options - `holdFor` (default 15 minutes), `lang`, `upgradeHint`
  * @returns `{ ok: true, usage, hold, … }` or `{ ok: false, usage, decision }`
- * @throws AccountPolicyError `invalid_input` (no id, …), `invalid_duration` (`options.holdFor`),
+ * @throws AccountPolicyError `invalid_input` (no id, …), `invalid_duration` (`options.holdFor`
+ *   malformed, zero, or longer than `MAX_HOLD_DURATION`),
  *   `conflicting_transaction`, `invalid_state` (the usage already has `USAGE_BOUNDS.holds`
  *   pending holds), and as `checkTransaction`
  * @example
@@ -90,6 +94,7 @@ export function reserve(
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
   if (tx.id === undefined)
     invalid(['transaction', 'id'], 'is required to reserve (it makes retries idempotent)');
+  const expiresMs = holdExpiryMs(holdFor, tx.atMs, compiled.timeZone, ['options', 'holdFor']);
   const pending = usage.holds.find((h) => h.id === tx.id);
   const settled = pending ? undefined : usage.settled.find((h) => h.id === tx.id);
   const previous = pending ?? settled;
@@ -115,11 +120,10 @@ export function reserve(
       `cannot be reserved: the usage already has ${USAGE_BOUNDS.holds} pending holds; commit, release or expire some first`,
       ['transaction', 'id'],
     );
-  const expiresAt = addDuration(new Date(tx.atMs), holdFor, compiled.timeZone);
   const hold: Hold = {
     id: tx.id,
     amount: tx.amountText,
-    expiresAt: formatInstant(expiresAt, compiled.timeZone),
+    expiresAt: formatInstant(new Date(expiresMs), compiled.timeZone),
     transaction: tx.stored,
     fingerprint: tx.fingerprint,
   };

@@ -38,6 +38,7 @@ export {
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
 export { safeCreateUsage } from './safeCreateUsage';
 export { USAGE_BOUNDS } from './usageShape';
+export { SUPPORTED_INSTANTS } from './instantRange';
 export { usageFromHistory, safeUsageFromHistory } from './usageFromHistory';
 export {
   reserve,
@@ -49,6 +50,7 @@ export {
   expire,
   safeExpire,
   DEFAULT_HOLD_DURATION,
+  MAX_HOLD_DURATION,
   type ReserveOptions,
   type ReserveResult,
 } from './holds';

@@ -7,12 +7,20 @@ import { checkAmountText, describeAmountProblem } from '../money/amountText';
 import { PolicyDecimal } from '../money/decimal';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
-import { parseInstant } from '../time';
 import { bucketKey } from './compile';
 import { fixedText } from './fixedText';
+import { parseSupportedInstantMs } from './instants';
 import type { StoredTransaction, TransactionInput } from './types';
 
 type Path = readonly (string | number)[];
+
+export {
+  instantMemo,
+  instantMs,
+  parseInstantMs,
+  parseSupportedInstantMs,
+  rethrowAt,
+} from './instants';
 
 /** Longest id accepted (transaction ids, counterparty ids, hold ids). */
 export const MAX_ID = 200;
@@ -130,31 +138,6 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
-/**
- * The same typed error with the path named in its message (the time module's messages name only
- * the value): `Invalid instant at usage.holds.0.expiresAt: …` (the first issue's path when it is
- * more precise). Anything else is rethrown as is.
- *
- * @param error - what was thrown
- * @param path - where the value sits
- * @param what - the leading words of the message to replace, e.g. `"Invalid instant"`
- * @returns never
- * @example
- * ```ts
- * try { parseInstant(x, path); } catch (e) { rethrowAt(e, path, 'Invalid instant'); }
- * ```
- */
-export function rethrowAt(error: unknown, path: Path, what: string): never {
-  if (!(error instanceof AccountPolicyError) || path.length === 0) throw error;
-  const detail = error.message.startsWith(what)
-    ? error.message.slice(what.length).replace(/^:?\s*/, '')
-    : error.message;
-  // The first issue's path is the most precise (`options.holdFor.minutes`).
-  const first = error.issues[0]?.path ?? [];
-  const where = (first.length >= path.length ? first : path).join('.');
-  throw new AccountPolicyError(error.code, `${what} at ${where}: ${detail}`, error.issues);
-}
-
 const NEVER = /$^/;
 const TX_AT: Path = ['transaction', 'at'];
 const MAX_FAST_AMOUNT = 32;
@@ -263,96 +246,6 @@ export function parseAmount(
   return new PolicyDecimal(text as string);
 }
 
-const INSTANT_MEMO = new Map<string, number>();
-const INSTANT_MEMO_SIZE = 4096;
-
-/**
- * A memoised instant, or `undefined`.
- *
- * @param text - an instant string seen before
- * @returns its epoch milliseconds, or `undefined`
- * @example
- * ```ts
- * instantMemo('2026-11-23T00:00:00+08:00'); // a number once instantMs has read it
- * ```
- */
-export function instantMemo(text: string): number | undefined {
-  return INSTANT_MEMO.get(text);
-}
-
-/**
- * Parses an ISO instant (as `parseInstant` does, strictly) into epoch milliseconds. Window bounds
- * repeat from check to check, so valid strings are memoised (a bounded, pure cache).
- *
- * @param text - the instant string
- * @param path - where it sits, for the error
- * @returns epoch milliseconds
- * @example
- * ```ts
- * instantMs('2026-11-23T00:00:00+08:00', []); // 1795363200000
- * ```
- */
-export function instantMs(text: unknown, path: Path): number {
-  if (typeof text === 'string') {
-    const hit = INSTANT_MEMO.get(text);
-    if (hit !== undefined) return hit;
-  }
-  const t = parseInstantMs(text, path);
-  if (INSTANT_MEMO.size >= INSTANT_MEMO_SIZE) INSTANT_MEMO.clear();
-  INSTANT_MEMO.set(text as string, t);
-  return t;
-}
-
-/**
- * The strict shape `parseInstant` accepts. With the day checked against the month's length below,
- * shape plus `Date.parse` is exactly `parseInstant`; anything else goes through `parseInstant`
- * itself for its error.
- */
-const FAST_INSTANT =
-  /^(?!0000)([0-9]{4})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,3})?)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$/;
-
-function dayExists(text: string): boolean {
-  const day = (text.charCodeAt(8) - 48) * 10 + (text.charCodeAt(9) - 48);
-  if (day <= 28) return true;
-  const month = (text.charCodeAt(5) - 48) * 10 + (text.charCodeAt(6) - 48);
-  if (month !== 2)
-    return (
-      day <= 30 ||
-      month === 1 ||
-      month === 3 ||
-      month === 5 ||
-      month === 7 ||
-      month === 8 ||
-      month === 10 ||
-      month === 12
-    );
-  const year = Number(text.slice(0, 4));
-  return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-/**
- * {@link parseInstant} to epoch milliseconds, with a fast path for well-formed input.
- *
- * @param text - the instant string
- * @param path - where it sits, for the error
- * @returns epoch milliseconds
- * @example
- * ```ts
- * parseInstantMs('2026-11-22T16:00:00Z', []); // 1795363200000
- * ```
- */
-export function parseInstantMs(text: unknown, path: Path): number {
-  if (typeof text === 'string' && text.length <= 40 && FAST_INSTANT.test(text) && dayExists(text)) {
-    const t = Date.parse(text);
-    if (!Number.isNaN(t)) return t;
-  }
-  try {
-    return parseInstant(text, path).getTime();
-  } catch (error) {
-    rethrowAt(error, path, 'Invalid instant');
-  }
-}
-
 /**
  * Checks an id: a non-empty string of at most {@link MAX_ID} characters.
  *
@@ -422,7 +315,7 @@ export function parseTransaction(
   // named fields are read.
   if (typeof tx !== 'object' || tx === null || Array.isArray(tx))
     invalid(path, 'must be a transaction object such as { at, amount, kind, counterparty }');
-  const atMs = parseInstantMs(
+  const atMs = parseSupportedInstantMs(
     tx.at,
     path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],
   );
@@ -445,7 +338,7 @@ export function parseTransaction(
     if (typeof r !== 'object' || r === null)
       invalid([...path, 'reverses'], 'must be { id, at } naming the transaction reversed');
     const rid = checkId((r as { id: unknown }).id, [...path, 'reverses', 'id']);
-    const ratMs = parseInstantMs((r as { at: unknown }).at, [...path, 'reverses', 'at']);
+    const ratMs = parseSupportedInstantMs((r as { at: unknown }).at, [...path, 'reverses', 'at']);
     if (ratMs > atMs)
       invalid(
         [...path, 'reverses', 'at'],

@@ -76,12 +76,17 @@ export interface RollingEntry {
 
 /**
  * A rolling window's transactions: only those that can still fall in a future window are kept
- * (the size is bounded by the window's length, not by the history's).
+ * (the size is bounded by the window's length, not by the history's). The window of duration `d`
+ * at `now` counts the entries in `(now − d, now]` (docs/windows.md).
  */
 export interface RollingWindowUsage {
   readonly kind: 'rolling';
   readonly duration: PolicyDuration;
-  /** Entries before this instant were dropped; a check whose window starts earlier is refused. */
+  /**
+   * Entries before this instant were dropped: the latest recorded transaction's instant minus an
+   * upper bound on any window's reach (so every window ending then or later finds its entries);
+   * a check whose window starts earlier (a late transaction) is refused.
+   */
   readonly horizon: string | null;
   /** Sorted by instant. */
   readonly entries: readonly RollingEntry[];

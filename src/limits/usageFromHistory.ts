@@ -1,10 +1,16 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { calendarWindow, formatInstant, rollingWindow } from '../time';
+import { calendarWindow, formatInstant } from '../time';
 import { compilePreset } from './compile';
-import { invalid, parseInstantMs, parseTransaction, type ParsedTransaction } from './parse';
+import {
+  invalid,
+  parseSupportedInstantMs,
+  parseTransaction,
+  type ParsedTransaction,
+} from './parse';
 import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
 
+import { rollingHorizonMs } from './rollingUsage';
 import { createUsage } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 import { PolicyDecimal } from '../money/decimal';
@@ -81,9 +87,11 @@ export function parseHistory(
 }
 
 /**
- * Builds usage from an account's raw history, as of an instant: each window holds the period (or
- * rolling span) containing `at` and the transactions that fall in it. History may be in any
- * order and of any age; entries outside each window are ignored. The result has no holds.
+ * Builds usage from an account's raw history, as of an instant: each calendar window holds the
+ * period containing `at` and the transactions that fall in it; each rolling window the
+ * transactions up to `at` that a rolling window ending at `at` or later can still reach (the same
+ * ones `recordTransaction` would have kept), so the usage serves checks at `at` and after. History
+ * may be in any order and of any age; other entries are ignored. The result has no holds.
  *
  * @param preset - the preset
  * @param history - earlier transactions (entries sharing an id count once)
@@ -109,7 +117,7 @@ export function usageFromHistory(
   const usage = usageFromParsed(
     preset,
     txs,
-    at === undefined ? undefined : parseInstantMs(at, ['at']),
+    at === undefined ? undefined : parseSupportedInstantMs(at, ['at']),
   );
   // The usage must be one the other functions accept (they bound what a usage keeps).
   let kept = 0;
@@ -186,8 +194,10 @@ export function usageFromParsed(
         };
       windows[key] = { ...current, flows };
     } else {
-      // The span ending at `at`: the entries in it, in time order; nothing earlier can matter.
-      const start = rollingWindow(new Date(t), w.duration, zone).start.getTime();
+      // What recordTransaction would keep after recording up to `at`: every entry from the
+      // horizon (the earliest instant a window ending at `at` or later reaches) to `at`, in time
+      // order, so the usage serves checks at `at` and at any later instant.
+      const start = rollingHorizonMs(t, w.duration);
       const entries: RollingEntry[] = [];
       for (const tx of sorted)
         if (tx.atMs >= start && tx.atMs <= t)

@@ -194,7 +194,7 @@ describe('limit violations, whole, in both languages', () => {
       II,
       fresh(BANK_PRESET),
       history,
-      tx('2026-11-23T10:00:00+08:00', '0.01', 'transfer_in'),
+      tx('2026-11-23T09:00:00+08:00', '0.01', 'transfer_in'),
     );
     const expected = (message: string) => ({
       code: 'rolling_inflow_limit',

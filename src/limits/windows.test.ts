@@ -301,7 +301,7 @@ describe('rolling totals per direction', () => {
       ({ id, at, amount, kind, counterparty: 'other', ...extra }) as TransactionInput;
     const history: TransactionInput[] = [
       t('o0', '2026-11-14T10:00:00+08:00', '700.00', 'transfer_out'),
-      t('o1', '2026-11-15T10:00:00+08:00', '1000.00', 'transfer_out'),
+      t('o1', '2026-11-15T10:00:00.001+08:00', '1000.00', 'transfer_out'),
       { ...t('b1', '2026-11-20T10:00:00+08:00', '5000.00', 'transfer_out'), counterparty: 'bound' },
       t('p1', '2026-11-21T10:00:00+08:00', '300.00', 'payment'),
       t('i1', '2026-11-21T12:00:00+08:00', '400.00', 'transfer_in'),
@@ -313,13 +313,13 @@ describe('rolling totals per direction', () => {
         reverses: { id: 'o0', at: '2026-11-14T10:00:00+08:00' },
       }),
       t('r2', '2026-11-22T09:20:00+08:00', '50.00', 'transfer_out', {
-        reverses: { id: 'o1', at: '2026-11-15T10:00:00+08:00' },
+        reverses: { id: 'o1', at: '2026-11-15T10:00:00.001+08:00' },
       }),
     ];
     const at = '2026-11-22T10:00:00+08:00';
     const h = getHeadroom(II, usageFromHistory(preset, history, at), preset, at);
     const byId = Object.fromEntries(h.limits.map((l) => [l.id, [l.used, l.remaining]]));
-    // The week from 11-15 10:00 (included): 1,000 + 300 counted out, the bound transfer exempt;
+    // The week after 11-15 10:00 (exactly 7 days back, outside): 1,000 + 300 counted out, the bound transfer exempt;
     // the refunds of p1 and o1 (inside the week) give 100 and 50 back, that of o0 (before) not.
     expect(byId).toMatchObject({
       weekOutflow: ['1150.00', '18850.00'],

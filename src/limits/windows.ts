@@ -5,7 +5,7 @@
 import { AccountPolicyError } from '../errors';
 import { PolicyDecimal } from '../money/decimal';
 import type { CountingDirection } from '../classes/countingDirection';
-import { calendarWindow, formatInstant, rollingWindow } from '../time';
+import { calendarWindow, formatInstant } from '../time';
 import { fixedText } from './fixedText';
 import type { CalendarUnit, PolicyDuration } from '../time/types';
 import {
@@ -16,14 +16,9 @@ import {
   parseAmount,
   type ParsedTransaction,
 } from './parse';
+import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
-import type {
-  CalendarWindowUsage,
-  FlowTotal,
-  RollingEntry,
-  RollingWindowUsage,
-  WindowUsage,
-} from './types';
+import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
 import { ZERO } from './zero';
 
 type Path = readonly (string | number)[];
@@ -94,48 +89,6 @@ export function applyCalendar(
     };
   }
   return { ...current, flows: { ...current.flows, [tx.bucket]: next } };
-}
-
-/**
- * Applies a booked transaction to one rolling window: drops entries that can no longer fall in a
- * window (before the new horizon) and inserts the transaction in time order unless it is itself
- * before the horizon.
- *
- * @param w - the window's usage
- * @param tx - the transaction
- * @param zone - the preset's time zone
- * @param path - the window's path, for errors
- * @returns the new window usage
- * @example
- * ```ts
- * applyRolling(createUsage(BANK).windows['rolling:24H'] as RollingWindowUsage, tx, 'Asia/Shanghai', []);
- * ```
- */
-export function applyRolling(
-  w: RollingWindowUsage,
-  tx: ParsedTransaction,
-  zone: string,
-  path: Path,
-): RollingWindowUsage {
-  const oldHorizon = w.horizon === null ? -Infinity : instantMs(w.horizon, [...path, 'horizon']);
-  const startMs = rollingWindow(new Date(tx.atMs), w.duration, zone).start.getTime();
-  const horizonMs = Math.max(oldHorizon, startMs);
-  const horizon = horizonMs === oldHorizon ? w.horizon : formatInstant(new Date(horizonMs), zone);
-  const kept = w.entries.filter(
-    (e, i) => instantMs(e.at, [...path, 'entries', i, 'at']) >= horizonMs,
-  );
-  if (tx.atMs >= horizonMs) {
-    const entry: RollingEntry = {
-      at: formatInstant(new Date(tx.atMs), zone),
-      bucket: tx.bucket,
-      amount: tx.amountText,
-      ...(tx.reverses ? { originalAt: formatInstant(new Date(tx.reverses.atMs), zone) } : {}),
-    };
-    let i = kept.length;
-    while (i > 0 && instantMs(kept[i - 1]!.at, []) > tx.atMs) i--;
-    kept.splice(i, 0, entry);
-  }
-  return { kind: 'rolling', duration: w.duration, horizon, entries: kept };
 }
 
 /**
@@ -257,12 +210,10 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
       entries: null,
     };
   }
-  const rw = rollingWindow(new Date(atMs), w.duration as PolicyDuration, zone);
-  const startMs = rw.start.getTime();
   const path = ['usage', 'windows', key];
+  const { startMs, endMs } = rollingBounds(atMs, w.duration as PolicyDuration, zone);
   if (w.horizon !== null && startMs < instantMs(w.horizon, [...path, 'horizon']))
     late(path, atMs, zone, w.horizon);
-  const endMs = rw.end.getTime();
   const entries = w.entries.filter((e, i) => {
     const t = instantMs(e.at, [...path, 'entries', i, 'at']);
     return t >= startMs && t < endMs;

@@ -4,6 +4,7 @@ import {
   channelSchema,
   counterpartySchema,
   instantSchema,
+  transactionInstantSchema,
   presetIdSchema,
   shortTextSchema,
   transactionKindSchema,
@@ -34,13 +35,13 @@ const MAX_ITEMS = 100;
  */
 export const transactionSchema = z.object({
   id: z.optional(shortTextSchema()),
-  at: instantSchema(),
+  at: transactionInstantSchema(),
   amount: amountSchema(AMOUNT_SCALE),
   kind: transactionKindSchema,
   counterparty: z.optional(counterpartySchema),
   counterpartyId: z.optional(shortTextSchema()),
   channel: z.optional(channelSchema),
-  reverses: z.optional(z.object({ id: shortTextSchema(), at: instantSchema() })),
+  reverses: z.optional(z.object({ id: shortTextSchema(), at: transactionInstantSchema() })),
 });
 
 /**

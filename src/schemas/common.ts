@@ -3,6 +3,7 @@ import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/co
 import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
 import { daysInMonth } from '../time/internal/civil';
 import { safeParseInstant } from '../time/parseInstant';
+import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../limits/instantRange';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
 export const MAX_TEXT = 200;
@@ -75,6 +76,27 @@ export function instantSchema() {
         typeof issue.input === 'string'
           ? (instantProblem(issue.input) ?? INSTANT_MESSAGE)
           : INSTANT_MESSAGE,
+    }),
+  );
+}
+
+/**
+ * An instant the limits compute windows around (a transaction's `at`, the `at` of the transaction
+ * it reverses): an {@link instantSchema} instant that also lies in the supported range
+ * 1900-01-01T00:00:00Z to 2199-12-31T23:59:59.999Z (`SUPPORTED_INSTANTS`), the range the limits
+ * API itself accepts — so what this schema accepts, `checkTransaction` does too.
+ *
+ * @returns a zod/mini string schema
+ * @example
+ * ```ts
+ * transactionInstantSchema().safeParse('2026-11-22T09:30:00+08:00').success; // true
+ * transactionInstantSchema().safeParse('9999-12-31T23:59:59Z').success; // false: out of range
+ * ```
+ */
+export function transactionInstantSchema() {
+  return instantSchema().check(
+    z.refine((s) => instantProblem(s) !== null || isSupportedInstant(Date.parse(s)), {
+      error: SUPPORTED_INSTANTS_RULE,
     }),
   );
 }

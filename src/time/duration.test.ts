@@ -208,15 +208,16 @@ describe('addDuration', () => {
 });
 
 describe('rollingWindow', () => {
-  test('[t − duration, t + 1 ms): includes t and the instant exactly one duration earlier', () => {
+  test('(t − duration, t]: includes t, not the instant exactly one duration earlier', () => {
     const t = at('2026-11-22T10:00:00Z');
     const w = rollingWindow(t, { hours: 24 }, 'UTC');
     expect(w).toMatchObject({ kind: 'rolling', duration: { hours: 24 }, timeZone: 'UTC' });
-    expect(w.start.toISOString()).toBe('2026-11-21T10:00:00.000Z');
+    expect(w.start.toISOString()).toBe('2026-11-21T10:00:00.001Z');
     expect(w.end.toISOString()).toBe('2026-11-22T10:00:00.001Z');
+    expect(w.end.getTime() - w.start.getTime()).toBe(24 * HOUR);
     expect(windowContains(w, t)).toBe(true);
     expect(windowContains(w, w.start)).toBe(true);
-    expect(windowContains(w, new Date(w.start.getTime() - 1))).toBe(false);
+    expect(windowContains(w, at('2026-11-21T10:00:00Z'))).toBe(false);
     expect(windowContains(w, new Date(t.getTime() + 1))).toBe(false);
   });
 
@@ -224,26 +225,26 @@ describe('rollingWindow', () => {
     const ny = 'America/New_York';
     const t = at('2026-03-08T12:00:00-04:00'); // after the spring-forward
     expect(formatInstant(rollingWindow(t, { days: 1 }, ny).start, ny)).toBe(
-      '2026-03-07T12:00:00-05:00',
+      '2026-03-07T12:00:00.001-05:00',
     );
     expect(formatInstant(rollingWindow(t, { hours: 24 }, ny).start, ny)).toBe(
-      '2026-03-07T11:00:00-05:00',
+      '2026-03-07T11:00:00.001-05:00',
     );
     expect(
       formatInstant(
         rollingWindow(at('2026-03-31T09:00:00+08:00'), { months: 1 }, 'Asia/Shanghai').start,
         'Asia/Shanghai',
       ),
-    ).toBe('2026-02-28T09:00:00+08:00');
+    ).toBe('2026-02-28T09:00:00.001+08:00');
   });
 
   test.prop([anyZoneAndInstant, fc.integer({ min: 0, max: 400 })], { numRuns: 200 })(
-    'always contains its own end instant t, and starts no later than t',
+    'always contains its own end instant t, and starts no later than t − 1 hour + 1 ms',
     ({ zone, t }, days) => {
       const w = rollingWindow(new Date(t), { days, hours: 1 }, zone);
       expect(windowContains(w, new Date(t))).toBe(true);
       expect(w.end.getTime()).toBe(t + 1);
-      expect(w.start.getTime()).toBeLessThanOrEqual(t - HOUR);
+      expect(w.start.getTime()).toBeLessThanOrEqual(t - HOUR + 1);
     },
   );
 });

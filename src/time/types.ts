@@ -77,22 +77,24 @@ export interface CalendarWindow {
  * A rolling (sliding) window of a fixed {@link PolicyDuration} that ends at, and includes, a given
  * instant — as opposed to a {@link CalendarWindow}, which is anchored to the local calendar.
  *
- * Also half-open, `[start, end)`. For an instant `t`, the rolling window ending at `t` is
- * `[t − duration, t + 1 ms)`: it contains `t` itself and everything back to and including the
- * instant exactly one `duration` earlier (`t − duration` is computed with {@link addDuration}'s
- * rules, subtracting calendar parts in `timeZone`).
+ * For an instant `t`, the rolling window ending at `t` is `(t − duration, t]`: `t` itself and
+ * everything after the instant exactly one `duration` earlier, which is outside — so the window
+ * holds exactly `duration`. Like every window it is stored half-open, `[start, end)`, with
+ * `start = t − duration + 1 ms` and `end = t + 1 ms`. `t − duration` is computed with
+ * {@link addDuration}'s rules, subtracting calendar parts in `timeZone` (31 March − 1 month is
+ * 28 February; `{ days: 1 }` across a DST change is 23 or 25 hours).
  *
  * @example
  * ```ts
  * const w = rollingWindow(parseInstant('2026-11-22T10:00:00Z'), { hours: 24 }, 'UTC');
- * // w.start = 2026-11-21T10:00:00Z, w.end = 2026-11-22T10:00:00.001Z
+ * // w.start = 2026-11-21T10:00:00.001Z, w.end = 2026-11-22T10:00:00.001Z
  * ```
  */
 export interface RollingWindow {
   readonly kind: 'rolling';
   readonly duration: PolicyDuration;
   readonly timeZone: string;
-  /** `t − duration` (inclusive). */
+  /** `t − duration + 1 ms` (inclusive): the instant exactly `duration` before `t` is outside. */
   readonly start: Date;
   /** `t + 1 ms` (exclusive), so that `t` itself is inside. */
   readonly end: Date;

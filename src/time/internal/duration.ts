@@ -45,3 +45,30 @@ export function shiftInstant(t: number, d: PolicyDuration, sign: 1 | -1, zone: s
   }
   return r + elapsed;
 }
+
+/**
+ * More than any zone's UTC offset changes by over any stretch of time: offsets in the IANA data
+ * since 1900 lie within −12:00 … +14:00, so two of them differ by at most 26 hours.
+ *
+ * @internal
+ */
+const MAX_OFFSET_SWING_MS = 26 * 60 * MINUTE_MS;
+
+/**
+ * An upper bound on how far back a rolling window of duration `d` can reach from its instant,
+ * in any zone: `t − shiftInstant(t, d, -1, zone) <= maxReachMs(d)` for every `t` and `zone`.
+ *
+ * Hours and minutes are elapsed time, exact. Calendar parts move the local wall clock, by at most
+ * 366 days a year, 31 a month (a clamped day only lengthens the step: 31 March − 1 month is
+ * 28 February, 31 days), 7 a week and 1 a day; turning the wall time back into an instant then
+ * adds at most the zone's offset change in between. Unlike `t − shiftInstant(t, d, -1, zone)`,
+ * `t − maxReachMs(d)` grows with `t`, so it bounds the start of every later window too: what lies
+ * before it can never be counted again.
+ *
+ * @internal
+ */
+export function maxReachMs(d: PolicyDuration): number {
+  const elapsed = ((d.hours ?? 0) * 60 + (d.minutes ?? 0)) * MINUTE_MS;
+  const days = (d.years ?? 0) * 366 + (d.months ?? 0) * 31 + (d.weeks ?? 0) * 7 + (d.days ?? 0);
+  return days === 0 ? elapsed : elapsed + days * 24 * 60 * MINUTE_MS + MAX_OFFSET_SWING_MS;
+}
