@@ -43,12 +43,14 @@ describe('fan_in: many distinct counterparties into the account', () => {
     expect(only(run(transfersIn(['a', 'b', 'c', 'd', 'a', 'b', 'c'])), 'fan_in')).toEqual([]);
   });
 
-  it('counts a counterparty exactly 24 hours back, not one second more', () => {
-    const first = tx('2026-11-21', '10:04:00', '100.00', 'transfer_in', { counterpartyId: 'z' });
+  it('counts a counterparty a millisecond short of 24 hours back, not exactly 24 hours: (t − 24 h, t]', () => {
+    const first = tx('2026-11-21', '10:04:00.001', '100.00', 'transfer_in', {
+      counterpartyId: 'z',
+    });
     const four = transfersIn(['a', 'b', 'c', 'd']); // 10:00–10:03 on D
     const last = tx(D, '10:04:00', '100.00', 'transfer_in', { counterpartyId: 'y' });
     expect(only(run([first, ...four.slice(1), last]), 'fan_in')).toHaveLength(1);
-    const early = { ...first, at: '2026-11-21T10:03:59+08:00' };
+    const early = { ...first, at: '2026-11-21T10:04:00+08:00' };
     expect(only(run([early, ...four.slice(1), last]), 'fan_in')).toEqual([]);
   });
 

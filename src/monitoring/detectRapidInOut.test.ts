@@ -48,14 +48,14 @@ describe('rapid_in_out: money in and out again within 24 hours, leaving little',
     ).toEqual([]);
   });
 
-  it('counts an inflow exactly 24 hours before the outflow, not one second earlier', () => {
+  it('counts an inflow a millisecond short of 24 hours before the outflow, not exactly 24 hours: (t − 24 h, t]', () => {
     const at24h = [
-      tx('2026-11-21', '10:00:00', '10000.00', 'transfer_in'),
+      tx('2026-11-21', '10:00:00.001', '10000.00', 'transfer_in'),
       tx(D, '10:00:00', '10000.00', 'transfer_out'),
     ];
     expect(rapid(at24h)).toHaveLength(1);
     const over = [
-      tx('2026-11-21', '09:59:59', '10000.00', 'transfer_in'),
+      tx('2026-11-21', '10:00:00', '10000.00', 'transfer_in'),
       tx(D, '10:00:00', '10000.00', 'transfer_out'),
     ];
     expect(rapid(over)).toEqual([]);

@@ -59,14 +59,14 @@ describe('structuring_near_limit: several amounts just under a limit or threshol
     expect(structuring(spread(['9500.00', '9600.00'], 'transfer_out'))).toEqual([]);
   });
 
-  it('counts amounts exactly 7 days apart, not one second more', () => {
+  it('counts amounts up to a millisecond short of 7 days apart: the window (t − 7 days, t] holds exactly 7 days', () => {
     const history = [
       tx('2026-11-15', '11:00:00', '9500.00', 'payment'),
       tx('2026-11-18', '11:00:00', '9500.00', 'payment'),
-      tx('2026-11-22', '11:00:00', '9500.00', 'payment'),
+      tx('2026-11-22', '10:59:59.999', '9500.00', 'payment'),
     ];
     expect(structuring(history)).toHaveLength(1);
-    const later = [...history.slice(0, 2), tx('2026-11-22', '11:00:01', '9500.00', 'payment')];
+    const later = [...history.slice(0, 2), tx('2026-11-22', '11:00:00', '9500.00', 'payment')];
     expect(structuring(later)).toEqual([]);
   });
 

@@ -31,15 +31,16 @@ function elapsedMs(duration: PolicyDuration): number | null {
 
 /**
  * The start (epoch ms, included) of the rolling window of `duration` ending at `atMs`, as
- * {@link rollingWindow} computes it. Hours and minutes are elapsed time, so a duration made only
- * of them is subtracted directly (no time-zone look-up); calendar parts go through
- * `rollingWindow`.
+ * {@link rollingWindow} computes it: the window is `(atMs − duration, atMs]`, exactly `duration`
+ * long (docs/windows.md), so its first included millisecond is `atMs − duration + 1`. Hours and
+ * minutes are elapsed time, so a duration made only of them is subtracted directly (no time-zone
+ * look-up); calendar parts go through `rollingWindow`.
  *
  * @internal
  */
 export function windowStartMs(atMs: number, duration: PolicyDuration, timeZone: string): number {
   const elapsed = elapsedMs(duration);
-  if (elapsed !== null) return atMs - elapsed;
+  if (elapsed !== null) return atMs - elapsed + 1;
   return rollingWindow(new Date(atMs), duration, timeZone).start.getTime();
 }
 
