@@ -147,7 +147,7 @@ describe('evaluatePermission', () => {
   it('no matching rule means not permitted', () => {
     const rules = {
       ...ii,
-      permissions: [{ kinds: ['payment' as const], allowed: true, source: 'seed-002' }],
+      permissions: [{ kinds: ['payment' as const], allowed: true, source: 'bank-training-course' }],
     };
     expect(evaluatePermission(rules, 'fee', 'other', {})).toEqual({
       permitted: false,
@@ -159,8 +159,8 @@ describe('evaluatePermission', () => {
     const rules = {
       ...ii,
       permissions: [
-        { kinds: ['payment' as const], allowed: false, source: 'seed-002' },
-        { kinds: ['payment' as const], allowed: true, source: 'seed-002' },
+        { kinds: ['payment' as const], allowed: false, source: 'bank-training-course' },
+        { kinds: ['payment' as const], allowed: true, source: 'bank-training-course' },
       ],
     };
     expect(evaluatePermission(rules, 'payment', 'other', {})).toMatchObject({

@@ -34,7 +34,7 @@ const clean: AccountStateView = {
 
 const refused = (...reasons: StateReason[]) => ({ allowed: false, reasons });
 
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' };
+const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
 const CIVIL_PROCEDURE = {
   source: 'Civil procedure rules on deposit freezes',
   sourceKey: 'cn-civil-procedure-freeze',
@@ -48,8 +48,8 @@ describe('accountPermissions: closed and pending accounts', () => {
     const closed = {
       code: 'account_closed',
       status: 'closed',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message: 'The account is closed.',
     } as const;
     const account: AccountStateView = {
@@ -81,8 +81,8 @@ describe('accountPermissions: closed and pending accounts', () => {
     const pending = {
       code: 'account_not_activated',
       status: 'pending',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message: 'The account has not been activated yet.',
     } as const;
     const account: AccountStateView = {
@@ -107,7 +107,7 @@ describe('accountPermissions: dormancy', () => {
     code: 'account_dormant' as const,
     status: 'dormant' as const,
     since,
-    ...SEED_002,
+    ...BANK_TRAINING,
     message: `The account has been dormant since ${since}; it must be reactivated with identity verification first.`,
   });
 
@@ -142,7 +142,7 @@ describe('accountPermissions: dormancy', () => {
     expect(p.debit.reasons).toHaveLength(1);
     const [reason] = p.debit.reasons;
     expect(reason).not.toHaveProperty('since');
-    expect(reason).toMatchObject({ code: 'account_dormant', status: 'dormant', ...SEED_002 });
+    expect(reason).toMatchObject({ code: 'account_dormant', status: 'dormant', ...BANK_TRAINING });
     expect(reason!.message).toBe(
       'The account has been dormant since a date not recorded; it must be reactivated with identity verification first.',
     );
@@ -221,7 +221,7 @@ describe('accountPermissions: loss reports', () => {
     code: 'loss_reported' as const,
     since: '2026-11-01T09:00:00+08:00',
     until: '2026-11-16T09:00:00+08:00',
-    ...SEED_002,
+    ...BANK_TRAINING,
     message: 'The account is reported lost (since 2026-11-01T09:00:00+08:00).',
   };
 
@@ -312,7 +312,7 @@ describe('accountPermissions: freezes', () => {
       freezeKind: 'voluntary' as const,
       scope: 'credit' as const,
       since: '2026-11-01T00:00:00+08:00',
-      ...SEED_002,
+      ...BANK_TRAINING,
       message: 'The account has an active freeze (Voluntary freeze, V1).',
     };
     expect(accountPermissions(account, NOW, preset)).toStrictEqual({
@@ -605,8 +605,8 @@ describe('accountPermissions: the inactivity rules apply to what they name', () 
     const notActivated = {
       code: 'account_not_activated',
       status: 'pending',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message: 'The account has not been activated yet.',
     } as const;
     const account: AccountStateView = {

@@ -11,7 +11,7 @@ import type { AccountState } from './types';
 
 const preset = getPreset('cn-pboc-2018');
 const NOW = new Date(T0);
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' };
+const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
 
 const SUSPENDED_EN =
   'Non-counter business on your account is suspended until your identity is re-verified at the counter.';
@@ -66,7 +66,7 @@ describe('advanceWithEffects', () => {
       account: after,
       effects: [
         { type: 'freeze_lapsed', freezeId: 'F', freezeKind: 'risk', at: '2026-11-03T02:00:00Z' },
-        { type: 'loss_report_lapsed', at: '2026-11-16T10:00:00+08:00', ...SEED_002 },
+        { type: 'loss_report_lapsed', at: '2026-11-16T10:00:00+08:00', ...BANK_TRAINING },
         {
           type: 'restriction_lapsed',
           restrictionId: 'P1',
@@ -105,7 +105,9 @@ describe('advanceWithEffects', () => {
     expect(advanceWithEffects(report, new Date('2026-11-16T10:00:00+08:00'), preset)).toStrictEqual(
       {
         account: { ...report, lossReport: null },
-        effects: [{ type: 'loss_report_lapsed', at: '2026-11-16T10:00:00+08:00', ...SEED_002 }],
+        effects: [
+          { type: 'loss_report_lapsed', at: '2026-11-16T10:00:00+08:00', ...BANK_TRAINING },
+        ],
       },
     );
     // a restriction

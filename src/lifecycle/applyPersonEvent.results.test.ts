@@ -67,8 +67,8 @@ describe('applyPersonEvent: results', () => {
           reasons: [
             {
               code: 'already_closed',
-              source: 'seed 002',
-              sourceKey: 'seed-002',
+              source: '《银行个人账户培训》',
+              sourceKey: 'bank-training-course',
               event: 'restrict_person',
               status: 'closed',
               message: '账户已销户，销户后不可恢复。',

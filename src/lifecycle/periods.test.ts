@@ -42,8 +42,8 @@ describe('periods from the same instant', () => {
         type: 'written_report_due',
         by: '2026-11-27T10:00:00+08:00',
         channels: ['counter'],
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
       },
     ]);
   });

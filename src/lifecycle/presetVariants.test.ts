@@ -13,7 +13,7 @@ import { transition } from './transition';
 import type { AccountState, AccountStateView } from './types';
 
 const pboc = getPreset('cn-pboc-2018');
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' };
+const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
 const normal = ACCOUNTS.normal;
 
 const bank = derivePreset(pboc, {
@@ -51,7 +51,7 @@ describe('a bank’s own lifecycle rules', () => {
       ok: true,
       account: { ...funded, status: 'closed', closedAt: T0, retainRecordsUntil: '2036-11-22' },
       effects: [
-        { type: 'retain_records', until: '2036-11-22', ...SEED_002 },
+        { type: 'retain_records', until: '2036-11-22', ...BANK_TRAINING },
         { type: 'void_account_number' },
         {
           type: 'notify_customer',
@@ -141,7 +141,7 @@ describe('a bank’s own lifecycle rules', () => {
         {
           code: 'inactivity_period_not_elapsed',
           dormantFrom: '2027-11-22T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: '账户须连续2年无主动交易方可转为久悬，即自2027-11-22T10:00:00+08:00起。',
         },
       ],
@@ -195,7 +195,7 @@ describe('a rule that allows no channel at all', () => {
       code: 'channel_not_allowed',
       channel: 'counter',
       allowedChannels: [],
-      ...SEED_002,
+      ...BANK_TRAINING,
     };
     expect(transition(normal, event, noClosure)).toStrictEqual({
       ok: false,
@@ -250,7 +250,7 @@ describe('the preset’s time zone', () => {
     expect(r).toStrictEqual({
       ok: true,
       account: { ...reported, lossReport: null },
-      effects: [{ type: 'loss_report_lapsed', at: '2026-11-09T12:00:00-05:00', ...SEED_002 }],
+      effects: [{ type: 'loss_report_lapsed', at: '2026-11-09T12:00:00-05:00', ...BANK_TRAINING }],
     });
     const before = transition(
       reported,

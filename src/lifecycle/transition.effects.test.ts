@@ -14,7 +14,7 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' };
+const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
 
 const notice = (topic: NoticeTopic, message: string): NotifyCustomerEffect => ({
   type: 'notify_customer',
@@ -371,7 +371,7 @@ describe('loss reports and cards', () => {
             type: 'written_report_due',
             by: '2026-11-27T10:00:00+08:00',
             channels: ['counter'],
-            ...SEED_002,
+            ...BANK_TRAINING,
           },
         ],
       },
@@ -455,7 +455,7 @@ describe('dormancy, reactivation and identity', () => {
       {
         account: { ...rest, status: 'normal', reactivatedAt: T0, identityReverifiedAt: T0 },
         effects: [
-          { type: 'monitoring_alert', code: 'dormant_account_activity', at: T0, ...SEED_002 },
+          { type: 'monitoring_alert', code: 'dormant_account_activity', at: T0, ...BANK_TRAINING },
           notice('account_reactivated', 'Your account has been reactivated.'),
         ],
       },
@@ -606,7 +606,7 @@ describe('record_activity', () => {
       {
         account: { ...dormant, balance: '60.00', lastActiveAt: T0 },
         effects: [
-          { type: 'monitoring_alert', code: 'dormant_account_activity', at: T0, ...SEED_002 },
+          { type: 'monitoring_alert', code: 'dormant_account_activity', at: T0, ...BANK_TRAINING },
         ],
       },
       [],
@@ -662,7 +662,7 @@ describe('close', () => {
           retainRecordsUntil: '2031-11-23',
         },
         effects: [
-          { type: 'retain_records', until: '2031-11-23', ...SEED_002 },
+          { type: 'retain_records', until: '2031-11-23', ...BANK_TRAINING },
           { type: 'void_account_number' },
           notice('account_closed', 'Your account has been closed.'),
         ],
@@ -1005,7 +1005,7 @@ describe('transition in general', () => {
           retainRecordsUntil: '2031-11-22',
         },
         effects: [
-          { type: 'retain_records', until: '2031-11-22', ...SEED_002 },
+          { type: 'retain_records', until: '2031-11-22', ...BANK_TRAINING },
           { type: 'void_account_number' },
           notice('account_closed', 'Your account has been closed.'),
         ],

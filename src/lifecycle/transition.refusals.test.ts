@@ -16,7 +16,7 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
 
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' };
+const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
 const CIVIL_PROCEDURE = {
   source: 'Civil procedure rules on deposit freezes',
   sourceKey: 'cn-civil-procedure-freeze',
@@ -46,7 +46,7 @@ function expectRefused(
 
 const identityRequired: TransitionReason = {
   code: 'identity_verification_required',
-  ...SEED_002,
+  ...BANK_TRAINING,
   message: 'The holder’s identity must be verified for this.',
 };
 const IDENTITY_ZH = '办理此业务须核实持有人身份。';
@@ -59,7 +59,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
-          ...SEED_002,
+          ...BANK_TRAINING,
           event: 'record_activity',
           status: 'pending',
           message:
@@ -74,7 +74,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
-          ...SEED_002,
+          ...BANK_TRAINING,
           event: 'activate',
           status: 'normal',
           message: 'The event activate is not allowed when the account is normal.',
@@ -91,7 +91,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'transition_not_allowed',
-          ...SEED_002,
+          ...BANK_TRAINING,
           event: 'verify_identity',
           status: 'dormant',
           message: 'The event verify_identity is not allowed when the account is dormant.',
@@ -108,7 +108,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'already_closed',
-          ...SEED_002,
+          ...BANK_TRAINING,
           event: 'freeze',
           status: 'closed',
           message: 'The account is closed; a closed account never reopens.',
@@ -125,7 +125,7 @@ describe('transition refusals: the table and the opening', () => {
       [
         {
           code: 'event_before_opening',
-          ...SEED_002,
+          ...BANK_TRAINING,
           openedAt: '2025-01-05T10:00:00+08:00',
           message:
             'The event at 2025-01-05T09:59:59+08:00 is earlier than the opening of the account (2025-01-05T10:00:00+08:00).',
@@ -162,7 +162,7 @@ describe('transition refusals: freeze', () => {
       [
         {
           code: 'freeze_id_exists',
-          ...SEED_002,
+          ...BANK_TRAINING,
           freezeId: 'S',
           message: 'A freeze with id S already stands on the account.',
         },
@@ -171,7 +171,7 @@ describe('transition refusals: freeze', () => {
           freezeKind: 'system',
           scope: 'credit',
           allowedScopes: ['all', 'debit'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'System freeze (passwords, identity doubts): scope credit is not possible; allowed: all, debit.',
         },
@@ -180,7 +180,7 @@ describe('transition refusals: freeze', () => {
           freezeKind: 'system',
           until: '2026-11-23T11:00:00+08:00',
           maxUntil: '2026-11-23T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'System freeze (passwords, identity doubts): at most 24 hours at a time, so until 2026-11-23T10:00:00+08:00 at the latest, not 2026-11-23T11:00:00+08:00.',
         },
@@ -353,7 +353,7 @@ describe('transition refusals: renew_freeze', () => {
           freezeKind: 'system',
           renewals: 0,
           maxRenewals: 0,
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'System freeze (passwords, identity doubts): at most 0 renewal(s); freeze S has had 0.',
         },
@@ -373,7 +373,7 @@ describe('transition refusals: renew_freeze', () => {
           freezeKind: 'voluntary',
           renewals: 0,
           maxRenewals: 0,
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'Voluntary freeze: at most 0 renewal(s); freeze V has had 0.',
         },
       ],
@@ -405,7 +405,7 @@ describe('transition refusals: renew_freeze', () => {
     const notFound = (id: string): TransitionReason => ({
       code: 'freeze_not_found',
       freezeId: id,
-      ...SEED_002,
+      ...BANK_TRAINING,
       message: `No freeze with id ${id} is in force on the account.`,
     });
     expectRefused(
@@ -437,7 +437,7 @@ describe('transition refusals: unfreeze', () => {
           freezeKind: 'voluntary',
           party: 'risk_team',
           allowedParties: ['customer_in_person'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'Voluntary freeze: only the customer in person may lift or renew it, not the risk team.',
         },
@@ -447,7 +447,7 @@ describe('transition refusals: unfreeze', () => {
           freezeKind: 'voluntary',
           channel: 'mobile',
           allowedChannels: ['counter', 'kiosk_assisted'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through mobile banking; allowed: the counter, an assisted kiosk.',
         },
@@ -470,7 +470,7 @@ describe('transition refusals: unfreeze', () => {
           freezeKind: 'voluntary',
           channel: null,
           allowedChannels: ['counter', 'kiosk_assisted'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through an unstated channel; allowed: the counter, an assisted kiosk.',
         },
@@ -543,7 +543,7 @@ describe('transition refusals: unfreeze', () => {
           freezeKind: 'system',
           party: 'authority',
           allowedParties: ['system', 'customer_reverification'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'System freeze (passwords, identity doubts): only the system, the customer after re-verification may lift or renew it, not the ordering authority.',
         },
@@ -565,7 +565,7 @@ describe('transition refusals: loss reports and cards', () => {
           code: 'channel_not_allowed',
           channel: 'atm',
           allowedChannels: ['counter', 'phone', 'online', 'mobile'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through an ATM; allowed: the counter, phone banking, online banking, mobile banking.',
         },
@@ -573,7 +573,7 @@ describe('transition refusals: loss reports and cards', () => {
           code: 'loss_already_reported',
           since: '2026-11-20T10:00:00+08:00',
           until: '2026-12-05T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'The account is already reported lost (since 2026-11-20T10:00:00+08:00, valid until 2026-12-05T10:00:00+08:00).',
         },
@@ -594,7 +594,7 @@ describe('transition refusals: loss reports and cards', () => {
           code: 'channel_not_allowed',
           channel: 'remote',
           allowedChannels: ['counter', 'phone', 'online', 'mobile'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through a remote channel; allowed: the counter, phone banking, online banking, mobile banking.',
         },
@@ -610,14 +610,14 @@ describe('transition refusals: loss reports and cards', () => {
       [
         {
           code: 'no_loss_report',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'The account has no loss report in force.',
         },
         {
           code: 'channel_not_allowed',
           channel: 'mobile',
           allowedChannels: ['counter'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'This cannot be done through mobile banking; allowed: the counter.',
         },
         identityRequired,
@@ -644,7 +644,7 @@ describe('transition refusals: loss reports and cards', () => {
           code: 'channel_not_allowed',
           channel: 'online',
           allowedChannels: ['counter'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'This cannot be done through online banking; allowed: the counter.',
         },
         identityRequired,
@@ -660,7 +660,7 @@ describe('transition refusals: loss reports and cards', () => {
           code: 'channel_not_allowed',
           channel: 'online',
           allowedChannels: ['counter'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'This cannot be done through online banking; allowed: the counter.',
         },
       ],
@@ -679,7 +679,7 @@ describe('transition refusals: dormancy and identity', () => {
         {
           code: 'inactivity_period_not_elapsed',
           dormantFrom: '2026-11-22T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'The account can be marked dormant only after 1 year without an active transaction, i.e. from 2026-11-22T10:00:00+08:00.',
         },
@@ -697,7 +697,7 @@ describe('transition refusals: dormancy and identity', () => {
           code: 'channel_not_allowed',
           channel: 'phone',
           allowedChannels: ['counter', 'atm', 'online', 'mobile'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through phone banking; allowed: the counter, an ATM, online banking, mobile banking.',
         },
@@ -817,7 +817,7 @@ describe('transition refusals: record_activity', () => {
           code: 'account_dormant',
           status: 'dormant',
           since: '2025-06-01T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'The account has been dormant since 2025-06-01T10:00:00+08:00; it must be reactivated with identity verification first.',
         },
@@ -842,7 +842,7 @@ describe('transition refusals: record_activity', () => {
           freezeKind: 'voluntary',
           scope: 'debit',
           since: T0,
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'The account has an active freeze (Voluntary freeze, D).',
         },
       ],
@@ -884,7 +884,7 @@ describe('transition refusals: record_activity', () => {
       code: 'loss_reported',
       since: T0,
       until: '2026-12-07T10:00:00+08:00',
-      ...SEED_002,
+      ...BANK_TRAINING,
       message: `The account is reported lost (since ${T0}).`,
     });
     expect(r.reasons[5]).toStrictEqual({
@@ -1006,13 +1006,13 @@ describe('transition refusals: close', () => {
           code: 'channel_not_allowed',
           channel: 'online',
           allowedChannels: ['counter'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'This cannot be done through online banking; allowed: the counter.',
         },
         {
           code: 'balance_not_zero',
           balance: '0.01',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'The balance must be exactly zero to close the account; it is 0.01.',
         },
         {
@@ -1031,25 +1031,25 @@ describe('transition refusals: close', () => {
           scope: 'debit',
           since: '2026-11-23T10:00:00+08:00',
           until: '2026-12-01T00:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'The account has an active freeze (Voluntary freeze, L).',
         },
         {
           code: 'loss_reported',
           since: T0,
           until: '2026-12-07T10:00:00+08:00',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: `The account is reported lost (since ${T0}).`,
         },
         {
           code: 'pending_business',
-          ...SEED_002,
+          ...BANK_TRAINING,
           items: ['time_deposit'],
           message: 'Unfinished business must be settled first: time_deposit.',
         },
         {
           code: 'linked_services',
-          ...SEED_002,
+          ...BANK_TRAINING,
           items: ['payroll', 'auto_debit'],
           message: 'Linked services must be cancelled first: payroll, auto_debit.',
         },
@@ -1093,19 +1093,19 @@ describe('transition refusals: change_information', () => {
           field: 'name',
           channel: 'mobile',
           allowedChannels: ['counter'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'This cannot be done through mobile banking; allowed: the counter.',
         },
         {
           code: 'proof_required',
           field: 'name',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'Changing the key field name needs official proof.',
         },
         {
           code: 'approval_required',
           field: 'name',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'Changing the key field name needs approval by a second member of staff.',
         },
       ],
@@ -1135,7 +1135,7 @@ describe('transition refusals: change_information', () => {
         {
           code: 'unknown_field',
           field: 'balance',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'The field balance cannot be changed here; known fields: name, id_number, phone, address, occupation.',
         },
@@ -1144,14 +1144,14 @@ describe('transition refusals: change_information', () => {
           field: 'phone',
           channel: 'phone',
           allowedChannels: ['counter', 'online', 'mobile'],
-          ...SEED_002,
+          ...BANK_TRAINING,
           message:
             'This cannot be done through phone banking; allowed: the counter, online banking, mobile banking.',
         },
         {
           code: 'segregation_of_duties',
           staff: 'S001',
-          ...SEED_002,
+          ...BANK_TRAINING,
           message: 'The same person (S001) cannot both enter and approve a change.',
         },
       ],

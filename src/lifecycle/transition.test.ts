@@ -308,8 +308,8 @@ describe('loss reports', () => {
       type: 'written_report_due',
       by: '2026-11-27T10:00:00+08:00',
       channels: ['counter'],
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
     });
     const counter = ok(run(normal, { type: 'report_loss', at: T0, channel: 'counter' }));
     expect(counter.effects.map((e) => e.type)).toEqual(['notify_customer']);
@@ -336,8 +336,8 @@ describe('loss reports', () => {
       {
         type: 'loss_report_lapsed',
         at: '2026-12-07T10:00:00+08:00',
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
       },
     ]);
   });
@@ -459,8 +459,8 @@ describe('dormancy', () => {
       type: 'monitoring_alert',
       code: 'dormant_account_activity',
       at: T0,
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
     });
     // the inactivity clock restarts at the reactivation
     expect(
@@ -731,8 +731,8 @@ describe('close', () => {
     expect(r.effects).toContainEqual({
       type: 'retain_records',
       until: '2033-02-28',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
     });
     expect(r.effects).toContainEqual({ type: 'void_account_number' });
     for (const event of [
@@ -745,8 +745,8 @@ describe('close', () => {
         reasons: [
           {
             code: 'already_closed',
-            source: 'seed 002',
-            sourceKey: 'seed-002',
+            source: '《银行个人账户培训》',
+            sourceKey: 'bank-training-course',
             event: event.type,
             status: 'closed',
             message: 'The account is closed; a closed account never reopens.',

@@ -68,8 +68,8 @@ describe('TRANSITION_TABLE', () => {
       reasons: [
         {
           code: 'transition_not_allowed',
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           event: 'verify_identity',
           status: 'dormant',
           message: 'The event verify_identity is not allowed when the account is dormant.',

@@ -100,8 +100,8 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'loss_reported',
       details: { since: '2026-11-20T10:00:00+08:00', until: '2026-12-05T10:00:00+08:00' },
       rule: 'lifecycle.lossReport',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message,
     });
     const en = `${EN}The account is reported lost (since 2026-11-20T10:00:00+08:00).`;
@@ -132,8 +132,8 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'account_dormant',
       details: { status: 'dormant', since: '2026-01-01T00:00:00+08:00' },
       rule: 'lifecycle.dormancy',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message,
     });
     expect(check(account, PAYMENT).violations).toStrictEqual([
@@ -225,8 +225,8 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'account_closed',
       details: { status: 'closed' },
       rule: 'lifecycle.closure',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       message,
     });
     expect(check(account, CREDIT).violations).toStrictEqual([
@@ -246,8 +246,8 @@ describe('account_state: one violation per refused operation, with rule, source 
         reason: 'account_not_activated',
         details: { status: 'pending' },
         rule: 'account.status',
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         message: `${EN}The account has not been activated yet.`,
       },
     ]);

@@ -388,7 +388,7 @@ describe('tiered preset', () => {
         code: 'daily_outflow_limit',
         limit: '1000.00',
         rule: 'classes.basic.limits.dailyOutflow',
-        source: 'seed 001',
+        source: '《账户分层分级管理办法》',
       },
     ]);
     expect(over.upgrade).toMatchObject({

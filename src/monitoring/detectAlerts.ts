@@ -44,7 +44,7 @@ function compareRanked(a: RankedAlert, b: RankedAlert): number {
 }
 
 /**
- * Looks for red flags in an account's recent activity (RULES.md §6) and lists every alert: rapid
+ * Looks for red flags in an account's recent activity (the red flags of 《银行个人账户培训》) and lists every alert: rapid
  * in-and-out, fan-in and fan-out, amounts just under a limit or threshold, large single
  * transactions, night activity, and activity on a dormant account. Every threshold comes from
  * `preset.monitoring` (and, where it says so, the class's limits, `kyc.nonCounterTransfers`,

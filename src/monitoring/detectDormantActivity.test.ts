@@ -15,8 +15,8 @@ describe('dormant_account_activity: a transaction on a dormant account', () => {
       code: 'dormant_account_activity',
       severity: 'medium',
       rule: 'monitoring.dormantAccountActivity',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       evidence: {
         at: '2026-11-22T10:00:00+08:00',
         basis: 'inactivity',
@@ -78,7 +78,7 @@ describe('dormant_account_activity: a transaction on a dormant account', () => {
     }
     expect(PBOC.monitoring.dormantAccountActivity.bankPostings).toMatchObject({
       onDormantAccount: 'ignore',
-      source: 'seed-002',
+      source: 'bank-training-course',
     });
   });
 

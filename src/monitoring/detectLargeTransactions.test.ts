@@ -23,8 +23,8 @@ describe('large_transaction: a single amount over the review threshold', () => {
       code: 'large_transaction',
       severity: 'medium',
       rule: 'monitoring.largeTransaction',
-      source: 'seed 001',
-      sourceKey: 'seed-001',
+      source: '《账户分层分级管理办法》',
+      sourceKey: 'tiering-measures',
       evidence: {
         at: '2026-11-22T10:00:00+08:00',
         amount: '30000.01',

@@ -1,5 +1,5 @@
 /**
- * Monitoring: red flags in an account's recent activity (RULES.md §6) as alerts that propose a
+ * Monitoring: red flags in an account's recent activity (the red flags of 《银行个人账户培训》) as alerts that propose a
  * review — rapid in-and-out, fan-in and fan-out, amounts just under a limit or threshold, large
  * single transactions, night activity, activity on a dormant account. Pure: `now`, the history
  * and the preset come in; every threshold is data in `preset.monitoring`, with its source.

@@ -192,7 +192,7 @@ describe('monitoringIssues', () => {
         thresholds: [
           t.thresholds[0]!,
           { ...t.thresholds[0]!, above: { amount: 'x', currency: 'CNY' } },
-          { class: 'premium', above: null, source: 'seed-001' },
+          { class: 'premium', above: null, source: 'tiering-measures' },
           null as never,
         ],
       },

@@ -13,12 +13,12 @@ describe('renderMonitoringMarkdown', () => {
       '| `rapid_in_out` | within 24 hours (rolling), inflows of at least 5,000.00 CNY in total go out again, leaving at most 10% of them | high | bank practice |',
     );
     expect(md).toContain(
-      '| `large_transaction` | a single amount above the threshold of the class (see below) | medium | seed 001 |',
+      '| `large_transaction` | a single amount above the threshold of the class (see below) | medium | 《账户分层分级管理办法》 |',
     );
     expect(md).toContain(
-      '| Intermediate tier (`intermediate`) | 30,000.00 CNY (`tiering.reviewThreshold`) | seed 001 |',
+      '| Intermediate tier (`intermediate`) | 30,000.00 CNY (`tiering.reviewThreshold`) | 《账户分层分级管理办法》 |',
     );
-    expect(md).toMatch(/\| Advanced tier \(`advanced`\) \| none \| seed 001 — /);
+    expect(md).toMatch(/\| Advanced tier \(`advanced`\) \| none \| 《账户分层分级管理办法》 — /);
     expect(md).toContain(
       'non-counter transfers per day needing a digital certificate (50,000.00 CNY)',
     );
@@ -83,11 +83,11 @@ describe('renderMonitoringMarkdown', () => {
     const odd = withMonitoring(PBOC, {
       largeTransaction: {
         ...PBOC.monitoring.largeTransaction,
-        thresholds: [{ class: 'IV', above: 'tiering.reviewThreshold', source: 'seed-001' }],
+        thresholds: [{ class: 'IV', above: 'tiering.reviewThreshold', source: 'tiering-measures' }],
       },
     });
     expect(renderMonitoringMarkdown(odd)).toContain(
-      '| IV (`IV`) | `tiering.reviewThreshold` | seed 001 |',
+      '| IV (`IV`) | `tiering.reviewThreshold` | 《账户分层分级管理办法》 |',
     );
   });
 });

@@ -7,7 +7,7 @@ describe('citeSources', () => {
 
   it('cites known keys at every depth, keeping the key', () => {
     const out = citeSources(preset, {
-      reasons: [{ code: 'a', source: 'pboc-2018-16', fix: { source: 'seed-002' } }],
+      reasons: [{ code: 'a', source: 'pboc-2018-16', fix: { source: 'bank-training-course' } }],
       other: 1,
     });
     expect(out).toEqual({
@@ -16,7 +16,7 @@ describe('citeSources', () => {
           code: 'a',
           source: '银发〔2018〕16号',
           sourceKey: 'pboc-2018-16',
-          fix: { source: 'seed 002', sourceKey: 'seed-002' },
+          fix: { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' },
         },
       ],
       other: 1,

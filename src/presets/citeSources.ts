@@ -33,8 +33,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * @returns a copy with sources cited
  * @example
  * ```ts
- * citeSources(getPreset(), { code: 'x', source: 'seed-002' });
- * // { code: 'x', source: 'seed 002', sourceKey: 'seed-002' }
+ * citeSources(getPreset(), { code: 'x', source: 'bank-training-course' });
+ * // { code: 'x', source: '《银行个人账户培训》', sourceKey: 'bank-training-course' }
  * ```
  */
 export function citeSources<T>(preset: Preset, value: T): T {

@@ -45,8 +45,8 @@ describe('account-policy transition', () => {
     expect(out.effects).toContainEqual({
       type: 'retain_records',
       until: '2031-11-22',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
     });
   });
 
@@ -89,8 +89,8 @@ describe('account-policy transition', () => {
       reasons: [
         {
           code: 'already_closed',
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           event: 'activate',
           status: 'closed',
           message: 'The account is closed; a closed account never reopens.',

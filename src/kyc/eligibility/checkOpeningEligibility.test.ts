@@ -146,8 +146,8 @@ describe('age: sixteen today vs tomorrow', () => {
     expect(d.reasons[0]).toMatchObject({
       age: 15,
       minimumAge: 16,
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
       rule: 'kyc.age.minimumAge',
       fix: { code: 'come_with_guardian', channels: ['counter', 'kiosk_assisted'] },
     });

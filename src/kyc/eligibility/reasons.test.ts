@@ -132,7 +132,7 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
     ]);
   });
 
-  it('under_minimum_age: age, minimum, source seed 002, fix: come with a guardian face to face', () => {
+  it('under_minimum_age: age, minimum, source 《银行个人账户培训》, fix: come with a guardian face to face', () => {
     const d = decide(
       request(
         { requestedClass: 'I', channel: 'counter', existingAccounts: [] },
@@ -153,8 +153,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         ),
         age: 11,
         minimumAge: 16,
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         rule: 'kyc.age.minimumAge',
         fix: {
           code: 'come_with_guardian',
@@ -193,8 +193,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         minimumAge: 16,
         channel: 'remote',
         channels: F2F_CHANNELS,
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         rule: 'kyc.age.guardianInPerson',
         fix: {
           code: 'come_with_guardian',
@@ -232,8 +232,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
             'The guardian shows their identity document and proof of guardianship; the funds belong to the minor.',
             '监护人须出示本人身份证件及监护关系证明；账户资金归未成年人所有。',
           ),
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.age.minimumAge',
         },
       ],
@@ -258,8 +258,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
           documentType: 'passport',
           residency: 'mainland',
           accepted: ['resident_id_card'],
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.documents.accepted',
           fix: {
             code: 'present_accepted_document',
@@ -361,8 +361,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         message: text(lang, 'The document number is not valid: ', '证件号码无效：') + shape,
         documentType: 'passport',
         problems: [{ code: 'document_number_shape', message: shape, minLength: 5, maxLength: 20 }],
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         rule: 'kyc.documents.accepted',
         fix: {
           code: 'correct_document_number',
@@ -400,8 +400,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         ),
         expiresOn: '2026-11-21',
         today: '2026-11-22',
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         rule: 'kyc.documents',
         fix: {
           code: 'renew_document',
@@ -644,8 +644,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
           currency: 'USD',
           requiredClass: 'I',
           requiredCurrency: 'CNY',
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.foreignCurrency.requiresClass',
           fix: {
             code: 'open_required_class_first',
@@ -662,8 +662,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
             'The applicant signs a tax-residency self-declaration at opening.',
             '开户时申请人须填写税收居民身份声明。',
           ),
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.taxResidencyDeclaration',
         },
       ],
@@ -680,8 +680,8 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
           'The phone number must be registered in the applicant’s own name.',
           '手机号码须为申请人本人实名登记。',
         ),
-        source: 'seed 002',
-        sourceKey: 'seed-002',
+        source: '《银行个人账户培训》',
+        sourceKey: 'bank-training-course',
         rule: 'kyc.phoneInOwnName',
         fix: {
           code: 'use_phone_in_own_name',
@@ -948,8 +948,8 @@ describe.each(LANGS)('what a derived preset changes (%s)', (lang) => {
           documentType: 'passport',
           residency: null,
           accepted: ['resident_id_card', 'hk_macao_taiwan_permit', 'foreign_permanent_residence'],
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.documents.accepted',
           fix: {
             code: 'present_accepted_document',
@@ -1025,8 +1025,8 @@ describe('restriction kinds, guardian and phone rules a preset can relax', () =>
           code: 'bring_proof_of_guardianship',
           message:
             'The guardian shows their identity document and proof of guardianship; the funds belong to the minor.',
-          source: 'seed 002',
-          sourceKey: 'seed-002',
+          source: '《银行个人账户培训》',
+          sourceKey: 'bank-training-course',
           rule: 'kyc.age.minimumAge',
         },
       ],
@@ -1067,8 +1067,8 @@ describe.each(LANGS)('tiered-generic: documents a tier asks for (%s)', (lang) =>
           ),
           class: 'intermediate',
           missing: ['income_proof'],
-          source: 'seed 001',
-          sourceKey: 'seed-001',
+          source: '《账户分层分级管理办法》',
+          sourceKey: 'tiering-measures',
           rule: 'classes.intermediate.opening.requirements',
           fix: {
             code: 'provide_documents',
@@ -1095,8 +1095,8 @@ describe.each(LANGS)('tiered-generic: documents a tier asks for (%s)', (lang) =>
             '开户时须收取：姓名、联系方式。',
           ),
           requirements: ['name', 'contact'],
-          source: 'seed 001',
-          sourceKey: 'seed-001',
+          source: '《账户分层分级管理办法》',
+          sourceKey: 'tiering-measures',
           rule: 'classes.basic.opening.requirements',
         },
       ],
@@ -1144,8 +1144,8 @@ describe.each(LANGS)('tiered-generic: documents a tier asks for (%s)', (lang) =>
         ),
         class: 'advanced',
         missing: ['second_phone_check'],
-        source: 'seed 001',
-        sourceKey: 'seed-001',
+        source: '《账户分层分级管理办法》',
+        sourceKey: 'tiering-measures',
         rule: 'classes.advanced.opening.requirements',
         fix: {
           code: 'provide_documents',

@@ -55,8 +55,8 @@ describe('rateCustomerRisk', () => {
       factor: 'politically_exposed',
       value: 'yes',
       minimumLevel: 'high',
-      source: 'seed 002',
-      sourceKey: 'seed-002',
+      source: '《银行个人账户培训》',
+      sourceKey: 'bank-training-course',
     });
   });
 

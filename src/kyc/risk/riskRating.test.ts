@@ -17,7 +17,10 @@ const LANGS = ['en', 'zh-CN'] as const;
 type Lang = (typeof LANGS)[number];
 const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
-const SEED_002 = { source: 'seed 002', sourceKey: 'seed-002' } as const;
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》',
+  sourceKey: 'bank-training-course',
+} as const;
 const PRACTICE = { source: 'bank practice', sourceKey: 'bank-practice' } as const;
 
 const ORDINARY: CustomerRiskProfile = {
@@ -83,7 +86,7 @@ describe.each(LANGS)('rateCustomerRisk in full (%s)', (lang) => {
           score: 0,
           counted: true,
           minimumLevel: 'high',
-          ...SEED_002,
+          ...BANK_TRAINING,
         },
         scored(
           'occupation',
@@ -171,7 +174,7 @@ describe.each(LANGS)('rateCustomerRisk in full (%s)', (lang) => {
       score: 2,
       counted: true,
       minimumLevel: 'high',
-      ...SEED_002,
+      ...BANK_TRAINING,
     });
     expect(r).toMatchObject({ level: 'high', scoreLevel: 'medium', score: 2 });
   });

@@ -263,7 +263,7 @@ describe('checkSuitability: every reason at once, both languages, bad input', ()
   });
 });
 
-/** A deliberately simple reference of the seed-004 rules, for the model test. */
+/** A deliberately simple reference of the wealth-manager-duties rules, for the model test. */
 function reference(
   age: number,
   product: ProductRisk,

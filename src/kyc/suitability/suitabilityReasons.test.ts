@@ -1,7 +1,7 @@
 /**
  * Suitability decisions as a whole: every reason with its facts, rule path, cited source, fix and
  * message in both languages, and the conditions of a conditional sale. Expected values come from
- * RULES.md §5 (seed 004), the shipped CN_SUITABILITY rules and the KYC message catalog.
+ * RULES.md §5 (《理财客户经理岗位职责》), the shipped CN_SUITABILITY rules and the KYC message catalog.
  */
 import { describe, expect, it } from 'vitest';
 import { derivePreset } from '../../presets/derivePreset';

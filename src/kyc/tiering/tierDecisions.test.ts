@@ -25,7 +25,7 @@ type Lang = (typeof LANGS)[number];
 const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
 const tiered = getPreset('tiered-generic');
-const SEED_001 = { source: 'seed 001', sourceKey: 'seed-001' } as const;
+const SEED_001 = { source: '《账户分层分级管理办法》', sourceKey: 'tiering-measures' } as const;
 const PBOC_302 = { source: '银发〔2016〕302号', sourceKey: 'pboc-2016-302' } as const;
 
 describe.each(LANGS)('tierRequirements: the number of verification methods (%s)', (lang) => {
@@ -944,7 +944,7 @@ describe('what a tier keeps checking, and what a preset leaves out', () => {
             minHistory: null,
             minCreditRating: null,
             maxAlerts: null,
-            source: 'seed-001',
+            source: 'tiering-measures',
           },
         ],
       },

@@ -17,7 +17,7 @@ const preset = getPreset('tiered-generic');
 const opts = { preset } as const;
 
 describe('the TIERING data', () => {
-  it('qualifies the intermediate tier from a cumulative volume of 10,000 (seed 001)', () => {
+  it('qualifies the intermediate tier from a cumulative volume of 10,000 (《账户分层分级管理办法》)', () => {
     const q = TIERING.qualifications.find((x) => x.tier === 'intermediate');
     expect(q?.minCumulativeVolume).toEqual({ amount: '10000.00', currency: 'CNY' });
   });
@@ -315,8 +315,8 @@ describe('checkTierInactivity: the basic tier freezes after 3 months without a t
       since: '2026-02-28T12:00:00+08:00',
       frozenFrom: '2026-05-28T12:00:00+08:00',
       liftedBy: 'customer_reverification',
-      source: 'seed 001',
-      sourceKey: 'seed-001',
+      source: '《账户分层分级管理办法》',
+      sourceKey: 'tiering-measures',
     });
     expect(frozen.message).toBe(
       'No transaction since 2026-02-28T12:00:00+08:00: the Basic tier account is frozen from 2026-05-28T12:00:00+08:00 until the customer’s identity is re-verified.',

@@ -124,7 +124,7 @@ const BASE = {
   nightActivity: NIGHT_ACTIVITY,
   dormantAccountActivity: {
     severity: 'medium',
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: '《银行个人账户培训》 (a bank training course): a dormant account is a monitoring focus and a transaction on it raises an alert ("一旦发生交易会触发预警"). Dormancy follows the lifecycle rules (no active transaction for the inactivity period).',
       'zh-CN':
@@ -132,7 +132,7 @@ const BASE = {
     },
     bankPostings: {
       onDormantAccount: 'ignore',
-      source: 'seed-002',
+      source: 'bank-training-course',
       note: {
         en: '《银行个人账户培训》 defines dormancy by customer activity: "主动交易" is a deposit, withdrawal or transfer the customer initiates, "不包括银行自动结息、收费等被动交易". Read with that definition, the "transaction" that raises the alert is an active one: interest credits and fees the bank posts on a dormant account neither end dormancy nor raise the alert (an alert counts those of its episode as ignored). A bank that wants every posting flagged sets "alert".',
         'zh-CN':
@@ -177,18 +177,18 @@ const TIERED_LARGE: LargeTransactionRule = {
           '《账户分层分级管理办法》仅对中级层级规定审核金额；基础层级限制更严，本预设沿用同一金额。',
       },
     },
-    { class: 'intermediate', above: 'tiering.reviewThreshold', source: 'seed-001' },
+    { class: 'intermediate', above: 'tiering.reviewThreshold', source: 'tiering-measures' },
     {
       class: 'advanced',
       above: null,
-      source: 'seed-001',
+      source: 'tiering-measures',
       note: {
         en: '《账户分层分级管理办法》: the advanced tier is monitored in full in real time and major transactions are assessed beforehand; there is no fixed threshold.',
         'zh-CN': '《账户分层分级管理办法》：高级层级全面实时监控，重大交易事前评估，无固定金额。',
       },
     },
   ],
-  source: 'seed-001',
+  source: 'tiering-measures',
   note: {
     en: '《账户分层分级管理办法》: a single transaction above 30,000 on the intermediate tier raises an alert and a manual review (tiering.reviewThreshold).',
     'zh-CN':

@@ -72,7 +72,7 @@ export const CLASS_II: AccountClassRules = {
     requirements: [],
     source: 'pboc-2016-302',
     note: {
-      en: 'Regulation allows several; the cap of 5 per bank is common bank practice (RULES.md §1).',
+      en: 'Regulation allows several; the cap of 5 per bank is common bank practice.',
       'zh-CN': '监管允许开立多个；每家银行不超过5个为银行通行做法。',
     },
   },

@@ -1,11 +1,11 @@
 import type { KycRules, SuitabilityRules } from '../types/kyc';
 
-/** KYC and opening rules of the PBOC presets (seed 002). */
+/** KYC and opening rules of the PBOC presets (《银行个人账户培训》). */
 export const PBOC_KYC: KycRules = {
   age: {
     minimumAge: 16,
     guardianInPerson: true,
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Under 16: a legal guardian must be present with proof of guardianship; the funds belong to the minor.',
       'zh-CN': '未满16周岁须由法定监护人陪同并出示监护关系证明；资金归未成年人所有。',
@@ -19,7 +19,7 @@ export const PBOC_KYC: KycRules = {
     },
     gb11643Numbers: ['resident_id_card'],
     birthDateMismatch: 'verify_at_opening',
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day: a document expiring today is still valid today. Resident identity card numbers are checked against GB 11643-1999 (length, birth date, check character) and GB/T 2260 (the province-level address code); a first-generation 15-digit number is refused, as those cards ceased to be valid on 2013-01-01; other document numbers for shape only (5–20 capital letters and digits). A valid number whose birth date differs from the declared one does not refuse the opening: staff must verify the birth date against the document (a bank may derive a preset that refuses instead).',
       'zh-CN':
@@ -30,7 +30,7 @@ export const PBOC_KYC: KycRules = {
     channels: ['counter', 'kiosk_assisted'],
     source: 'pboc-2016-261',
     note: {
-      en: 'Face to face means at the counter, or at a kiosk where staff confirm the identity (RULES.md §1); a remote opening is never face to face, whatever else is verified.',
+      en: 'Face to face means at the counter, or at a kiosk where staff confirm the identity (银发〔2015〕392号 and 《银行个人账户培训》); a remote opening is never face to face, whatever else is verified.',
       'zh-CN':
         '面对面指柜面，或由工作人员现场核验身份的自助设备；远程开户无论采用何种验证方式均不属于面对面。',
     },
@@ -38,7 +38,7 @@ export const PBOC_KYC: KycRules = {
   foreignCurrency: {
     requiresClass: 'I',
     annualPurchaseQuota: { amount: '50000.00', currency: 'USD' },
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'A foreign-currency account requires a CNY Class I account at the same bank first.',
       'zh-CN': '开立外币账户须先在本行开立人民币Ⅰ类户。',
@@ -47,7 +47,7 @@ export const PBOC_KYC: KycRules = {
   taxResidencyDeclaration: {
     residencies: ['foreign'],
     foreignCurrencyAccounts: true,
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Foreigners and anyone opening a foreign-currency (cross-border) account sign a tax-residency self-declaration at opening (CRS). It is a step of the opening, reported as a condition, not a refusal.',
       'zh-CN':
@@ -84,7 +84,7 @@ export const PBOC_KYC: KycRules = {
         value: 'no',
         score: 0,
         title: { en: 'Not a politically exposed person', 'zh-CN': '非政治公众人物' },
-        source: 'seed-002',
+        source: 'bank-training-course',
       },
       {
         factor: 'politically_exposed',
@@ -92,10 +92,10 @@ export const PBOC_KYC: KycRules = {
         score: 0,
         minimumLevel: 'high',
         title: { en: 'Politically exposed person', 'zh-CN': '政治公众人物' },
-        source: 'seed-002',
+        source: 'bank-training-course',
         note: {
-          en: 'Seed 002: politically exposed persons need enhanced due diligence, which the high level carries.',
-          'zh-CN': '种子资料002：对政治公众人物须实施强化尽职调查，即高风险等级的要求。',
+          en: '《银行个人账户培训》: politically exposed persons need enhanced due diligence, which the high level carries.',
+          'zh-CN': '《银行个人账户培训》：对政治公众人物须实施强化尽职调查，即高风险等级的要求。',
         },
       },
       {
@@ -141,11 +141,11 @@ export const PBOC_KYC: KycRules = {
           en: 'High-risk occupation (precious metals and stones, art, gambling, money services)',
           'zh-CN': '高风险职业（贵金属珠宝、艺术品、博彩、货币服务等）',
         },
-        source: 'seed-002',
+        source: 'bank-training-course',
         note: {
-          en: 'Seed 002: practitioners of "special industries" need enhanced due diligence, which the high level carries. The examples are common bank practice.',
+          en: '《银行个人账户培训》: practitioners of "special industries" need enhanced due diligence, which the high level carries. The examples are common bank practice.',
           'zh-CN':
-            '种子资料002：对特殊行业从业者须实施强化尽职调查，即高风险等级的要求。所列举行业为银行通行做法。',
+            '《银行个人账户培训》：对特殊行业从业者须实施强化尽职调查，即高风险等级的要求。所列举行业为银行通行做法。',
         },
       },
       {
@@ -222,12 +222,12 @@ export const PBOC_KYC: KycRules = {
     thresholds: { medium: 2, high: 4 },
     source: 'bank-practice',
     note: {
-      en: 'RULES.md gives the levels (low/medium/high) and enhanced due diligence for politically exposed persons and high-risk occupations (both always rated high here), but no weights, thresholds or review intervals: those are defaults a bank should set. The score adds the occupation, geography and channel points and the riskiest product; 2 or more is medium, 4 or more high.',
+      en: '《银行个人账户培训》 gives the levels (low/medium/high) and enhanced due diligence for politically exposed persons and high-risk occupations (both always rated high here), but no weights, thresholds or review intervals: those are defaults a bank should set. The score adds the occupation, geography and channel points and the riskiest product; 2 or more is medium, 4 or more high.',
       'zh-CN':
-        'RULES.md 规定了风险等级（低/中/高）及对政治公众人物和高风险职业的强化尽职调查（本预设将二者一律评为高风险），但未规定权重、阈值和复评周期：此处为默认值，银行应自行设定。得分为职业、地域、渠道分值与风险最高产品分值之和；2分及以上为中风险，4分及以上为高风险。',
+        '《银行个人账户培训》规定了风险等级（低/中/高）及对政治公众人物和高风险职业的强化尽职调查（本预设将二者一律评为高风险），但未规定权重、阈值和复评周期：此处为默认值，银行应自行设定。得分为职业、地域、渠道分值与风险最高产品分值之和；2分及以上为中风险，4分及以上为高风险。',
     },
   },
-  phoneInOwnName: { required: true, source: 'seed-002' },
+  phoneInOwnName: { required: true, source: 'bank-training-course' },
   openingRestrictions: {
     blockingKinds: ['receive_only', 'no_non_counter'],
     source: 'pboc-2019-85',
@@ -238,7 +238,7 @@ export const PBOC_KYC: KycRules = {
   },
 };
 
-/** Investor suitability rules (CSRC suitability measures, seed 004). */
+/** Investor suitability rules (CSRC suitability measures, 《理财客户经理岗位职责》). */
 export const CN_SUITABILITY: SuitabilityRules = {
   seniorAge: 65,
   seniorForbiddenFrom: 'R4',
@@ -252,8 +252,8 @@ export const CN_SUITABILITY: SuitabilityRules = {
   earmarkedPurposes: ['short_term', 'pension', 'education'],
   source: 'csrc-suitability-2016',
   note: {
-    en: 'A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. A customer who insists on a product above their level signs a special statement, witnessed by a branch retail head, after the risk is explained again — but never a senior or a minor. Short-term, pension and education money stays out of high-risk (R4+) products (seed 004).',
+    en: 'A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. A customer who insists on a product above their level signs a special statement, witnessed by a branch retail head, after the risk is explained again — but never a senior or a minor. Short-term, pension and education money stays out of high-risk (R4+) products (《理财客户经理岗位职责》).',
     'zh-CN':
-      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。客户坚持购买超出其风险等级的产品，须再次揭示风险、签署特别声明并由分行零售部门负责人见证，但65周岁以上及未成年客户不适用。短期资金、养老及教育资金不得投资高风险（R4及以上）产品（种子资料004）。',
+      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。客户坚持购买超出其风险等级的产品，须再次揭示风险、签署特别声明并由分行零售部门负责人见证，但65周岁以上及未成年客户不适用。短期资金、养老及教育资金不得投资高风险（R4及以上）产品（《理财客户经理岗位职责》）。',
   },
 };

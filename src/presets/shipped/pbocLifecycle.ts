@@ -1,6 +1,6 @@
 import type { LifecycleRules } from '../types/lifecycle';
 
-/** Lifecycle rules of the PBOC presets (seed 002, with current law where it differs). */
+/** Lifecycle rules of the PBOC presets (《银行个人账户培训》, with current law where it differs). */
 export const PBOC_LIFECYCLE: LifecycleRules = {
   counterChannels: ['counter', 'kiosk_assisted'],
   freezes: {
@@ -16,9 +16,9 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       notifyCustomer: true,
       source: 'cn-civil-procedure-freeze',
       note: {
-        en: 'Seed 002 says up to 2 years; the preset follows the current rule of 1 year per freeze, renewable. Lifted only by a notice from the authority.',
+        en: '《银行个人账户培训》 says up to 2 years; the preset follows the current rule of 1 year per freeze, renewable. Lifted only by a notice from the authority.',
         'zh-CN':
-          '种子资料002称不超过2年；本预设采用现行规定：每次不超过1年，可续冻。仅凭有权机关通知解除。',
+          '《银行个人账户培训》称不超过2年；本预设采用现行规定：每次不超过1年，可续冻。仅凭有权机关通知解除。',
       },
     },
     risk: {
@@ -33,8 +33,9 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       notifyCustomer: true,
       source: 'pboc-2016-86',
       note: {
-        en: 'Seed 002 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice.',
-        'zh-CN': '种子资料002称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。',
+        en: '《银行个人账户培训》 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice.',
+        'zh-CN':
+          '《银行个人账户培训》称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。',
       },
     },
     voluntary: {
@@ -47,7 +48,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: ['counter', 'kiosk_assisted'],
       notifyCustomer: true,
-      source: 'seed-002',
+      source: 'bank-training-course',
     },
     compliance: {
       kind: 'compliance',
@@ -59,7 +60,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: null,
       notifyCustomer: false,
-      source: 'seed-002',
+      source: 'bank-training-course',
     },
     system: {
       kind: 'system',
@@ -74,11 +75,11 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: null,
       notifyCustomer: true,
-      source: 'seed-002',
+      source: 'bank-training-course',
     },
   },
   statuses: {
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Statuses follow the training course: an account is opened (pending until activated), in normal use, dormant after a year without customer activity, or closed, which is final. Freezes, loss reports and restrictions stand beside the status.',
       'zh-CN':
@@ -100,11 +101,11 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
     writtenReportWithin: { days: 5 },
     writtenReportChannels: ['counter'],
     replacementChannels: ['counter'],
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
-      en: 'The 15-day validity is a bank rule (seed 002), not PBOC; the Savings Regulations require a written report within 5 days of a verbal one. Unreporting only at the counter, in person, with ID.',
+      en: 'The 15-day validity is a bank rule (《银行个人账户培训》), not PBOC; the Savings Regulations require a written report within 5 days of a verbal one. Unreporting only at the counter, in person, with ID.',
       'zh-CN':
-        '15天有效期为银行规定（种子资料002），非人民银行规定；《储蓄管理条例》要求口头挂失后5天内补办书面挂失。解挂仅限本人持证到柜面办理。',
+        '15天有效期为银行规定（《银行个人账户培训》），非人民银行规定；《储蓄管理条例》要求口头挂失后5天内补办书面挂失。解挂仅限本人持证到柜面办理。',
     },
   },
   dormancy: {
@@ -120,7 +121,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       'loan_repayment',
     ],
     reactivationChannels: ['counter', 'atm', 'online', 'mobile'],
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Active transactions are initiated by the customer; interest credits and fees do not count. Reactivation needs identity verification plus a transaction.',
       'zh-CN': '主动交易指客户发起的交易；利息入账和扣费不计。激活须核实身份并发生一笔交易。',
@@ -139,7 +140,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
     requireZeroBalance: true,
     recordRetention: { years: 5 },
     channels: ['counter'],
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
       en: 'Closure is immediate and final; the number is never reused. Records kept at least 5 years (also the AML law).',
       'zh-CN': '销户即时生效且不可恢复，账号不再使用。资料至少保存5年（亦见反洗钱法）。',
@@ -159,11 +160,11 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
     nonKeyFields: ['phone', 'address', 'occupation'],
     nonKeyFieldChannels: ['counter', 'online', 'mobile'],
     segregationOfDuties: true,
-    source: 'seed-002',
+    source: 'bank-training-course',
     note: {
-      en: 'Every change records what, when, who entered and who approved; entry and approval are separate roles (seed 003).',
+      en: 'Every change records what, when, who entered and who approved; entry and approval are separate roles (《电子银行部岗位职责》).',
       'zh-CN':
-        '每次变更记录内容、时间、录入人和审批人；录入与审批不得由同一人担任（种子资料003）。',
+        '每次变更记录内容、时间、录入人和审批人；录入与审批不得由同一人担任（《电子银行部岗位职责》）。',
     },
   },
 };

@@ -9,20 +9,20 @@ import { deepFreeze } from '../internal/deepFreeze';
 
 const CLASS_III_DISCREPANCY = {
   text: {
-    en: 'Seed 002 quotes Class III as "balance ≤ 2,000, ≤ 5,000/day, ≤ 100,000/year", which mixes the 2018 balance cap with the 2016 outflow limits. cn-pboc-2018 follows the 2018 notice (2,000 balance; 2,000/day; 50,000/year); cn-pboc-2016 ships the 2016 figures.',
+    en: '《银行个人账户培训》 quotes Class III as "balance ≤ 2,000, ≤ 5,000/day, ≤ 100,000/year", which mixes the 2018 balance cap with the 2016 outflow limits. cn-pboc-2018 follows the 2018 notice (2,000 balance; 2,000/day; 50,000/year); cn-pboc-2016 ships the 2016 figures.',
     'zh-CN':
-      '种子资料002称Ⅲ类户“余额不超过2000元，日累计不超过5000元，年累计不超过10万元”，混合了2018年的余额上限与2016年的支出限额。cn-pboc-2018 采用2018年通知（余额2000元；日2000元；年5万元）；cn-pboc-2016 采用2016年数字。',
+      '《银行个人账户培训》称Ⅲ类户“余额不超过2000元，日累计不超过5000元，年累计不超过10万元”，混合了2018年的余额上限与2016年的支出限额。cn-pboc-2018 采用2018年通知（余额2000元；日2000元；年5万元）；cn-pboc-2016 采用2016年数字。',
   },
-  sources: ['seed-002', 'pboc-2018-16', 'pboc-2016-302'],
+  sources: ['bank-training-course', 'pboc-2018-16', 'pboc-2016-302'],
 };
 
 const JUDICIAL_DISCREPANCY = {
   text: {
-    en: 'Seed 002 gives judicial freezes up to 2 years and risk freezes up to 72 hours; the presets follow the current rules (1 year per judicial freeze, renewable; emergency stop-payment 48 hours, at most twice).',
+    en: '《银行个人账户培训》 gives judicial freezes up to 2 years and risk freezes up to 72 hours; the presets follow the current rules (1 year per judicial freeze, renewable; emergency stop-payment 48 hours, at most twice).',
     'zh-CN':
-      '种子资料002称司法冻结不超过2年、风险冻结一般不超过72小时；本预设采用现行规定（司法冻结每次不超过1年可续冻；紧急止付48小时，最多两次）。',
+      '《银行个人账户培训》称司法冻结不超过2年、风险冻结一般不超过72小时；本预设采用现行规定（司法冻结每次不超过1年可续冻；紧急止付48小时，最多两次）。',
   },
-  sources: ['seed-002', 'cn-civil-procedure-freeze', 'pboc-2016-86'],
+  sources: ['bank-training-course', 'cn-civil-procedure-freeze', 'pboc-2016-86'],
 };
 
 /** PBOC personal account classes, 2018 edition (default). */
@@ -33,9 +33,9 @@ export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
     'zh-CN': '人民银行个人银行账户分类管理（2018年版）',
   },
   description: {
-    en: 'Class I/II/III personal accounts as amended by 银发〔2018〕16号, with the account lifecycle, KYC and suitability rules of the seed documents.',
+    en: 'Class I/II/III personal accounts as amended by 银发〔2018〕16号, with the account lifecycle, KYC and suitability rules of the source documents.',
     'zh-CN':
-      '依据银发〔2018〕16号修订的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则，以及种子资料中的账户生命周期、客户身份识别和适当性规则。',
+      '依据银发〔2018〕16号修订的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则，以及来源文件中的账户生命周期、客户身份识别和适当性规则。',
   },
   jurisdiction: 'CN',
   currency: 'CNY',
@@ -70,7 +70,7 @@ export const CN_PBOC_2016: Preset = /* @__PURE__ */ deepFreeze({
   classes: [CLASS_III_2016, CLASS_II, CLASS_I],
 });
 
-/** The generic basic/intermediate/advanced tiering scheme (seed 001). */
+/** The generic basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》). */
 export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   ...CN_PBOC_2018,
   id: 'tiered-generic',
@@ -79,9 +79,9 @@ export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
     'zh-CN': '账户分层分级：基础、中级、高级',
   },
   description: {
-    en: 'A generic three-tier scheme: limits, opening requirements, monitoring and re-evaluation by tier (seed 001), with the lifecycle and KYC rules of seed 002.',
+    en: 'A generic three-tier scheme: limits, opening requirements, monitoring and re-evaluation by tier (《账户分层分级管理办法》), with the lifecycle and KYC rules of 《银行个人账户培训》.',
     'zh-CN':
-      '通用三层级方案：按层级设定限额、开户要求、监控及重新评估（种子资料001），生命周期及客户身份识别规则同种子资料002。',
+      '通用三层级方案：按层级设定限额、开户要求、监控及重新评估（《账户分层分级管理办法》），生命周期及客户身份识别规则同《银行个人账户培训》。',
   },
   jurisdiction: 'generic',
   effectiveFrom: '2024-01-01',
@@ -94,9 +94,9 @@ export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
       requiresClass: 'intermediate',
       source: 'bank-practice',
       note: {
-        en: 'Seed 002 requires a CNY Class I account before a foreign-currency account; the tiered scheme (seed 001) says nothing, so this preset asks for a CNY account of the intermediate tier (fuller identity, face recognition) first. A bank should set its own.',
+        en: '《银行个人账户培训》 requires a CNY Class I account before a foreign-currency account; the tiered scheme (《账户分层分级管理办法》) says nothing, so this preset asks for a CNY account of the intermediate tier (fuller identity, face recognition) first. A bank should set its own.',
         'zh-CN':
-          '种子资料002要求开立外币账户前须有人民币Ⅰ类户；分层方案（种子资料001）未作规定，本预设要求先有中级层级的人民币账户（身份信息较完整、经人脸识别）。银行应自行设定。',
+          '《银行个人账户培训》要求开立外币账户前须有人民币Ⅰ类户；分层方案（《账户分层分级管理办法》）未作规定，本预设要求先有中级层级的人民币账户（身份信息较完整、经人脸识别）。银行应自行设定。',
       },
     },
   },

@@ -59,8 +59,8 @@ export const SOURCES = /* @__PURE__ */ deepFreeze({
     issuer: "People's Bank of China and Ministry of Public Security",
     issued: '2016',
     note: {
-      en: 'Emergency stop-payment: 48 hours, at most twice. Cited as in RULES.md.',
-      'zh-CN': '紧急止付期限为48小时，最多两次。按 RULES.md 引用。',
+      en: 'Emergency stop-payment: 48 hours, at most twice.',
+      'zh-CN': '紧急止付期限为48小时，最多两次。',
     },
   },
   'pboc-2018-16': {
@@ -112,9 +112,9 @@ export const SOURCES = /* @__PURE__ */ deepFreeze({
     },
     issuer: "Supreme People's Court",
     note: {
-      en: 'Seed 002 states up to 2 years; current rule: at most 1 year per freeze, renewable. Police freezes in criminal cases: 6 months, renewable.',
+      en: '《银行个人账户培训》 states up to 2 years; current rule: at most 1 year per freeze, renewable. Police freezes in criminal cases: 6 months, renewable.',
       'zh-CN':
-        '种子资料002称不超过2年；现行规定每次不超过1年，可续冻；公安机关刑事案件冻结6个月，可续冻。',
+        '《银行个人账户培训》称不超过2年；现行规定每次不超过1年，可续冻；公安机关刑事案件冻结6个月，可续冻。',
     },
   },
   'cn-savings-regulations': {
@@ -163,42 +163,42 @@ export const SOURCES = /* @__PURE__ */ deepFreeze({
     issuer: 'China Securities Regulatory Commission',
     issued: '2016-12-12',
   },
-  'seed-000': {
-    ref: 'seed 000',
+  'account-management-duties': {
+    ref: '《账户管理岗位职责》',
     title: { en: 'Account-management job description', 'zh-CN': '账户管理岗位职责' },
-    issuer: 'project seed document',
+    issuer: 'a job description of a bank or payment institution (published online)',
   },
-  'seed-001': {
-    ref: 'seed 001',
+  'tiering-measures': {
+    ref: '《账户分层分级管理办法》',
     title: {
       en: 'Tiered account management measures (basic / intermediate / advanced)',
       'zh-CN': '账户分层分级管理办法',
     },
-    issuer: 'project seed document',
+    issuer: "a financial institution's internal management measures (published online)",
   },
-  'seed-002': {
-    ref: 'seed 002',
+  'bank-training-course': {
+    ref: '《银行个人账户培训》',
     title: {
       en: 'Bank training course on personal accounts (classes, opening, states, freezes, loss reports, closure, dormancy, KYC)',
-      'zh-CN': '个人银行账户管理培训课程',
+      'zh-CN': '银行个人账户培训',
     },
-    issuer: 'project seed document',
+    issuer: "a bank's training course for front-line staff (published online)",
   },
-  'seed-003': {
-    ref: 'seed 003',
+  'ebanking-duties': {
+    ref: '《电子银行部岗位职责》',
     title: {
       en: 'E-banking department duties (segregation of duties)',
       'zh-CN': '电子银行部岗位职责',
     },
-    issuer: 'project seed document',
+    issuer: "a bank's e-banking department duties (published online)",
   },
-  'seed-004': {
-    ref: 'seed 004',
+  'wealth-manager-duties': {
+    ref: '《理财客户经理岗位职责》',
     title: {
       en: 'Wealth-management account manager duties (investor suitability)',
       'zh-CN': '理财客户经理岗位职责（投资者适当性）',
     },
-    issuer: 'project seed document',
+    issuer: "a bank's job description for wealth-management account managers (published online)",
   },
   'bank-practice': {
     ref: 'bank practice',

@@ -21,7 +21,7 @@ export const TIER_BASIC: AccountClassRules = {
     'zh-CN':
       '新注册或交易很少、身份信息不完整的客户：账户查询与小额支付（每日不超过1000元）；不能大额转账或购买理财产品。',
   },
-  source: 'seed-001',
+  source: 'tiering-measures',
   opening: {
     channels: ['remote', 'counter', 'kiosk_assisted'],
     faceToFaceRequired: false,
@@ -29,17 +29,17 @@ export const TIER_BASIC: AccountClassRules = {
     requiredVerifications: ['id_network_check'],
     maxPerPersonPerBank: null,
     requirements: ['name', 'contact', 'id_number', 'online_id_check'],
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
   permissions: [
-    { kinds: ['wealth_purchase'], allowed: false, source: 'seed-001' },
-    { kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' },
+    { kinds: ['wealth_purchase'], allowed: false, source: 'tiering-measures' },
+    { kinds: TRANSACTION_KINDS, allowed: true, source: 'tiering-measures' },
   ],
   counting: {
     inflow: TIER_INFLOW,
     outflow: TIER_OUTFLOW,
     reversalsRestoreHeadroom: true,
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
   limits: [
     {
@@ -49,7 +49,7 @@ export const TIER_BASIC: AccountClassRules = {
       window: { kind: 'calendar', unit: 'day' },
       limit: { amount: '1000.00', currency: 'CNY' },
       layer: 'regulatory',
-      source: 'seed-001',
+      source: 'tiering-measures',
     },
   ],
   capabilities: { physicalCard: 'no', cash: 'yes', nonBoundInflow: 'yes' },
@@ -65,7 +65,7 @@ export const TIER_INTERMEDIATE: AccountClassRules = {
     'zh-CN':
       '身份信息较完整、有交易记录且信用良好：每日支付转账不超过5万元，可购买普通理财产品；单笔超过3万元触发人工审核。',
   },
-  source: 'seed-001',
+  source: 'tiering-measures',
   opening: {
     channels: ['remote', 'counter', 'kiosk_assisted'],
     faceToFaceRequired: false,
@@ -82,14 +82,14 @@ export const TIER_INTERMEDIATE: AccountClassRules = {
       'face_recognition',
       'second_phone_check',
     ],
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
-  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' }],
+  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'tiering-measures' }],
   counting: {
     inflow: TIER_INFLOW,
     outflow: TIER_OUTFLOW,
     reversalsRestoreHeadroom: true,
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
   limits: [
     {
@@ -99,7 +99,7 @@ export const TIER_INTERMEDIATE: AccountClassRules = {
       window: { kind: 'calendar', unit: 'day' },
       limit: { amount: '50000.00', currency: 'CNY' },
       layer: 'regulatory',
-      source: 'seed-001',
+      source: 'tiering-measures',
     },
   ],
   capabilities: { physicalCard: 'yes', cash: 'yes', nonBoundInflow: 'yes' },
@@ -115,7 +115,7 @@ export const TIER_ADVANCED: AccountClassRules = {
     'zh-CN':
       '身份信息完整、交易历史长且稳定、交易量大：无固定限额（按风险评估确定），可购买高端产品，享受协助服务；重大交易事前评估。',
   },
-  source: 'seed-001',
+  source: 'tiering-measures',
   opening: {
     channels: ['counter', 'kiosk_assisted'],
     faceToFaceRequired: true,
@@ -138,20 +138,20 @@ export const TIER_ADVANCED: AccountClassRules = {
       'background_check',
       'service_agreement',
     ],
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
-  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'seed-001' }],
+  permissions: [{ kinds: TRANSACTION_KINDS, allowed: true, source: 'tiering-measures' }],
   counting: {
     inflow: TIER_INFLOW,
     outflow: TIER_OUTFLOW,
     reversalsRestoreHeadroom: true,
-    source: 'seed-001',
+    source: 'tiering-measures',
   },
   limits: [],
   capabilities: { physicalCard: 'yes', cash: 'yes', nonBoundInflow: 'yes' },
 };
 
-/** Tier re-evaluation and monitoring thresholds of the tiered scheme (seed 001). */
+/** Tier re-evaluation and monitoring thresholds of the tiered scheme (《账户分层分级管理办法》). */
 export const TIERING: TieringRules = {
   reevaluationInterval: { months: 1 },
   basicInactivityFreeze: { months: 3 },
@@ -164,11 +164,11 @@ export const TIERING: TieringRules = {
       minHistory: null,
       minCreditRating: 'good',
       maxAlerts: 0,
-      source: 'seed-001',
+      source: 'tiering-measures',
       note: {
         en: 'Seed 001: several transactions ("多次", read as at least 2), cumulative volume of 10,000 or more, normal behaviour (no confirmed alert) and good credit.',
         'zh-CN':
-          '种子资料001：有多次交易记录（按至少2笔理解），累计交易金额1万元以上，交易行为正常（无经确认的预警），信用良好。',
+          '《账户分层分级管理办法》：有多次交易记录（按至少2笔理解），累计交易金额1万元以上，交易行为正常（无经确认的预警），信用良好。',
       },
     },
     {
@@ -182,11 +182,11 @@ export const TIERING: TieringRules = {
       note: {
         en: 'Seed 001 asks for a long, stable history, large volume, high contribution and excellent credit without figures; 500,000 cumulative, 12 transactions in the period reviewed and one year since opening are defaults a bank should set.',
         'zh-CN':
-          '种子资料001要求交易历史长期稳定、交易规模较大、贡献度高、信用状况极佳，但未给出数字；累计50万元、评估期内12笔交易、开户满一年为默认值，银行应自行设定。',
+          '《账户分层分级管理办法》要求交易历史长期稳定、交易规模较大、贡献度高、信用状况极佳，但未给出数字；累计50万元、评估期内12笔交易、开户满一年为默认值，银行应自行设定。',
       },
     },
   ],
-  source: 'seed-001',
+  source: 'tiering-measures',
   note: {
     en: 'Initial assessment at opening; monthly re-evaluation on amount, frequency, counterparties, balance movement and credit; an upgrade or downgrade is proposed, approved, then notified. A tier is kept while its credit and alert criteria hold; otherwise a downgrade is proposed. Basic tier: 3 months without a transaction freezes the account until identity is re-verified.',
     'zh-CN':

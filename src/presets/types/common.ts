@@ -9,7 +9,7 @@ export interface MoneyAmount {
   readonly currency: string;
 }
 
-/** A document a rule comes from (a regulation, a standard, a seed document of this project). */
+/** A document a rule comes from (a regulation, a standard, a bank document). */
 export interface SourceDocument {
   /** Short reference as it is cited, e.g. `"银发〔2018〕16号"`. */
   readonly ref: string;

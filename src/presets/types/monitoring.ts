@@ -15,7 +15,7 @@ export const ALERT_SEVERITIES: readonly AlertSeverity[] = /* @__PURE__ */ deepFr
 ]);
 
 /**
- * Codes of monitoring alerts (red flags in an account's activity, RULES.md §6). Stable:
+ * Codes of monitoring alerts (red flags in an account's activity, the red flags of 《银行个人账户培训》). Stable:
  * - `dormant_account_activity`: a transaction on a dormant account;
  * - `fan_in` / `fan_out`: many distinct counterparties sending money into the account, or
  *   receiving money from it, within a short time;
