@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { AccountPolicyError, type InputIssue } from '../errors';
 import type { Lang } from '../messages/lang';
 import { getPreset } from '../presets/registry';
-import { readableIssues } from '../schemas/common';
+import { inputIssuesOf, readableIssues } from '../schemas/common';
 import type { Preset } from '../presets/types/preset';
 
 /** What a command gets: its arguments, the chosen language, and a way to read its JSON input. */
@@ -40,10 +40,7 @@ export interface CommandSpec {
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input, { error: readableIssues });
   if (result.success) return result.data as z.infer<S>;
-  const issues: InputIssue[] = result.error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: i.message,
-  }));
+  const issues: InputIssue[] = inputIssuesOf(result.error.issues);
   const first = issues[0]!;
   throw new AccountPolicyError(
     'invalid_input',

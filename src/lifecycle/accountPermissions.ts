@@ -106,10 +106,10 @@ export function accountPermissions(
   options: AccountPermissionsOptions = {},
 ): AccountPermissions {
   const nowMs = dateArgumentMs(now, 'now');
-  validateAccountView(account, preset.currency);
+  const own = validateAccountView(account, preset.currency);
   let permissions: AccountPermissions;
   try {
-    permissions = accountPermissionsBody(account, nowMs, preset, options);
+    permissions = accountPermissionsBody(own, nowMs, preset, options);
   } catch (error) {
     // A malformed instant or amount surfaces where it is read: report it as the shared schema
     // does (every problem, paths from `account`) when the schema sees it.

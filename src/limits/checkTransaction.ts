@@ -1,3 +1,4 @@
+import { ownFields } from '../errors/ownFields';
 import { higherClasses } from '../classes/higherClasses';
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
@@ -27,21 +28,58 @@ import { assertUsageFits, readUsage } from './usage';
 import { parseHistory, usageFromParsed } from './usageFromHistory';
 
 /**
+ * The fields a limit account may have: the class and balance, the facts permission conditions
+ * test, and the lifecycle state fields (`checkAccountSchema` has exactly these; a test holds the
+ * two together).
+ */
+export const LIMIT_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
+  'class',
+  'balance',
+  'faceToFaceVerified',
+  'boundFirstDepositReceived',
+  'status',
+  'freezes',
+  'lossReport',
+  'restrictions',
+  'openedAt',
+  'lastActiveAt',
+  'activatedAt',
+  'reactivatedAt',
+  'dormantSince',
+  'identityReverificationRequired',
+  'identityReverifiedAt',
+  'currency',
+]);
+
+/**
  * Validates the account object and finds its class. @internal
  *
  * @param account - the account
  * @param compiled - the compiled preset
- * @returns the account's compiled class
+ * @returns the account's compiled class, and the account's own fields (an unknown field is
+ *   `invalid_input` at its path; inherited properties are not read)
  * @example
  * ```ts
- * readAccount({ class: 'II', balance: '0.00' }, compilePreset(getPreset()));
+ * readAccount({ class: 'II', balance: '0.00' }, compilePreset(getPreset())).cls;
  * ```
  */
-export function readAccount(account: LimitAccount, compiled: CompiledPreset): CompiledClass {
-  // Any object but an array: services may pass their own records; only the named fields are read
-  // (the balance where it is used, the state fields by the lifecycle module's accountPermissions).
+export function readAccount(
+  account: LimitAccount,
+  compiled: CompiledPreset,
+): { readonly cls: CompiledClass; readonly account: LimitAccount } {
+  // Any object but an array (services may pass their own records); only its own fields are read.
   if (typeof account !== 'object' || account === null || Array.isArray(account))
     invalid(['account'], 'must be an account object such as { class, balance }');
+  const own = ownFields(
+    account,
+    LIMIT_ACCOUNT_FIELDS,
+    ['account'],
+    'a limit account',
+  ) as unknown as LimitAccount;
+  return { cls: readClass(own, compiled), account: own };
+}
+
+function readClass(account: LimitAccount, compiled: CompiledPreset): CompiledClass {
   const id = account.class;
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID)
     invalid(['account', 'class'], `must be a class or tier id of at most ${MAX_ID} characters`);
@@ -225,10 +263,10 @@ export function checkTransaction(
   options: CheckOptions = {},
 ): CheckDecision {
   const compiled = compilePreset(preset);
-  const cls = readAccount(account, compiled);
+  const { cls, account: own } = readAccount(account, compiled);
   const { scale } = readUsage(usage);
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
-  return decide(compiled, cls, account, tx, usage, scale, readOptions(options));
+  return decide(compiled, cls, own, tx, usage, scale, readOptions(options));
 }
 
 /**
@@ -289,7 +327,7 @@ export function checkTransactionFromHistory(
   options: CheckOptions = {},
 ): CheckDecision {
   const compiled = compilePreset(preset);
-  const cls = readAccount(account, compiled);
+  const { cls, account: own } = readAccount(account, compiled);
   const checked = readOptions(options);
   const tx = parseTransaction(transaction, compiled.scale, ['transaction']);
   let entries = parseHistory(history, compiled.scale, ['history']);
@@ -306,7 +344,7 @@ export function checkTransactionFromHistory(
     }
   }
   const usage = usageFromParsed(preset, entries, tx.atMs);
-  return decide(compiled, cls, account, tx, usage, compiled.scale, checked);
+  return decide(compiled, cls, own, tx, usage, compiled.scale, checked);
 }
 
 /**

@@ -57,21 +57,21 @@ export function getHeadroom(
   at: string,
 ): Headroom {
   const compiled = compilePreset(preset);
-  const cls = readAccount(account, compiled);
+  const { cls, account: own } = readAccount(account, compiled);
   const { scale } = readUsage(usage);
   const atMs = parseSupportedInstantMs(at, ['at']);
   assertUsageFits(usage, compiled, cls.windowKeys);
-  const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
+  const balance = parseAmount(own.balance, scale, ['account', 'balance'], true);
   const ev = prepareEvaluation(
     compiled,
     usage,
     scale,
     atMs,
     balance,
-    balanceTextOf(account.balance, scale),
+    balanceTextOf(own.balance, scale),
     null,
   );
-  const limits = evaluateClass(ev, cls, null, account, 'en', true).statuses!;
+  const limits = evaluateClass(ev, cls, null, own, 'en', true).statuses!;
   const headroom: { [id: string]: string } = {};
   const resetsAt: { [id: string]: string | null } = {};
   for (const s of limits) {
@@ -149,7 +149,7 @@ export function maxTransactionAmount(
   options: CheckOptions = {},
 ): Allowance {
   const compiled = compilePreset(preset);
-  const cls = readAccount(account, compiled);
+  const { cls, account: own } = readAccount(account, compiled);
   const { scale } = readUsage(usage);
   const checked = readOptions(options);
   // Checked before the spread: spreading a string or a list copies every character or item.
@@ -158,7 +158,7 @@ export function maxTransactionAmount(
   const tx = parseTransaction({ ...probe, amount: '0' } as TransactionInput, compiled.scale, [
     'transaction',
   ]);
-  const decision = decide(compiled, cls, account, tx, usage, scale, {
+  const decision = decide(compiled, cls, own, tx, usage, scale, {
     ...checked,
     upgradeHint: false,
   });

@@ -84,7 +84,7 @@ export function reserve(
   options: ReserveOptions = {},
 ): ReserveResult {
   const compiled = compilePreset(preset);
-  const cls = readAccount(account, compiled);
+  const { cls, account: own } = readAccount(account, compiled);
   const { scale } = readUsage(usage);
   const checked = readOptions(options);
   const holdFor =
@@ -112,7 +112,7 @@ export function reserve(
     };
   }
   const live = expire(usage, new Date(tx.atMs));
-  const decision = decide(compiled, cls, account, tx, live, scale, checked);
+  const decision = decide(compiled, cls, own, tx, live, scale, checked);
   if (!decision.allowed) return { ok: false, usage, decision };
   if (live.holds.length >= USAGE_BOUNDS.holds)
     stateError(

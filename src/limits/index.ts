@@ -38,7 +38,7 @@ export {
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
 export { safeCreateUsage } from './safeCreateUsage';
 export { USAGE_BOUNDS } from './usageShape';
-export { SUPPORTED_INSTANTS } from './instantRange';
+export { SUPPORTED_INSTANTS } from '../time/instantRange';
 export { usageFromHistory, safeUsageFromHistory } from './usageFromHistory';
 export {
   reserve,

@@ -5,7 +5,7 @@
  */
 import { AccountPolicyError } from '../errors';
 import { parseInstant } from '../time';
-import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from './instantRange';
+import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../time/instantRange';
 
 type Path = readonly (string | number)[];
 /**

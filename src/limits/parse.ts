@@ -3,6 +3,7 @@
  * call. Internal to src/limits.
  */
 import { AccountPolicyError } from '../errors';
+import { ownFields } from '../errors/ownFields';
 import { checkAmountText, describeAmountProblem } from '../money/amountText';
 import { PolicyDecimal } from '../money/decimal';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
@@ -21,6 +22,21 @@ export {
   parseSupportedInstantMs,
   rethrowAt,
 } from './instants';
+
+/** The fields a transaction may have (`transactionSchema` has exactly these; a test holds them together). */
+export const TRANSACTION_FIELDS: ReadonlySet<string> = new Set([
+  'id',
+  'at',
+  'amount',
+  'kind',
+  'counterparty',
+  'counterpartyId',
+  'channel',
+  'reverses',
+]);
+
+/** The fields of `reverses`. */
+const REVERSAL_FIELDS: ReadonlySet<string> = new Set(['id', 'at']);
 
 /** Longest id accepted (transaction ids, counterparty ids, hold ids). */
 export const MAX_ID = 200;
@@ -307,14 +323,20 @@ function oneOf<T extends string>(
  * ```
  */
 export function parseTransaction(
-  tx: TransactionInput,
+  input: TransactionInput,
   scale: number,
   path: Path,
 ): ParsedTransaction {
-  // Any object but an array: services may pass their own records (class instances); only the
-  // named fields are read.
-  if (typeof tx !== 'object' || tx === null || Array.isArray(tx))
+  // Any object but an array (services may pass their own records); only its own fields are
+  // read, and a field a transaction does not have is invalid input.
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
     invalid(path, 'must be a transaction object such as { at, amount, kind, counterparty }');
+  const tx = ownFields(
+    input,
+    TRANSACTION_FIELDS,
+    path,
+    'a transaction',
+  ) as unknown as TransactionInput;
   const atMs = parseSupportedInstantMs(
     tx.at,
     path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],
@@ -334,9 +356,10 @@ export function parseTransaction(
       : checkId(tx.counterpartyId, [...path, 'counterpartyId']);
   let reverses: ParsedTransaction['reverses'];
   if (tx.reverses !== undefined) {
-    const r = tx.reverses as unknown;
-    if (typeof r !== 'object' || r === null)
+    const given = tx.reverses as unknown;
+    if (typeof given !== 'object' || given === null || Array.isArray(given))
       invalid([...path, 'reverses'], 'must be { id, at } naming the transaction reversed');
+    const r = ownFields(given, REVERSAL_FIELDS, [...path, 'reverses'], 'a reversal');
     const rid = checkId((r as { id: unknown }).id, [...path, 'reverses', 'id']);
     const ratMs = parseSupportedInstantMs((r as { at: unknown }).at, [...path, 'reverses', 'at']);
     if (ratMs > atMs)

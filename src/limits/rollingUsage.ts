@@ -10,7 +10,7 @@
 import { formatInstant, rollingWindow } from '../time';
 import { maxReachMs } from '../time/internal/duration';
 import type { PolicyDuration } from '../time/types';
-import { SUPPORTED_INSTANTS } from './instantRange';
+import { SUPPORTED_INSTANTS } from '../time/instantRange';
 import { instantMs, type ParsedTransaction } from './parse';
 import type { RollingEntry, RollingWindowUsage } from './types';
 

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { isCurrencyCode } from '../money/currencies';
 import {
   amountSchema,
   channelSchema,
   counterpartySchema,
-  instantSchema,
   transactionInstantSchema,
   presetIdSchema,
   shortTextSchema,
@@ -33,7 +33,7 @@ const MAX_ITEMS = 100;
  * transactionSchema.safeParse({ at: '2026-11-22T10:00:00+08:00', amount: 1500, kind: 'payment' }).success; // false
  * ```
  */
-export const transactionSchema = z.object({
+export const transactionSchema = z.strictObject({
   id: z.optional(shortTextSchema()),
   at: transactionInstantSchema(),
   amount: amountSchema(AMOUNT_SCALE),
@@ -41,7 +41,7 @@ export const transactionSchema = z.object({
   counterparty: z.optional(counterpartySchema),
   counterpartyId: z.optional(shortTextSchema()),
   channel: z.optional(channelSchema),
-  reverses: z.optional(z.object({ id: shortTextSchema(), at: transactionInstantSchema() })),
+  reverses: z.optional(z.strictObject({ id: shortTextSchema(), at: transactionInstantSchema() })),
 });
 
 /**
@@ -53,7 +53,7 @@ export const transactionSchema = z.object({
  * checkAccountSchema.safeParse({ class: 'II', balance: '1500.00' }).success; // true
  * ```
  */
-export const checkAccountSchema = z.object({
+export const checkAccountSchema = z.strictObject({
   class: shortTextSchema(40),
   balance: amountSchema(AMOUNT_SCALE),
   faceToFaceVerified: z.optional(z.boolean()),
@@ -66,13 +66,21 @@ export const checkAccountSchema = z.object({
   restrictions: z.optional(
     z.array(restrictionSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} restrictions`)),
   ),
-  openedAt: z.optional(instantSchema()),
-  lastActiveAt: z.optional(z.nullable(instantSchema())),
-  activatedAt: z.optional(instantSchema()),
-  reactivatedAt: z.optional(instantSchema()),
-  dormantSince: z.optional(instantSchema()),
+  openedAt: z.optional(transactionInstantSchema()),
+  lastActiveAt: z.optional(z.nullable(transactionInstantSchema())),
+  activatedAt: z.optional(transactionInstantSchema()),
+  reactivatedAt: z.optional(transactionInstantSchema()),
+  dormantSince: z.optional(transactionInstantSchema()),
   identityReverificationRequired: z.optional(z.boolean()),
-  identityReverifiedAt: z.optional(instantSchema()),
+  identityReverifiedAt: z.optional(transactionInstantSchema()),
+  currency: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as "CNY"', abort: true }),
+        z.refine(isCurrencyCode, 'must be a supported ISO 4217 code such as "CNY"'),
+      ),
+  ),
 });
 
 /**
@@ -89,7 +97,7 @@ export const checkAccountSchema = z.object({
  * }).success; // true
  * ```
  */
-export const checkInputSchema = z.object({
+export const checkInputSchema = z.strictObject({
   preset: z.optional(presetIdSchema),
   account: checkAccountSchema,
   history: z.optional(

@@ -3,7 +3,7 @@ import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/co
 import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
 import { daysInMonth } from '../time/internal/civil';
 import { safeParseInstant } from '../time/parseInstant';
-import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../limits/instantRange';
+import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../time/instantRange';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
 export const MAX_TEXT = 200;
@@ -175,7 +175,10 @@ export function readableIssues(issue: {
   readonly input?: unknown;
   readonly expected?: string;
   readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
 }): string | undefined {
+  if (issue.code === 'unrecognized_keys' && issue.keys)
+    return `is not a field here: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is required';
     const got =
@@ -186,4 +189,38 @@ export function readableIssues(issue: {
     return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   if (issue.code === 'invalid_union') return 'does not match any accepted form';
   return undefined;
+}
+
+/**
+ * The library's input issues for zod's issues: paths of strings and numbers under `root`, and an
+ * unknown-fields issue split into one issue per field, at the field's own path (as the library's
+ * own parsers report them). Use with {@link readableIssues} as the error map.
+ *
+ * @param issues - `safeParse(…).error.issues`
+ * @param root - where the parsed value sits, e.g. `['account']`
+ * @returns one `{ path, message }` per problem
+ * @example
+ * ```ts
+ * const r = checkInputSchema.safeParse({ account: { class: 'II', balance: '0', staus: 'closed' } }, { error: readableIssues });
+ * inputIssuesOf(r.error!.issues)[0]; // { path: ['account', 'staus'], message: 'is not a field here: "staus"' }
+ * ```
+ */
+export function inputIssuesOf(
+  issues: readonly {
+    readonly path: readonly PropertyKey[];
+    readonly message: string;
+    readonly code?: string;
+    readonly keys?: readonly string[];
+  }[],
+  root: readonly (string | number)[] = [],
+): { readonly path: readonly (string | number)[]; readonly message: string }[] {
+  const out: { path: readonly (string | number)[]; message: string }[] = [];
+  for (const i of issues) {
+    const path = [...root, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (i.code === 'unrecognized_keys' && i.keys)
+      for (const key of i.keys)
+        out.push({ path: [...path, key], message: `is not a field here: ${JSON.stringify(key)}` });
+    else out.push({ path, message: i.message });
+  }
+  return out;
 }

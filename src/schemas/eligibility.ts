@@ -40,7 +40,7 @@ const currencyCodeSchema = z
 
 /** A restriction on the applicant (as in `transition`, with the `id` optional). */
 export const applicantRestrictionSchema = z
-  .object({
+  .strictObject({
     id: z.optional(shortTextSchema()),
     kind: restrictionKindSchema,
     from: instantSchema(),
@@ -59,7 +59,7 @@ export const applicantRestrictionSchema = z
  * `currency` (a foreign-currency account when it is not the preset's currency), and on the
  * applicant `residency`, `phoneInOwnName`, `taxResidencyDeclared`, `provided` (documents a tier
  * asks for) and `restrictions`; on existing accounts `currency` and `status`. `document.expiresOn`
- * may be omitted or `null` for a document without expiry. Unknown keys are ignored.
+ * may be omitted or `null` for a document without expiry. An unknown field is refused, at its path.
  *
  * @example
  * ```ts
@@ -70,16 +70,16 @@ export const applicantRestrictionSchema = z
  * }).success; // true
  * ```
  */
-export const eligibilityInputSchema = z.object({
+export const eligibilityInputSchema = z.strictObject({
   preset: z.optional(presetIdSchema),
   requestedClass: shortTextSchema(40),
   today: localDateSchema(),
   channel: openingChannelSchema,
   currency: z.optional(currencyCodeSchema),
-  applicant: z.object({
+  applicant: z.strictObject({
     birthDate: localDateSchema(),
     residency: z.optional(residencySchema),
-    document: z.object({
+    document: z.strictObject({
       type: documentTypeSchema,
       number: z
         .string({ error: 'must be the document number as a string' })
@@ -107,7 +107,7 @@ export const eligibilityInputSchema = z.object({
   existingAccounts: z.optional(
     z
       .array(
-        z.object({
+        z.strictObject({
           class: shortTextSchema(40),
           currency: z.optional(currencyCodeSchema),
           status: z.optional(accountStatusSchema),
@@ -192,7 +192,7 @@ export function openingFormSchema(lang: Lang, options: OpeningFormOptions = {}) 
   const date = () =>
     z.string(required).check(z.refine((s) => dateOf(s) !== undefined, t('form_invalid_date')));
   return z
-    .object({
+    .strictObject({
       requestedClass: text(40),
       channel: z.enum(OPENING_CHANNELS, required),
       birthDate: date(),

@@ -14,7 +14,7 @@ import { accountStatusSchema } from './transition';
  * monitorAccountSchema.safeParse({ class: 'II', status: 'dormant' }).success; // true
  * ```
  */
-export const monitorAccountSchema = z.object({
+export const monitorAccountSchema = z.strictObject({
   class: shortTextSchema(40),
   openedAt: z.optional(instantSchema()),
   /**
@@ -48,7 +48,7 @@ export const monitorAccountSchema = z.object({
  * }).success; // true
  * ```
  */
-export const monitorInputSchema = z.object({
+export const monitorInputSchema = z.strictObject({
   preset: z.optional(presetIdSchema),
   account: monitorAccountSchema,
   history: z

@@ -6,7 +6,7 @@ import { FREEZE_KINDS, FREEZE_SCOPES, LIFTING_PARTIES } from '../presets/types/l
 import {
   amountSchema,
   channelSchema,
-  instantSchema,
+  transactionInstantSchema,
   localDateSchema,
   presetIdSchema,
   shortTextSchema,
@@ -45,13 +45,13 @@ const AMOUNT_SCOPE_MESSAGE =
 
 /** A freeze held on an account. */
 export const freezeSchema = z
-  .object({
+  .strictObject({
     id: shortTextSchema(),
     kind: freezeKindSchema,
     scope: freezeScopeSchema,
     amount: z.optional(amountSchema(AMOUNT_SCALE)),
-    from: instantSchema(),
-    until: z.optional(instantSchema()),
+    from: transactionInstantSchema(),
+    until: z.optional(transactionInstantSchema()),
     authority: z.optional(shortTextSchema()),
     reference: z.optional(shortTextSchema()),
     renewals: z.optional(z.int().check(z.nonnegative('must be ≥ 0'))),
@@ -65,15 +65,18 @@ export const freezeSchema = z
   );
 
 /** A loss report held on an account. */
-export const lossReportSchema = z.object({ at: instantSchema(), channel: channelSchema });
+export const lossReportSchema = z.strictObject({
+  at: transactionInstantSchema(),
+  channel: channelSchema,
+});
 
 /** A restriction on the holder. */
 export const restrictionSchema = z
-  .object({
+  .strictObject({
     id: shortTextSchema(),
     kind: restrictionKindSchema,
-    from: instantSchema(),
-    until: z.optional(instantSchema()),
+    from: transactionInstantSchema(),
+    until: z.optional(transactionInstantSchema()),
     reason: z.optional(shortTextSchema()),
   })
   .check(
@@ -87,7 +90,7 @@ export const restrictionSchema = z
  * An account's lifecycle state, as in CLI.md. `freezes`, `lossReport`, `pendingBusiness` and
  * `linkedServices` may be omitted (none).
  */
-export const accountStateSchema = z.object({
+export const accountStateSchema = z.strictObject({
   status: accountStatusSchema,
   balance: amountSchema(AMOUNT_SCALE),
   currency: z.optional(
@@ -98,8 +101,8 @@ export const accountStateSchema = z.object({
         z.refine(isCurrencyCode, 'must be a supported ISO 4217 code such as "CNY"'),
       ),
   ),
-  openedAt: instantSchema(),
-  lastActiveAt: z.optional(z.nullable(instantSchema())),
+  openedAt: transactionInstantSchema(),
+  lastActiveAt: z.optional(z.nullable(transactionInstantSchema())),
   freezes: z.optional(
     z.array(freezeSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} freezes`)),
   ),
@@ -114,59 +117,77 @@ export const accountStateSchema = z.object({
     z.array(restrictionSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} restrictions`)),
   ),
   identityReverificationRequired: z.optional(z.boolean()),
-  identityReverifiedAt: z.optional(instantSchema()),
-  activatedAt: z.optional(instantSchema()),
-  dormantSince: z.optional(instantSchema()),
-  reactivatedAt: z.optional(instantSchema()),
-  closedAt: z.optional(instantSchema()),
+  identityReverifiedAt: z.optional(transactionInstantSchema()),
+  activatedAt: z.optional(transactionInstantSchema()),
+  dormantSince: z.optional(transactionInstantSchema()),
+  reactivatedAt: z.optional(transactionInstantSchema()),
+  closedAt: z.optional(transactionInstantSchema()),
   retainRecordsUntil: z.optional(localDateSchema()),
   information: z.optional(
     z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(500))),
   ),
 });
 
+/** Fields of an account `accountPermissions` does not read, but accepts (a whole account, a limit account). */
+const UNREAD = z.optional(z.unknown());
+
 /**
  * What `accountPermissions` reads of an account: the status (required) and what is held beside it,
- * each as in {@link accountStateSchema} and all optional. Other fields (balance, class, …) are
- * not looked at, so a limit account passes as it is.
+ * each as in {@link accountStateSchema} and all optional. The other fields of a lifecycle account
+ * or of a limit account (balance, class, …) are accepted and not looked at, so either passes as
+ * it is; any other field is unknown, and refused.
  *
  * @example
  * ```ts
  * accountStateViewSchema.safeParse({ status: 'normal', freezes: [null] }).success; // false
  * accountStateViewSchema.safeParse({ status: 'dormant', class: 'II' }).success; // true
+ * accountStateViewSchema.safeParse({ status: 'dormant', staus: 'closed' }).success; // false
  * ```
  */
-export const accountStateViewSchema = z.partial(
-  z.pick(accountStateSchema, {
-    status: true,
-    currency: true,
-    openedAt: true,
-    lastActiveAt: true,
-    activatedAt: true,
-    reactivatedAt: true,
-    dormantSince: true,
-    freezes: true,
-    lossReport: true,
-    restrictions: true,
-    identityReverificationRequired: true,
-    identityReverifiedAt: true,
-  }),
-  { openedAt: true },
+export const accountStateViewSchema = z.extend(
+  z.partial(
+    z.pick(accountStateSchema, {
+      status: true,
+      currency: true,
+      openedAt: true,
+      lastActiveAt: true,
+      activatedAt: true,
+      reactivatedAt: true,
+      dormantSince: true,
+      freezes: true,
+      lossReport: true,
+      restrictions: true,
+      identityReverificationRequired: true,
+      identityReverifiedAt: true,
+    }),
+    { openedAt: true },
+  ),
+  {
+    balance: UNREAD,
+    pendingBusiness: UNREAD,
+    linkedServices: UNREAD,
+    closedAt: UNREAD,
+    retainRecordsUntil: UNREAD,
+    information: UNREAD,
+    class: UNREAD,
+    faceToFaceVerified: UNREAD,
+    boundFirstDepositReceived: UNREAD,
+  },
 );
 
-const at = instantSchema();
+const at = transactionInstantSchema();
 const channel = z.optional(channelSchema);
 const identityVerified = z.optional(z.boolean());
 
 /** A freeze to place (`from` defaults to the event's `at`; `until` to the kind's longest duration). */
 export const freezeRequestSchema = z
-  .object({
+  .strictObject({
     id: shortTextSchema(),
     kind: freezeKindSchema,
     scope: freezeScopeSchema,
     amount: z.optional(amountSchema(AMOUNT_SCALE)),
-    from: z.optional(instantSchema()),
-    until: z.optional(instantSchema()),
+    from: z.optional(transactionInstantSchema()),
+    until: z.optional(transactionInstantSchema()),
     authority: z.optional(shortTextSchema()),
     reference: z.optional(shortTextSchema()),
   })
@@ -182,18 +203,18 @@ export const freezeRequestSchema = z
 export const lifecycleEventSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({ type: z.literal('activate'), at, channel }),
-    z.object({ type: z.literal('freeze'), at, channel, freeze: freezeRequestSchema }),
-    z.object({
+    z.strictObject({ type: z.literal('activate'), at, channel }),
+    z.strictObject({ type: z.literal('freeze'), at, channel, freeze: freezeRequestSchema }),
+    z.strictObject({
       type: z.literal('renew_freeze'),
       at,
       channel,
       id: shortTextSchema(),
-      until: instantSchema(),
+      until: transactionInstantSchema(),
       renewedBy: z.optional(liftingPartySchema),
       notice: z.optional(shortTextSchema()),
     }),
-    z.object({
+    z.strictObject({
       type: z.literal('unfreeze'),
       at,
       channel,
@@ -201,13 +222,13 @@ export const lifecycleEventSchema = z.discriminatedUnion(
       liftedBy: z.optional(liftingPartySchema),
       notice: z.optional(shortTextSchema()),
     }),
-    z.object({ type: z.literal('report_loss'), at, channel }),
-    z.object({ type: z.literal('unreport_loss'), at, channel, identityVerified }),
-    z.object({ type: z.literal('replace_card'), at, channel, identityVerified }),
-    z.object({ type: z.literal('mark_dormant'), at, channel }),
-    z.object({ type: z.literal('reactivate'), at, channel, identityVerified }),
-    z.object({ type: z.literal('verify_identity'), at, channel, identityVerified }),
-    z.object({
+    z.strictObject({ type: z.literal('report_loss'), at, channel }),
+    z.strictObject({ type: z.literal('unreport_loss'), at, channel, identityVerified }),
+    z.strictObject({ type: z.literal('replace_card'), at, channel, identityVerified }),
+    z.strictObject({ type: z.literal('mark_dormant'), at, channel }),
+    z.strictObject({ type: z.literal('reactivate'), at, channel, identityVerified }),
+    z.strictObject({ type: z.literal('verify_identity'), at, channel, identityVerified }),
+    z.strictObject({
       type: z.literal('record_activity'),
       at,
       channel,
@@ -216,13 +237,15 @@ export const lifecycleEventSchema = z.discriminatedUnion(
         z.refine((s) => /[1-9]/.test(s), { message: 'must be greater than zero' }),
       ),
     }),
-    z.object({ type: z.literal('close'), at, channel }),
-    z.object({
+    z.strictObject({ type: z.literal('close'), at, channel }),
+    z.strictObject({
       type: z.literal('change_information'),
       at,
       channel,
       changes: z
-        .array(z.object({ field: shortTextSchema(64), value: z.string().check(z.maxLength(500)) }))
+        .array(
+          z.strictObject({ field: shortTextSchema(64), value: z.string().check(z.maxLength(500)) }),
+        )
         .check(
           z.minLength(1, 'at least one change'),
           z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} changes`),
@@ -231,16 +254,16 @@ export const lifecycleEventSchema = z.discriminatedUnion(
       approvedBy: z.optional(shortTextSchema()),
       proof: z.optional(shortTextSchema()),
     }),
-    z.object({
+    z.strictObject({
       type: z.literal('restrict_person'),
       at,
       channel,
       restriction: z
-        .object({
+        .strictObject({
           id: shortTextSchema(),
           kind: restrictionKindSchema,
-          from: z.optional(instantSchema()),
-          until: z.optional(instantSchema()),
+          from: z.optional(transactionInstantSchema()),
+          until: z.optional(transactionInstantSchema()),
           reason: z.optional(shortTextSchema()),
         })
         .check(
@@ -250,8 +273,8 @@ export const lifecycleEventSchema = z.discriminatedUnion(
           }),
         ),
     }),
-    z.object({ type: z.literal('lift_restriction'), at, channel, id: shortTextSchema() }),
-    z.object({ type: z.literal('advance'), at, channel }),
+    z.strictObject({ type: z.literal('lift_restriction'), at, channel, id: shortTextSchema() }),
+    z.strictObject({ type: z.literal('advance'), at, channel }),
   ],
   {
     error: (issue) =>
@@ -274,7 +297,7 @@ export const lifecycleEventSchema = z.discriminatedUnion(
  * }).success; // true
  * ```
  */
-export const transitionInputSchema = z.object({
+export const transitionInputSchema = z.strictObject({
   preset: z.optional(presetIdSchema),
   account: accountStateSchema,
   event: lifecycleEventSchema,

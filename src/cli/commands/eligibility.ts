@@ -14,7 +14,8 @@ export const eligibilityCommand: CommandSpec = {
     const raw = ctx.readInput();
     const input = parseInput(eligibilityInputSchema, raw);
     const preset = resolvePreset(ctx, raw);
-    const decision = checkOpeningEligibility(input, { preset, lang: ctx.lang });
+    const { preset: _presetId, ...request } = input;
+    const decision = checkOpeningEligibility(request, { preset, lang: ctx.lang });
     return {
       kind: 'json',
       value: {

@@ -565,7 +565,7 @@ interface ReadRequest {
 }
 
 function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
-  const r = readObject(request, []);
+  const r = readObject(request, [], OPENING_REQUEST_FIELDS.request);
   const classIds = preset.classes.map((c) => c.id);
   const classId = readEnum(r.requestedClass, classIds, ['requestedClass']);
   const cls = preset.classes.find((c) => c.id === classId)!;
@@ -577,7 +577,7 @@ function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
       ['currency'],
       `must be a supported ISO 4217 currency code; got ${describeValue(currency)}`,
     );
-  const a = readObject(r.applicant, ['applicant']);
+  const a = readObject(r.applicant, ['applicant'], OPENING_REQUEST_FIELDS.applicant);
   const birthDate = readDate(a.birthDate, ['applicant', 'birthDate'], 'birth date');
   if (compareLocalDates(birthDate, today) > 0)
     throw invalid(
@@ -588,10 +588,10 @@ function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
     a.residency === undefined
       ? undefined
       : readEnum(a.residency, RESIDENCIES, ['applicant', 'residency']);
-  const doc = readObject(a.document, ['applicant', 'document']);
+  const doc = readObject(a.document, ['applicant', 'document'], OPENING_REQUEST_FIELDS.document);
   const type = readEnum(doc.type, DOCUMENT_TYPES, ['applicant', 'document', 'type']);
   // Capped before the number is parsed: no document number is longer.
-  const number = readText(doc.number, ['applicant', 'document', 'number'], MAX_DOCUMENT_NUMBER, 0);
+  const number = readText(doc.number, ['applicant', 'document', 'number'], MAX_DOCUMENT_NUMBER);
   const expiresOn =
     doc.expiresOn === undefined || doc.expiresOn === null
       ? null
@@ -633,12 +633,41 @@ function readRequest(request: OpeningRequest, preset: Preset): ReadRequest {
   };
 }
 
+/**
+ * The fields of an opening request and of its parts (`eligibilityInputSchema` has exactly these,
+ * besides the command's `preset`; a test holds the two together).
+ */
+export const OPENING_REQUEST_FIELDS = {
+  request: new Set([
+    'requestedClass',
+    'today',
+    'channel',
+    'currency',
+    'applicant',
+    'existingAccounts',
+  ]),
+  applicant: new Set([
+    'birthDate',
+    'residency',
+    'document',
+    'verifications',
+    'guardianPresent',
+    'phoneInOwnName',
+    'taxResidencyDeclared',
+    'provided',
+    'restrictions',
+  ]),
+  document: new Set(['type', 'number', 'expiresOn']),
+  restriction: new Set(['id', 'kind', 'from', 'until', 'reason']),
+  existingAccount: new Set(['class', 'currency', 'status']),
+} as const satisfies Record<string, ReadonlySet<string>>;
+
 /** Most characters of a document number (as in the CLI's `eligibility` input). */
 const MAX_DOCUMENT_NUMBER = 40;
 
 /** Checks a restriction's kind and texts (its instants are read by `restrictionsInForce`). */
 function readRestriction(value: unknown, path: readonly (string | number)[]): ApplicantRestriction {
-  const r = readObject(value, path);
+  const r = readObject(value, path, OPENING_REQUEST_FIELDS.restriction);
   readEnum(r.kind, RESTRICTION_KINDS, [...path, 'kind']);
   for (const key of ['id', 'reason'] as const)
     if (r[key] !== undefined) readText(r[key], [...path, key], MAX_TEXT_LENGTH);
@@ -651,7 +680,7 @@ function readExistingAccount(
   classIds: readonly string[],
   path: readonly (string | number)[],
 ): ExistingAccount {
-  const acc = readObject(value, path);
+  const acc = readObject(value, path, OPENING_REQUEST_FIELDS.existingAccount);
   readEnum(acc.class, classIds, [...path, 'class']);
   if (acc.currency !== undefined && !isCurrencyCode(acc.currency))
     throw invalid(

@@ -1,3 +1,4 @@
+import { ownFields } from '../../errors/ownFields';
 import { AccountPolicyError, attempt } from '../../errors';
 import { isLang, type Lang } from '../../messages/lang';
 import { getPreset } from '../../presets/registry';
@@ -116,13 +117,20 @@ export function invalid(path: Path, message: string): AccountPolicyError {
 /**
  * Reads a plain object (not `null`, not a list) at `path`, or throws `invalid_input` there. The
  * guard at each entry point: a missing or non-object request is a typed error, never a TypeError.
+ * With `fields`, only the object's own fields are read, and a field not among them is
+ * `invalid_input` at its path.
  *
  * @internal
  */
-export function readObject(value: unknown, path: Path): Readonly<Record<string, unknown>> {
+export function readObject(
+  value: unknown,
+  path: Path,
+  fields?: ReadonlySet<string>,
+): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw invalid(path, `must be an object; got ${describeValue(value)}`);
-  return value as Readonly<Record<string, unknown>>;
+  if (fields === undefined) return value as Readonly<Record<string, unknown>>;
+  return ownFields(value, fields, path, path.length === 0 ? 'the request' : String(path.at(-1)));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { AccountPolicyError } from '../../errors';
+import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../../time/instantRange';
 import type { Preset } from '../../presets/types';
 import {
   addDuration,
@@ -48,11 +50,21 @@ function remember(table: Map<string, number>, key: string, value: number): numbe
   return value;
 }
 
-/** Milliseconds of an ISO instant string, validated (throws `invalid_instant` naming `path`). */
+/**
+ * Milliseconds of an ISO instant string, validated and within `SUPPORTED_INSTANTS` (throws
+ * `invalid_instant` naming `path`).
+ */
 export function ms(value: string, path: readonly (string | number)[]): number {
   const known = typeof value === 'string' ? PARSED.get(value) : undefined;
   if (known !== undefined) return known;
-  return remember(PARSED, value, parseInstant(value, [...path]).getTime());
+  const valueMs = parseInstant(value, [...path]).getTime();
+  if (!isSupportedInstant(valueMs))
+    throw new AccountPolicyError(
+      'invalid_instant',
+      `Invalid instant at ${path.join('.')}: ${SUPPORTED_INSTANTS_RULE}`,
+      [{ path: [...path], message: SUPPORTED_INSTANTS_RULE }],
+    );
+  return remember(PARSED, value, valueMs);
 }
 
 /**
@@ -64,7 +76,9 @@ export function instantMsOrNaN(value: unknown): number {
   const known = PARSED.get(value);
   if (known !== undefined) return known;
   const parsed = safeParseInstant(value);
-  return parsed.ok ? remember(PARSED, value, parsed.value.getTime()) : Number.NaN;
+  return parsed.ok && isSupportedInstant(parsed.value.getTime())
+    ? remember(PARSED, value, parsed.value.getTime())
+    : Number.NaN;
 }
 
 /** `start + duration` on the preset's calendar, in milliseconds. */

@@ -1,10 +1,11 @@
 import type * as z from 'zod/mini';
 import { AccountPolicyError, isAccountPolicyError, type InputIssue } from '../../errors';
+import { ownFields } from '../../errors/ownFields';
 import { checkAmountText, describeAmountProblem } from '../../money/amountText';
 import { getCurrency, isCurrencyCode } from '../../money/currencies';
 import { FREEZE_KINDS, FREEZE_SCOPES } from '../../presets/types/lifecycle';
 import { safeParseInstant } from '../../time';
-import { MAX_TEXT, readableIssues } from '../../schemas/common';
+import { inputIssuesOf, MAX_TEXT, readableIssues } from '../../schemas/common';
 import {
   MAX_STATE_ITEMS,
   accountStateSchema,
@@ -39,13 +40,7 @@ function invalid(what: string, issues: readonly InputIssue[]): AccountPolicyErro
 function check(schema: z.ZodMiniType, value: unknown, root: InputPath, what: string): void {
   const result = schema.safeParse(value, { error: readableIssues });
   if (result.success) return;
-  throw invalid(
-    what,
-    result.error.issues.map((i) => ({
-      path: [...root, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
-      message: i.message,
-    })),
-  );
+  throw invalid(what, inputIssuesOf(result.error.issues, root));
 }
 
 /**
@@ -111,13 +106,13 @@ export function dateArgumentMs(value: unknown, name: string): number {
  *
  * @param account - the value given as an account
  * @param presetCurrency - the currency of an account that names none
+ * @returns the account's own fields (inherited properties are never read)
  */
-export function validateAccountView(
-  account: unknown,
-  presetCurrency: string,
-): asserts account is AccountStateView {
-  const problem = viewProblem(account, presetCurrency);
-  if (problem === null) return;
+export function validateAccountView(account: unknown, presetCurrency: string): AccountStateView {
+  if (!isRecord(account)) check(accountStateViewSchema, account, ACCOUNT, 'account');
+  const own = ownFields(account as Fields, VIEW_FIELDS, ACCOUNT, 'an account') as Fields;
+  const problem = viewProblem(own, presetCurrency);
+  if (problem === null) return own as unknown as AccountStateView;
   check(accountStateViewSchema, account, ACCOUNT, 'account');
   throw invalid('account', [problem]);
 }
@@ -147,6 +142,8 @@ export function accountReadError(account: unknown, error: unknown): unknown {
 type Fields = { readonly [key: string]: unknown };
 
 const STATUSES: readonly unknown[] = ACCOUNT_STATUSES;
+/** The fields `accountPermissions` accepts: the shared schema's, so the two cannot differ. */
+const VIEW_FIELDS: ReadonlySet<string> = new Set(Object.keys(accountStateViewSchema.shape));
 const KINDS: readonly unknown[] = FREEZE_KINDS;
 const SCOPES: readonly unknown[] = FREEZE_SCOPES;
 const RESTRICTIONS: readonly unknown[] = RESTRICTION_KINDS;

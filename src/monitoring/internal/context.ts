@@ -1,6 +1,8 @@
 /*
  * The parsed input of one monitoring run, shared by every detector. Internal to src/monitoring.
  */
+import { ownFields } from '../../errors/ownFields';
+import { TRANSACTION_FIELDS } from '../../limits/parse';
 import { AccountPolicyError } from '../../errors';
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../lifecycle/types';
 import type { TransactionInput } from '../../limits/types';
@@ -139,9 +141,25 @@ function optionalInstant(value: unknown, path: Path): number | undefined {
   return value === undefined || value === null ? undefined : parseInstant(value, path).getTime();
 }
 
+/** The fields of a monitoring input and its account (`monitorInputSchema` has these, besides the command's `preset`). */
+export const MONITOR_INPUT_FIELDS: ReadonlySet<string> = new Set(['account', 'history', 'now']);
+export const MONITOR_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
+  'class',
+  'openedAt',
+  'lastActiveAt',
+  'status',
+  'dormantSince',
+]);
+const REVERSAL_FIELDS: ReadonlySet<string> = new Set(['id', 'at']);
+
 function readAccount(account: unknown, preset: Preset): MonitoredAccount {
   if (!isObject(account)) invalid(['account'], 'must be an object with at least a "class"');
-  const a = account as unknown as MonitorAccount;
+  const a = ownFields(
+    account,
+    MONITOR_ACCOUNT_FIELDS,
+    ['account'],
+    'a monitored account',
+  ) as unknown as MonitorAccount;
   if (typeof a.class !== 'string') invalid(['account', 'class'], 'must be a class or tier id');
   const classRules = getClassRules(preset, a.class);
   const status =
@@ -175,7 +193,7 @@ function readTransaction(
   cache: ParseCache,
 ): MonitoredTransaction {
   if (!isObject(tx)) invalid(path, 'must be a transaction object');
-  const t = tx as unknown as TransactionInput;
+  const t = ownFields(tx, TRANSACTION_FIELDS, path, 'a transaction') as unknown as TransactionInput;
   let atMs = typeof t.at === 'string' ? cache.instants.get(t.at) : undefined;
   if (atMs === undefined) {
     atMs = parseInstant(t.at, [...path, 'at']).getTime();
@@ -202,9 +220,10 @@ function readTransaction(
       ? undefined
       : idText(t.counterpartyId, [...path, 'counterpartyId']);
   if (t.reverses !== undefined) {
-    const r = t.reverses as unknown;
-    if (!isObject(r))
+    const given = t.reverses as unknown;
+    if (!isObject(given))
       invalid([...path, 'reverses'], 'must be { id, at } naming the transaction reversed');
+    const r = ownFields(given, REVERSAL_FIELDS, [...path, 'reverses'], 'a reversal');
     idText(r.id, [...path, 'reverses', 'id']);
     parseInstant(r.at, [...path, 'reverses', 'at']);
   }
@@ -268,6 +287,12 @@ function canonicalOrder(list: MonitoredTransaction[]): MonitoredTransaction[] {
  */
 export function createContext(input: MonitorInput, preset: Preset, lang: Lang): MonitorContext {
   if (!isObject(input)) invalid([], 'must be an object with "account", "history" and "now"');
+  input = ownFields(
+    input,
+    MONITOR_INPUT_FIELDS,
+    [],
+    'the monitoring input',
+  ) as unknown as MonitorInput;
   const nowMs = parseInstant(input.now, ['now']).getTime();
   const account = readAccount(input.account, preset);
   const history = input.history as unknown;
