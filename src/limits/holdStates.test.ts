@@ -173,7 +173,13 @@ describe('safeExpire', () => {
     });
     expect(safeExpire(PBOC_USAGE_WITH_HOLD, new Date('2026-11-22T02:15:00Z'))).toEqual({
       ok: true,
-      value: { ...PBOC_USAGE_WITH_HOLD, version: 4, holds: [] },
+      // The expired hold is remembered as released, so that a retry replays.
+      value: {
+        ...PBOC_USAGE_WITH_HOLD,
+        version: 4,
+        holds: [],
+        settled: [{ ...HOLD, expiresAt: REMEMBERED, outcome: 'released' }],
+      },
     });
   });
 

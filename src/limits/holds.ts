@@ -99,8 +99,10 @@ export function reserve(
   if (tx.id === undefined)
     invalid(['transaction', 'id'], 'is required to reserve (it makes retries idempotent)');
   const expiresMs = holdExpiryMs(holdFor, tx.atMs, compiled.timeZone, ['options', 'holdFor']);
-  const pending = usage.holds.find((h) => h.id === tx.id);
-  const settled = pending ? undefined : usage.settled.find((h) => h.id === tx.id);
+  // A retry is judged on the usage as of its instant: a hold expired then replays as released.
+  const live = expire(usage, new Date(tx.atMs));
+  const pending = live.holds.find((h) => h.id === tx.id);
+  const settled = pending ? undefined : live.settled.find((h) => h.id === tx.id);
   const previous = pending ?? settled;
   if (previous) {
     if (contentKey(previous.transaction) !== parsedKey(tx))
@@ -115,7 +117,6 @@ export function reserve(
       decision: null,
     };
   }
-  const live = expire(usage, new Date(tx.atMs));
   const decision = decide(compiled, cls, account, tx, live, scale, checked);
   if (!decision.allowed) return { ok: false, usage, decision };
   if (live.holds.length >= USAGE_BOUNDS.holds)

@@ -59,8 +59,9 @@ export function forgetAt(atMs: number, holdExpiresAt: string | undefined, zone: 
 }
 
 /**
- * Drops the holds expired at `nowMs` and the settled entries forgotten by then (no version bump:
- * the caller's write bumps it). The same object when nothing goes.
+ * Drops the holds expired at `nowMs` (each is remembered as released, so that a retry of its id
+ * replays the release instead of reserving again) and the settled entries forgotten by then (no
+ * version bump: the caller's write bumps it). The same object when nothing goes.
  */
 export function dropExpired(usage: Usage, nowMs: number): Usage {
   const alive = (h: Hold, i: number, what: string) =>
@@ -68,7 +69,15 @@ export function dropExpired(usage: Usage, nowMs: number): Usage {
   const holds = usage.holds.filter((h, i) => alive(h, i, 'holds'));
   const settled = usage.settled.filter((h, i) => alive(h, i, 'settled'));
   if (holds.length === usage.holds.length && settled.length === usage.settled.length) return usage;
-  return { ...usage, holds, settled };
+  let live: Usage = { ...usage, holds, settled };
+  for (const h of usage.holds) {
+    if (holds.includes(h)) continue;
+    const atMs = instantMs(h.transaction.at, ['usage', 'holds', 'transaction', 'at']);
+    const until = forgetAt(atMs, h.expiresAt, usage.timeZone);
+    if (instantMs(until, ['usage', 'holds', 'expiresAt']) > nowMs)
+      live = remember(live, { ...h, expiresAt: until, outcome: 'released' });
+  }
+  return live;
 }
 
 /**

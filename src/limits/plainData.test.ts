@@ -185,11 +185,14 @@ describe('settled holds are kept until their own expiry', () => {
     ]);
   });
 
-  it('expire drops the pending hold at 10:15 and keeps tx-0 until 12:00', () => {
+  it('expire drops the pending hold at 10:15 (remembering it as released) and keeps tx-0 until 12:00', () => {
     const usage = withSettled();
     const at1015 = expire(usage, '2026-11-22T10:15:00+08:00');
     expect(at1015.holds).toEqual([]);
-    expect(at1015.settled.map((h) => h.id)).toEqual(['tx-0']);
-    expect(expire(usage, '2026-11-22T12:00:00+08:00').settled).toEqual([]);
+    expect(at1015.settled.map((h) => [h.id, h.outcome])).toEqual([
+      ['tx-0', 'committed'],
+      ['tx-1', 'released'],
+    ]);
+    expect(expire(usage, '2026-11-22T12:00:00+08:00').settled.map((h) => h.id)).toEqual(['tx-1']);
   });
 });
