@@ -1,0 +1,23 @@
+// Starts the service: PG* environment variables for the database (node-postgres reads them),
+// PORT for the HTTP port (loopback only). Prints "listening <port>" once it accepts requests.
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { buildApp } from './app.js';
+
+// Numeric columns as strings (decimal text, as the library wants them), never floats.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text) => text);
+
+const pool = new pg.Pool({ max: Number(process.env.PG_POOL ?? 16) });
+const schema = readFileSync(new URL('../schema.sql', import.meta.url), 'utf8');
+await pool.query(schema);
+
+const app = buildApp(pool, { presetId: process.env.PRESET ?? 'cn-pboc-2018' });
+const address = await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
+process.stdout.write(`listening ${new URL(address).port}\n`);
+
+for (const signal of ['SIGTERM', 'SIGINT'])
+  process.on(signal, async () => {
+    await app.close();
+    await pool.end();
+    process.exit(0);
+  });
