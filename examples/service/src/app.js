@@ -217,31 +217,39 @@ export function buildApp(pool, options = {}) {
         error: 'invalid_input',
         issues: [{ path: ['transaction', 'id'], message: 'is required to authorize' }],
       });
-    const r = await idempotent(body.accountId, key, { accountId: body.accountId, content }, async (row, client) => {
-      const now = clock();
-      const tx = { ...body.transaction, at: now.toISOString() };
-      const result = lib(() =>
-        reserve(accountOf(row), tx, row.usage, preset, { checkFunds: true, upgradeHint: false }),
-      );
-      if (!result.ok)
+    const r = await idempotent(
+      body.accountId,
+      key,
+      { accountId: body.accountId, content },
+      async (row, client) => {
+        const now = clock();
+        const tx = { ...body.transaction, at: now.toISOString() };
+        const result = lib(() =>
+          reserve(accountOf(row), tx, row.usage, preset, { checkFunds: true, upgradeHint: false }),
+        );
+        if (!result.ok)
+          return {
+            status: 200,
+            body: {
+              approved: false,
+              violations: result.decision.violations.map((v) => ({
+                code: v.code,
+                message: v.message,
+              })),
+            },
+          };
+        await q(
+          client,
+          'INSERT INTO transactions (id, account_id, at, tx, amount, effect, status, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $3)',
+          [tx.id, body.accountId, now, tx, tx.amount, result.decision?.effect ?? 'debit', 'held'],
+        );
         return {
           status: 200,
-          body: {
-            approved: false,
-            violations: result.decision.violations.map((v) => ({ code: v.code, message: v.message })),
-          },
+          usage: result.usage,
+          body: { approved: true, id: tx.id, expiresAt: result.hold.expiresAt },
         };
-      await q(
-        client,
-        'INSERT INTO transactions (id, account_id, at, tx, amount, effect, status, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $3)',
-        [tx.id, body.accountId, now, tx, tx.amount, result.decision?.effect ?? 'debit', 'held'],
-      );
-      return {
-        status: 200,
-        usage: result.usage,
-        body: { approved: true, id: tx.id, expiresAt: result.hold.expiresAt },
-      };
-    });
+      },
+    );
     return reply.code(r.status).send(r.body);
   });
 
@@ -261,9 +269,17 @@ export function buildApp(pool, options = {}) {
       try {
         usage = lib(() => (op === 'capture' ? commit : release)(row.usage, body.id, now));
       } catch (error) {
-        if (error instanceof HttpError && error.body.error === 'invalid_state' && op === 'capture') {
+        if (
+          error instanceof HttpError &&
+          error.body.error === 'invalid_state' &&
+          op === 'capture'
+        ) {
           // Expired (its headroom may be someone else's now): the hold is gone for good.
-          await q(client, "UPDATE transactions SET status = 'expired', updated_at = $2 WHERE id = $1 AND status = 'held'", [body.id, now]);
+          await q(
+            client,
+            "UPDATE transactions SET status = 'expired', updated_at = $2 WHERE id = $1 AND status = 'held'",
+            [body.id, now],
+          );
           return { status: 409, body: error.body };
         }
         throw error;
@@ -284,7 +300,9 @@ export function buildApp(pool, options = {}) {
 
   app.get('/accounts/:id/headroom', async (request, reply) => {
     const id = validated(shortTextSchema(), request.params.id);
-    const r = await pool.query('SELECT class, balance, state, usage FROM accounts WHERE id = $1', [id]);
+    const r = await pool.query('SELECT class, balance, state, usage FROM accounts WHERE id = $1', [
+      id,
+    ]);
     if (r.rowCount === 0) return reply.code(404).send({ error: 'unknown_account' });
     const row = r.rows[0];
     const usage = lib(() => parseUsage(row.usage));
@@ -297,7 +315,9 @@ export function buildApp(pool, options = {}) {
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
-      const r = await client.query('SELECT balance, state FROM accounts WHERE id = $1 FOR UPDATE', [id]);
+      const r = await client.query('SELECT balance, state FROM accounts WHERE id = $1 FOR UPDATE', [
+        id,
+      ]);
       if (r.rowCount === 0) throw new HttpError(404, { error: 'unknown_account' });
       const { balance, state } = r.rows[0];
       const result = lib(() => transition({ ...state, balance }, body.event, preset));
@@ -306,7 +326,9 @@ export function buildApp(pool, options = {}) {
         await client.query('UPDATE accounts SET state = $2 WHERE id = $1', [id, next]);
       }
       await client.query('COMMIT');
-      return reply.send(result.ok ? { ok: true, state: result.account, effects: result.effects } : result);
+      return reply.send(
+        result.ok ? { ok: true, state: result.account, effects: result.effects } : result,
+      );
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;

@@ -8,6 +8,8 @@ import { buildApp } from './app.js';
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text) => text);
 
 const pool = new pg.Pool({ max: Number(process.env.PG_POOL ?? 16) });
+// An idle client losing its connection (the database restarting) is not a reason to crash.
+pool.on('error', (error) => process.stderr.write(`idle client: ${error.message}\n`));
 const schema = readFileSync(new URL('../schema.sql', import.meta.url), 'utf8');
 await pool.query(schema);
 
