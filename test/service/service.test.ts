@@ -11,63 +11,17 @@
  * before it, every approved id is in the ledger exactly once, every duplicate got the first
  * answer, nothing approved or captured was lost. It prints the counts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTransactionFromHistory, type TransactionInput } from '../../src/limits';
 import { getPreset } from '../../src/presets';
+import { installService, startService, type Service } from './harness';
 import { freePort, startPostgres, type Postgres } from './postgres';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const SERVICE = join(ROOT, 'examples', 'service');
 const TOTAL = Number(process.env.SERVICE_REQUESTS ?? 20_000);
 const CONCURRENCY = 64;
 const ACCOUNTS = 24;
 const PRESET = getPreset('cn-pboc-2018');
-
-/** Builds (when stale), packs and installs the library into the example. */
-function installService(): void {
-  const run = (cmd: string, args: string[], cwd: string) => {
-    const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env } });
-    if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr || r.stdout}`);
-  };
-  const dist = join(ROOT, 'dist', 'index.js');
-  const newest = (dir: string): number =>
-    Math.max(
-      ...readdirSync(dir, { withFileTypes: true }).map((e) =>
-        e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
-      ),
-    );
-  if (!existsSync(dist) || statSync(dist).mtimeMs < newest(join(ROOT, 'src')))
-    run('npm', ['run', 'build', '--silent'], ROOT);
-  run('npm', ['pack', '--silent'], ROOT);
-  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], SERVICE);
-}
-
-interface Service {
-  child: ChildProcess;
-  port: number;
-}
-
-async function startService(db: Postgres, port: number): Promise<Service> {
-  const child = spawn(process.execPath, ['src/server.js'], {
-    cwd: SERVICE,
-    env: { ...process.env, ...db.env, PORT: String(port), PG_POOL: '12' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes('listening')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`service exited with ${code}`)));
-  });
-  return { child, port };
-}
 
 // ---------------------------------------------------------------------------------------------
 // The load.

@@ -197,6 +197,9 @@ export function buildApp(pool, options = {}) {
     return reply.code(500).send({ error: 'internal', message: String(error.message) });
   });
 
+  // Where the time goes: milliseconds inside the library and waiting on the database.
+  app.get('/metrics', async () => ({ libraryMs: timings.library, dbMs: timings.db }));
+
   app.post('/accounts', async (request, reply) => {
     const body = validated(accountBody, request.body);
     const { balance, ...state } = body.state;
