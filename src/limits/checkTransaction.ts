@@ -28,7 +28,8 @@ import { parseHistory, usageFromParsed } from './usageFromHistory';
 import {
   checkReversal,
   checkReversalInUsage,
-  PERIOD_MS,
+  beyond,
+  presetPeriod,
   type ReversalCheck,
   type Reversible,
 } from './memory';
@@ -324,7 +325,8 @@ export function checkTransactionFromHistory(
       entries = entries.filter((e) => e !== same);
     }
   }
-  const { kept, reversal } = verifyHistory(entries, tx, compiled.scale);
+  const old = beyond(presetPeriod(compiled), compiled.timeZone);
+  const { kept, reversal } = verifyHistory(entries, tx, compiled.scale, old);
   const usage = usageFromParsed(preset, kept, tx.atMs);
   return decide(compiled, cls, account, tx, usage, compiled.scale, checked, reversal);
 }
@@ -338,6 +340,7 @@ function verifyHistory(
   entries: readonly ParsedTransaction[],
   tx: ParsedTransaction,
   scale: number,
+  isOld: (originalMs: number, nowMs: number) => boolean,
 ): { kept: ParsedTransaction[]; reversal: ReversalCheck } {
   const originals = new Map<string, Reversible>();
   const reversals = new Map<string, Reversible[]>();
@@ -354,13 +357,13 @@ function verifyHistory(
     if (e.reverses) {
       const done = reversals.get(e.reverses.id) ?? [];
       // As in a usage: a reversal restores headroom only once its original is verified.
-      if (checkReversal(e, originals, done, scale, -Infinity).kind !== 'ok') continue;
+      if (checkReversal(e, originals, done, scale, () => false).kind !== 'ok') continue;
       reversals.set(e.reverses.id, [...done, { ...entry(e), id: `${e.id ?? ''}#${kept.length}` }]);
     }
     kept.push(e);
   }
   const reversal = tx.reverses
-    ? checkReversal(tx, originals, reversals.get(tx.reverses.id) ?? [], scale, tx.atMs - PERIOD_MS)
+    ? checkReversal(tx, originals, reversals.get(tx.reverses.id) ?? [], scale, isOld)
     : ({ kind: 'ok' } as const);
   return { kept, reversal };
 }

@@ -273,7 +273,7 @@ export function release(usage: Usage, holdId: string, now: string | Date): Usage
   const atMs = instantMs(hold.transaction.at, ['usage', 'holds', 'transaction', 'at']);
   return remember(
     { ...live, version: usage.version + 1, holds: live.holds.filter((h) => h.id !== holdId) },
-    { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage.timeZone), outcome: 'released' },
+    { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage), outcome: 'released' },
   );
 }
 

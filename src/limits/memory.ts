@@ -9,8 +9,10 @@
  * {@link IDEMPOTENCY_PERIOD}. A retry within that time replays, whatever its `at`.
  */
 import { AccountPolicyError } from '../errors';
-import { formatInstant } from '../time';
+import { addDuration, formatInstant } from '../time';
+import { maxReachMs } from '../time/internal/duration';
 import type { PolicyDuration } from '../time/types';
+import type { CompiledPreset } from './compile';
 import { instantMs, parseAmount, type ParsedTransaction } from './parse';
 import type { Hold, SettledHold, StoredTransaction, Usage } from './types';
 import { USAGE_BOUNDS } from './usageShape';
@@ -28,8 +30,34 @@ import { ZERO } from './zero';
  * ```
  */
 export const IDEMPOTENCY_PERIOD: PolicyDuration = Object.freeze({ hours: 24 });
-/** {@link IDEMPOTENCY_PERIOD} in milliseconds (hours are exact). */
-export const PERIOD_MS = 24 * 3_600_000;
+const DEFAULT_MS = 24 * 3_600_000;
+const LONGEST: PolicyDuration = Object.freeze({ days: 31 });
+
+/**
+ * A preset's idempotency period: its own `idempotencyPeriod`, else the longest rolling window of
+ * its limits when longer than 24 hours (at most 31 days: the memory is bounded), else 24 hours.
+ */
+export function presetPeriod(compiled: CompiledPreset): PolicyDuration {
+  if (compiled.preset.idempotencyPeriod !== undefined) return compiled.preset.idempotencyPeriod;
+  let longest = IDEMPOTENCY_PERIOD;
+  for (const w of compiled.windows.values())
+    if (w.kind === 'rolling' && maxReachMs(w.duration) > maxReachMs(longest)) longest = w.duration;
+  if (longest === IDEMPOTENCY_PERIOD) return longest;
+  return maxReachMs(longest) > 31 * DEFAULT_MS ? LONGEST : longest;
+}
+
+/** How long a usage remembers ids. */
+export function periodOf(usage: Usage): PolicyDuration {
+  return usage.rememberFor ?? IDEMPOTENCY_PERIOD;
+}
+
+/** Whether an original at `originalMs` is beyond a memory of `period` at `nowMs`. */
+export function beyond(
+  period: PolicyDuration,
+  zone: string,
+): (originalMs: number, nowMs: number) => boolean {
+  return (originalMs, nowMs) => addDuration(new Date(originalMs), period, zone).getTime() <= nowMs;
+}
 
 type Path = readonly (string | number)[];
 
@@ -51,8 +79,9 @@ export function parsedKey(tx: ParsedTransaction): string {
 }
 
 /** When a settled entry for this transaction is forgotten (formatted in the usage's zone). */
-export function forgetAt(atMs: number, holdExpiresAt: string | undefined, zone: string): string {
-  const remember = atMs + PERIOD_MS;
+export function forgetAt(atMs: number, holdExpiresAt: string | undefined, usage: Usage): string {
+  const zone = usage.timeZone;
+  const remember = addDuration(new Date(atMs), periodOf(usage), zone).getTime();
   if (holdExpiresAt !== undefined && instantMs(holdExpiresAt, ['hold', 'expiresAt']) > remember)
     return holdExpiresAt;
   return formatInstant(new Date(remember), zone);
@@ -73,7 +102,7 @@ export function dropExpired(usage: Usage, nowMs: number): Usage {
   for (const h of usage.holds) {
     if (holds.includes(h)) continue;
     const atMs = instantMs(h.transaction.at, ['usage', 'holds', 'transaction', 'at']);
-    const until = forgetAt(atMs, h.expiresAt, usage.timeZone);
+    const until = forgetAt(atMs, h.expiresAt, usage);
     if (instantMs(until, ['usage', 'holds', 'expiresAt']) > nowMs)
       live = remember(live, { ...h, expiresAt: until, outcome: 'released' });
   }
@@ -101,11 +130,11 @@ export function remember(usage: Usage, entry: SettledHold): Usage {
 }
 
 /** The settled entry of a transaction recorded directly (not through a hold). */
-export function recordedEntry(tx: ParsedTransaction & { id: string }, zone: string): SettledHold {
+export function recordedEntry(tx: ParsedTransaction & { id: string }, usage: Usage): SettledHold {
   return {
     id: tx.id,
     amount: tx.amountText,
-    expiresAt: forgetAt(tx.atMs, undefined, zone),
+    expiresAt: forgetAt(tx.atMs, undefined, usage),
     transaction: tx.stored,
     fingerprint: tx.fingerprint,
     outcome: 'committed',
@@ -131,20 +160,20 @@ export interface Reversible {
 /**
  * Checks a reversal against the booked transactions known (`originals`, and the reversals
  * already booked, `reversals`): the original must be known, of the same kind and counterparty
- * and instant, and the reversal no larger than what is left of it. An original older than
- * `untrackedBefore` (the memory's reach) is `untracked`.
+ * and instant, and the reversal no larger than what is left of it. An unknown original that
+ * `isOld` (beyond the memory's reach at the reversal's instant) is `untracked`.
  */
 export function checkReversal(
   tx: ParsedTransaction,
   originals: ReadonlyMap<string, Reversible>,
   reversals: readonly Reversible[],
   scale: number,
-  untrackedBeforeMs: number,
+  isOld: (originalMs: number, nowMs: number) => boolean,
 ): ReversalCheck {
   const r = tx.reverses;
   if (r === undefined) return { kind: 'ok' };
   const original = originals.get(r.id);
-  if (!original) return r.atMs <= untrackedBeforeMs ? { kind: 'untracked' } : { kind: 'unknown' };
+  if (!original) return isOld(r.atMs, tx.atMs) ? { kind: 'untracked' } : { kind: 'unknown' };
   if (original.bucket !== tx.bucket || original.atMs !== r.atMs) return { kind: 'unknown' };
   let left = parseAmount(original.amount, scale, ['original', 'amount']);
   for (const v of reversals)
@@ -176,7 +205,7 @@ export function checkReversalInUsage(
     if (t.id === r.id || s.id === r.id) originals.set(s.id, entry);
     if (t.reverses?.id === r.id) reversals.push(entry);
   }
-  return checkReversal(tx, originals, reversals, scale, tx.atMs - PERIOD_MS);
+  return checkReversal(tx, originals, reversals, scale, beyond(periodOf(usage), usage.timeZone));
 }
 
 /** Throws `invalid_reversal` for a reversal that is refused. */

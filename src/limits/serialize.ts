@@ -25,8 +25,8 @@ export const USAGE_FORMAT = 'account-policy/usage';
 
 /**
  * The format version `serializeUsage` writes. 1: the bare usage (before the envelope); 2: the
- * envelope, settled entries remembered for `IDEMPOTENCY_PERIOD` and transactions recorded with
- * an id among them.
+ * envelope, settled entries remembered for the preset's idempotency period (`rememberFor` when
+ * it is not 24 hours) and transactions recorded with an id among them.
  *
  * @example
  * ```ts

@@ -156,8 +156,13 @@ export interface Usage {
   readonly windows: { readonly [windowKey: string]: WindowUsage };
   /** Pending reservations. */
   readonly holds: readonly Hold[];
-  /** Recently settled reservations (idempotent retries). */
+  /** Recently settled reservations and recorded ids (idempotent retries, verified reversals). */
   readonly settled: readonly SettledHold[];
+  /**
+   * How long settled and recorded ids are remembered after their instant, when the preset's
+   * period is not the default `IDEMPOTENCY_PERIOD` (24 hours); absent: 24 hours.
+   */
+  readonly rememberFor?: PolicyDuration;
 }
 
 /** How a limit is doing: the limit, what is used, what remains and when it resets. */

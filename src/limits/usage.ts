@@ -8,7 +8,9 @@ import {
   contentKey,
   dropExpired,
   forgetAt,
+  IDEMPOTENCY_PERIOD,
   parsedKey,
+  presetPeriod,
   recordedEntry,
   remember,
 } from './memory';
@@ -38,6 +40,7 @@ export function createUsage(preset: Preset): Usage {
       window.kind === 'calendar'
         ? { kind: 'calendar', unit: window.unit, start: null, end: null, flows: {} }
         : { kind: 'rolling', duration: window.duration, horizon: null, entries: [] };
+  const period = presetPeriod(compiled);
   return {
     version: 0,
     currency: preset.currency,
@@ -45,6 +48,8 @@ export function createUsage(preset: Preset): Usage {
     windows,
     holds: [],
     settled: [],
+    // Only when it is not the default, so that usages of the default period keep their shape.
+    ...(period === IDEMPOTENCY_PERIOD ? {} : { rememberFor: period }),
   };
 }
 
@@ -205,7 +210,7 @@ export function recordTransaction(
   const recorded = recordParsed(live, tx, scale);
   return tx.id === undefined
     ? recorded
-    : remember(recorded, recordedEntry(tx as ParsedTransaction & { id: string }, usage.timeZone));
+    : remember(recorded, recordedEntry(tx as ParsedTransaction & { id: string }, usage));
 }
 
 /**
@@ -293,7 +298,7 @@ export function commitHold(usage: Usage, holdId: string, scale: number, held: Ho
     { ...recorded, holds: usage.holds.filter((h) => h.id !== holdId) },
     {
       ...hold,
-      expiresAt: forgetAt(parsed.atMs, hold.expiresAt, usage.timeZone),
+      expiresAt: forgetAt(parsed.atMs, hold.expiresAt, usage),
       outcome: 'committed',
     },
   );
