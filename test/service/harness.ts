@@ -36,10 +36,14 @@ export interface Service {
   port: number;
 }
 
-export async function startService(db: Postgres, port: number): Promise<Service> {
+export async function startService(
+  db: Postgres,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<Service> {
   const child = spawn(process.execPath, ['src/server.js'], {
     cwd: SERVICE,
-    env: { ...process.env, ...db.env, PORT: String(port), PG_POOL: '12' },
+    env: { ...process.env, ...db.env, PORT: String(port), PG_POOL: '12', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {

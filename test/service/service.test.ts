@@ -4,7 +4,8 @@
  * as a child process. Then 64 clients send more than 20,000 requests over 24 accounts: amounts
  * near the limits, captures and releases, and 10% duplicates (the same id; an authorization
  * sometimes with a later `at`). Half way, the service is killed with SIGKILL and started again;
- * every request that was in flight (or sent while it was down) is sent again.
+ * every request that was in flight (or sent while it was down) is sent again. Holds last one
+ * minute, and some authorizations are captured (twice) only after their hold expired.
  *
  * Afterwards it recomputes every account from the ledger with checkTransactionFromHistory and
  * asserts: each booked transaction was within every limit (and the funds) given what was booked
@@ -22,6 +23,8 @@ const TOTAL = Number(process.env.SERVICE_REQUESTS ?? 20_000);
 const CONCURRENCY = 64;
 const ACCOUNTS = 24;
 const PRESET = getPreset('cn-pboc-2018');
+/** Holds of one minute, so that some captures come after the hold expired. */
+const HOLD = { HOLD_MINUTES: '1' };
 
 // ---------------------------------------------------------------------------------------------
 // The load.
@@ -82,7 +85,7 @@ describe('the reference service under load, duplicates and a kill -9', () => {
       database: db.env.PGDATABASE,
       max: 2,
     });
-    service = await startService(db, await freePort());
+    service = await startService(db, await freePort(), HOLD);
   }, 300_000);
 
   afterAll(async () => {
@@ -124,9 +127,18 @@ describe('the reference service under load, duplicates and a kill -9', () => {
     const first = new Map<string, string>();
     const sent: Request[] = [];
     const held: { accountId: string; id: string }[] = [];
+    const late: { accountId: string; id: string; since: number }[] = [];
     const approved = new Set<string>();
     const captured = new Set<string>();
-    const counts = { requests: 0, approved: 0, refused: 0, replays: 0, duplicates: 0, resent: 0 };
+    const counts = {
+      requests: 0,
+      approved: 0,
+      refused: 0,
+      replays: 0,
+      duplicates: 0,
+      resent: 0,
+      expired: 0,
+    };
     const latencies: number[] = [];
     let nextId = 0;
     let up: Promise<void> = Promise.resolve();
@@ -197,7 +209,7 @@ describe('the reference service under load, duplicates and a kill -9', () => {
       const exited = new Promise((resolve) => old.once('exit', resolve));
       old.kill('SIGKILL');
       await exited;
-      service = await startService(db, service.port);
+      service = await startService(db, service.port, HOLD);
       restarted();
     };
 
@@ -220,15 +232,41 @@ describe('the reference service under load, duplicates and a kill -9', () => {
           if (answer.body.approved === true) {
             counts.approved++;
             approved.add(tx.id);
-            held.push({ accountId: req.body.accountId as string, id: tx.id });
+            const h = { accountId: req.body.accountId as string, id: tx.id };
+            // Some are captured only after their hold expired (and then retried).
+            if (counts.requests < TOTAL * 0.6 && rnd() < 0.05)
+              late.push({ ...h, since: Date.now() });
+            else held.push(h);
           } else if (answer.body.approved === false) counts.refused++;
         }
         if (req.path === '/capture' && answer.body.captured === true)
           captured.add(answer.body.id as string);
+        if (req.path === '/capture' && before === undefined && answer.status === 409)
+          counts.expired++;
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     const seconds = (performance.now() - started) / 1000;
+
+    // Captures after the holds expired (one minute), each sent twice: refused the same way both
+    // times, and the ledger marks them expired.
+    const newest = Math.max(0, ...late.map((l) => l.since));
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, newest + 61_000 - Date.now())));
+    for (const l of late) {
+      const req = {
+        key: `capture:${l.id}`,
+        path: '/capture',
+        body: { accountId: l.accountId, id: l.id },
+      };
+      const answers = [await send(req), await send(req)];
+      expect(answers.map((a) => [a.status, a.body.error])).toEqual([
+        [409, 'invalid_state'],
+        [409, 'invalid_state'],
+      ]);
+      expect(answers[1]!.body.replayed).toBe(true);
+      counts.requests += 2;
+      counts.expired++;
+    }
 
     // The ledger: every approved id once, every capture booked.
     const ledger = await pool.query<{
@@ -281,6 +319,7 @@ describe('the reference service under load, duplicates and a kill -9', () => {
       `service: ${counts.requests} requests (${counts.duplicates} duplicates, ${counts.resent} resent after the kill -9) ` +
         `in ${seconds.toFixed(1)} s, ${(counts.requests / seconds).toFixed(0)} requests/s, p50 ${p(0.5)} ms, p99 ${p(0.99)} ms; ` +
         `authorizations ${counts.approved} approved, ${counts.refused} refused; ${counts.replays} replays; ` +
+        `${counts.expired} captures refused after the hold expired; ` +
         `${booked.size} captured; ledger ${ids.length} rows; worst usage ${(worst * 100).toFixed(2)}% of a limit`,
     );
     expect(counts.requests).toBeGreaterThanOrEqual(TOTAL);

@@ -90,7 +90,7 @@ function policyError(error) {
  * Builds the app.
  *
  * @param {import('pg').Pool} pool - the database
- * @param {{ presetId?: string, clock?: () => Date, timings?: { library: number, db: number } }} options
+ * @param {{ presetId?: string, holdFor?: object, clock?: () => Date, timings?: { library: number, db: number } }} options
  */
 export function buildApp(pool, options = {}) {
   const preset = getPreset(options.presetId ?? 'cn-pboc-2018');
@@ -228,7 +228,11 @@ export function buildApp(pool, options = {}) {
         const now = clock();
         const tx = { ...body.transaction, at: now.toISOString() };
         const result = lib(() =>
-          reserve(accountOf(row), tx, row.usage, preset, { checkFunds: true, upgradeHint: false }),
+          reserve(accountOf(row), tx, row.usage, preset, {
+            checkFunds: true,
+            upgradeHint: false,
+            ...(options.holdFor ? { holdFor: options.holdFor } : {}),
+          }),
         );
         if (!result.ok)
           return {

@@ -13,7 +13,11 @@ pool.on('error', (error) => process.stderr.write(`idle client: ${error.message}\
 const schema = readFileSync(new URL('../schema.sql', import.meta.url), 'utf8');
 await pool.query(schema);
 
-const app = buildApp(pool, { presetId: process.env.PRESET ?? 'cn-pboc-2018' });
+const app = buildApp(pool, {
+  presetId: process.env.PRESET ?? 'cn-pboc-2018',
+  // How long an authorization holds its headroom (default 15 minutes).
+  ...(process.env.HOLD_MINUTES ? { holdFor: { minutes: Number(process.env.HOLD_MINUTES) } } : {}),
+});
 const address = await app.listen({ host: '127.0.0.1', port: Number(process.env.PORT ?? 0) });
 process.stdout.write(`listening ${new URL(address).port}\n`);
 
