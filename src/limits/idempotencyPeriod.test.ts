@@ -50,6 +50,19 @@ describe('the idempotency period of a preset', () => {
     expect(stored.rememberFor).toEqual({ days: 3 });
   });
 
+  it('is the longest rolling window when that is longer than 24 hours, at most 31 days', () => {
+    const withRolling = (duration: object): Preset => {
+      const p = structuredClone(BANK_PRESET) as unknown as {
+        classes: { limits: { window?: { kind: string; duration?: object } }[] }[];
+      };
+      for (const c of p.classes)
+        for (const l of c.limits) if (l.window?.kind === 'rolling') l.window.duration = duration;
+      return p as unknown as Preset;
+    };
+    expect(createUsage(withRolling({ days: 7 })).rememberFor).toEqual({ days: 7 });
+    expect(createUsage(withRolling({ days: 40 })).rememberFor).toEqual({ days: 31 });
+  });
+
   it('must be longer than zero and at most 31 days', () => {
     for (const idempotencyPeriod of [{ days: 32 }, { hours: 0 }, 'P1D' as never]) {
       const e = thrownBy(() => createUsage({ ...PBOC, idempotencyPeriod }));

@@ -12,6 +12,7 @@ import {
   createUsage,
   expire,
   parseUsage,
+  safeParseUsage,
   recordTransaction,
   reserve,
   serializeUsage,
@@ -180,5 +181,30 @@ describe('versioned stored form', () => {
     expect(thrownBy(() => parseUsage('{')).code).toBe('invalid_input');
     const broken = JSON.stringify({ ...JSON.parse(text), usage: { ...u, version: -1 } });
     expect(thrownBy(() => parseUsage(broken)).issues[0]!.path).toEqual(['usage', 'version']);
+  });
+});
+
+describe('parseUsage refuses what is not a stored usage, naming the field', () => {
+  it.each([
+    ['not an object', '[]', []],
+    ['another format', { format: 'x', formatVersion: 2, usage: {} }, ['format']],
+    ['no version', { format: 'account-policy/usage', usage: {} }, ['formatVersion']],
+    [
+      'version 1 in an envelope',
+      { format: 'account-policy/usage', formatVersion: 1 },
+      ['formatVersion'],
+    ],
+    [
+      'an extra field',
+      { format: 'account-policy/usage', formatVersion: 2, usage: {}, x: 1 },
+      ['x'],
+    ],
+  ])('%s', (_name, stored, path) => {
+    const r = safeParseUsage(stored);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.issues[0]!.path).toEqual(['stored', ...path]);
+  });
+  it('refuses a text longer than any usage', () => {
+    expect(thrownBy(() => parseUsage(' '.repeat(16 * 1024 * 1024 + 1))).code).toBe('invalid_input');
   });
 });

@@ -27,7 +27,7 @@ import {
 } from '../../src/limits';
 import { getPreset } from '../../src/presets';
 
-const RUNS = Number(process.env.LIMITS_MODEL_RUNS ?? 2_000);
+const RUNS = Number(process.env.LIMITS_MODEL_RUNS ?? 10_000);
 const PRESET = getPreset('cn-pboc-2018');
 const ACCOUNT = { class: 'II', balance: '1000000.00', faceToFaceVerified: true };
 const LIMIT = 1_000_000n; // 10,000.00 in fen
