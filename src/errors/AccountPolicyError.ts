@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'invalid_preset'
   | 'invalid_input'
   | 'invalid_state'
-  | 'conflicting_transaction';
+  | 'conflicting_transaction'
+  | 'invalid_reversal';
 
 /** One problem found in an input, located by its path (as in zod and JSON Schema). */
 export interface InputIssue {

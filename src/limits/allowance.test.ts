@@ -42,7 +42,8 @@ describe('maxTransactionAmount', () => {
   it('a reversal of a payment is a credit: the balance cap binds it, the outflow limits do not', () => {
     const a = maxTransactionAmount(
       { class: 'III', balance: '0.00' },
-      { at: AT, kind: 'payment', reverses: { id: 'p-0', at: '2026-11-22T09:00:00+08:00' } },
+      // The original is older than the usage remembers: booked, restoring nothing.
+      { at: AT, kind: 'payment', reverses: { id: 'p-0', at: '2026-11-21T09:00:00+08:00' } },
       usage(),
       PBOC,
     );

@@ -206,38 +206,65 @@ describe('reserve on bad input', () => {
 describe('commit, release and expire on bad input', () => {
   it('a null hold or window is refused at its path', () => {
     const nullHold = replaced(WITH_HOLD, ['holds', 0], null);
-    expectRejected(() => commit(nullHold, 'tx-1'), 'invalid_input', ['usage', 'holds', 0]);
-    expectRejected(() => release(nullHold, 'tx-1'), 'invalid_input', ['usage', 'holds', 0]);
+    expectRejected(() => commit(nullHold, 'tx-1', '2026-11-22T10:05:00+08:00'), 'invalid_input', [
+      'usage',
+      'holds',
+      0,
+    ]);
+    expectRejected(() => release(nullHold, 'tx-1', '2026-11-22T10:05:00+08:00'), 'invalid_input', [
+      'usage',
+      'holds',
+      0,
+    ]);
     expectRejected(() => expire(nullHold, at(12)), 'invalid_input', ['usage', 'holds', 0]);
     expectRejected(
-      () => commit(replaced(WITH_HOLD, ['windows', 'year'], null), 'tx-1'),
+      () =>
+        commit(replaced(WITH_HOLD, ['windows', 'year'], null), 'tx-1', '2026-11-22T10:05:00+08:00'),
       'invalid_input',
       ['usage', 'windows', 'year'],
     );
   });
   it('a usage given as a megabyte string is refused at once', () => {
     for (const fn of [
-      () => commit(MEGABYTE as never, 'tx-1'),
-      () => release(MEGABYTE as never, 'tx-1'),
+      () => commit(MEGABYTE as never, 'tx-1', '2026-11-22T10:05:00+08:00'),
+      () => release(MEGABYTE as never, 'tx-1', '2026-11-22T10:05:00+08:00'),
       () => expire(MEGABYTE as never, at(12)),
     ])
       expectRejected(fn, 'invalid_input', ['usage']);
   });
   it('a missing or megabyte hold id is refused as an argument; an unknown one is a state error', () => {
-    expectRejected(() => commit(WITH_HOLD, undefined as never), 'invalid_input', ['holdId']);
-    expectRejected(() => release(WITH_HOLD, MEGABYTE), 'invalid_input', ['holdId']);
-    expect(() => commit(WITH_HOLD, 'nope')).toThrow(
+    expectRejected(
+      () => commit(WITH_HOLD, undefined as never, '2026-11-22T10:05:00+08:00'),
+      'invalid_input',
+      ['holdId'],
+    );
+    expectRejected(
+      () => release(WITH_HOLD, MEGABYTE, '2026-11-22T10:05:00+08:00'),
+      'invalid_input',
+      ['holdId'],
+    );
+    expect(() => commit(WITH_HOLD, 'nope', '2026-11-22T10:05:00+08:00')).toThrow(
       expect.objectContaining({ code: 'invalid_state', issues: [expect.anything()] }),
     );
   });
   it('a hold whose transaction is missing, or not its own, is refused', () => {
     expectRejected(
-      () => commit(replaced(WITH_HOLD, ['holds', 0, 'transaction'], undefined), 'tx-1'),
+      () =>
+        commit(
+          replaced(WITH_HOLD, ['holds', 0, 'transaction'], undefined),
+          'tx-1',
+          '2026-11-22T10:05:00+08:00',
+        ),
       'invalid_input',
       ['usage', 'holds', 0, 'transaction'],
     );
     expectRejected(
-      () => commit(replaced(WITH_HOLD, ['holds', 0, 'transaction', 'id'], 'tx-9'), 'tx-1'),
+      () =>
+        commit(
+          replaced(WITH_HOLD, ['holds', 0, 'transaction', 'id'], 'tx-9'),
+          'tx-1',
+          '2026-11-22T10:05:00+08:00',
+        ),
       'invalid_input',
       ['usage', 'holds', 0, 'transaction', 'id'],
     );

@@ -231,7 +231,21 @@ describe('recording into a window after the usage was changed', () => {
       badAmount(['usage', 'windows', 'month', 'flows', 'transfer_in:other', 'amount']),
     );
 
-    const reversed = validatedUsage();
+    const original = {
+      id: 'tx-0',
+      amount: '100.00',
+      expiresAt: '2026-11-23T09:00:00+08:00',
+      transaction: {
+        id: 'tx-0',
+        at: '2026-11-22T09:00:00+08:00',
+        amount: '100.00',
+        kind: 'transfer_in',
+        counterparty: 'other',
+      },
+      fingerprint: 'tx-0',
+      outcome: 'committed',
+    } as const;
+    const reversed = validatedUsage({ ...BANK_USAGE, settled: [original] });
     windowOf(reversed, 'month').flows['transfer_in:other']!.reversed = '1e5';
     const reversal = {
       ...INFLOW,

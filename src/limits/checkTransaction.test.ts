@@ -808,7 +808,7 @@ describe('reversals', () => {
     ).toEqual(['daily_outflow_limit']);
   });
   it('a refund on a later day restores the year, not the new day', () => {
-    const late = tx('2026-11-23T11:00:00+08:00', '2000.00', 'payment', 'other', {
+    const late = tx('2026-11-23T08:00:00+08:00', '2000.00', 'payment', 'other', {
       id: 'r-2',
       reverses: { id: 'p-1', at: '2026-11-22T09:00:00+08:00' },
     });
@@ -816,13 +816,24 @@ describe('reversals', () => {
     expect(d.headroom.dailyOutflow).toBe('10000.00');
     expect(d.headroom.annualOutflow).toBe('196000.00');
   });
+  it('a refund of a transaction older than the usage remembers restores nothing there; the history verifies it', () => {
+    const later = tx('2026-11-23T11:00:00+08:00', '2000.00', 'payment', 'other', {
+      id: 'r-2',
+      reverses: { id: 'p-1', at: '2026-11-22T09:00:00+08:00' },
+    });
+    const next = tx('2026-11-23T12:00:00+08:00', '1.00');
+    const fromUsage = checkTransaction(II, next, usageOf(PBOC, original, later), PBOC);
+    expect(fromUsage.headroom.annualOutflow).toBe('194000.00');
+    const fromHistory = checkTransactionFromHistory(II, next, [original, later], PBOC);
+    expect(fromHistory.headroom.annualOutflow).toBe('196000.00');
+  });
   it('the balance effect of a reversal is always the opposite of its kind, and it is checked against the balance cap', () => {
     const d = both(
       { class: 'III', balance: '1900.00' },
       PBOC,
       [],
       tx('2026-11-22T11:00:00+08:00', '100.01', 'payment', 'other', {
-        reverses: { id: 'x', at: '2026-11-22T09:00:00+08:00' },
+        reverses: { id: 'x', at: '2026-11-21T09:00:00+08:00' },
       }),
     );
     expect(d.effect).toBe('credit');

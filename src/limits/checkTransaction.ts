@@ -26,6 +26,15 @@ import type {
 } from './types';
 import { assertUsageFits, readUsage } from './usage';
 import { parseHistory, usageFromParsed } from './usageFromHistory';
+import {
+  checkReversal,
+  checkReversalInUsage,
+  beyond,
+  presetPeriod,
+  type ReversalCheck,
+  type Reversible,
+} from './memory';
+import { fundsViolation, reversalViolation } from './serviceChecks';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -113,6 +122,8 @@ export function readOptions<T extends CheckOptions>(options: T | undefined): T {
     invalid(['options', 'lang'], 'must be "en" or "zh-CN"');
   if (options.upgradeHint !== undefined && typeof options.upgradeHint !== 'boolean')
     invalid(['options', 'upgradeHint'], 'must be true or false when given');
+  if (options.checkFunds !== undefined && typeof options.checkFunds !== 'boolean')
+    invalid(['options', 'checkFunds'], 'must be true or false when given');
   return options;
 }
 
@@ -148,7 +159,8 @@ function upgradeHint(
  * @param tx - the parsed transaction
  * @param usage - the usage
  * @param scale - the currency's scale
- * @param options - lang, upgradeHint
+ * @param options - lang, upgradeHint, checkFunds
+ * @param reversal - the reversal check (default: against the usage's memory)
  * @returns the decision
  * @example
  * ```ts
@@ -163,6 +175,7 @@ export function decide(
   usage: Usage,
   scale: number,
   options: CheckOptions,
+  reversal: ReversalCheck = checkReversalInUsage(usage, tx, scale),
 ): CheckDecision {
   const lang = options.lang ?? 'en';
   assertUsageFits(usage, compiled, cls.windowKeys);
@@ -190,6 +203,13 @@ export function decide(
   );
   const violations: Violation[] =
     state.length === 0 ? result.violations : [...state, ...result.violations];
+  const forged = reversalViolation(reversal, tx, lang);
+  if (forged) violations.push(forged);
+  const funds =
+    options.checkFunds === true && result.effect === -1
+      ? fundsViolation(balance, ev.pendingDebits, tx, scale, lang)
+      : null;
+  if (funds) violations.push(funds);
   const allowed = violations.length === 0;
   const headroom: { [id: string]: string } = {};
   const resetsAt: { [id: string]: string | null } = {};
@@ -343,8 +363,47 @@ export function checkTransactionFromHistory(
       entries = entries.filter((e) => e !== same);
     }
   }
-  const usage = usageFromParsed(preset, entries, tx.atMs);
-  return decide(compiled, cls, own, tx, usage, compiled.scale, checked);
+  const old = beyond(presetPeriod(compiled), compiled.timeZone);
+  const { kept, reversal } = verifyHistory(entries, tx, compiled.scale, old);
+  const usage = usageFromParsed(preset, kept, tx.atMs);
+  return decide(compiled, cls, own, tx, usage, compiled.scale, checked, reversal);
+}
+
+/**
+ * The history's reversals verified in time order (a reversal of an id not in the history, or
+ * beyond what is left of its original, is left out: it restores nothing), and the check of the
+ * transaction's own reversal against them.
+ */
+function verifyHistory(
+  entries: readonly ParsedTransaction[],
+  tx: ParsedTransaction,
+  scale: number,
+  isOld: (originalMs: number, nowMs: number) => boolean,
+): { kept: ParsedTransaction[]; reversal: ReversalCheck } {
+  const originals = new Map<string, Reversible>();
+  const reversals = new Map<string, Reversible[]>();
+  const kept: ParsedTransaction[] = [];
+  const entry = (e: ParsedTransaction): Reversible => ({
+    id: e.id ?? '',
+    atMs: e.atMs,
+    bucket: e.bucket,
+    amount: e.amountText,
+  });
+  for (const e of entries) if (e.id !== undefined && !e.reverses) originals.set(e.id, entry(e));
+  const sorted = [...entries].sort((a, b) => a.atMs - b.atMs);
+  for (const e of sorted) {
+    if (e.reverses) {
+      const done = reversals.get(e.reverses.id) ?? [];
+      // As in a usage: a reversal restores headroom only once its original is verified.
+      if (checkReversal(e, originals, done, scale, () => false).kind !== 'ok') continue;
+      reversals.set(e.reverses.id, [...done, { ...entry(e), id: `${e.id ?? ''}#${kept.length}` }]);
+    }
+    kept.push(e);
+  }
+  const reversal = tx.reverses
+    ? checkReversal(tx, originals, reversals.get(tx.reverses.id) ?? [], scale, isOld)
+    : ({ kind: 'ok' } as const);
+  return { kept, reversal };
 }
 
 /**

@@ -18,6 +18,7 @@ import { formatDuration } from '../time';
 import { fixedText } from './fixedText';
 import type { CompiledClass, CompiledLimit, CompiledPreset, CompiledWindowLimit } from './compile';
 import { instantMs, parseAmount, type ParsedTransaction } from './parse';
+import { contentKey, parsedKey } from './memory';
 import type {
   LimitAccount,
   LimitStatus,
@@ -106,7 +107,7 @@ export function prepareEvaluation(
     const h = usage.holds[i]!;
     const path = ['usage', 'holds', i];
     if (self !== null && self.id !== undefined && h.id === self.id) {
-      if (h.fingerprint !== self.fingerprint) conflicting(self.id, 'a pending hold');
+      if (contentKey(h.transaction) !== parsedKey(self)) conflicting(self.id, 'a pending hold');
       continue;
     }
     if (instantMs(h.expiresAt, [...path, 'expiresAt']) <= atMs) continue;

@@ -31,6 +31,8 @@ const HELD = {
   kind: 'payment',
   counterparty: 'other',
 } as const satisfies TransactionInput;
+/** When a settled tx-1 (at 10:00) is forgotten: IDEMPOTENCY_PERIOD later. */
+const REMEMBERED = '2026-11-23T10:00:00+08:00';
 const HOLD = {
   id: 'tx-1',
   amount: '100.00',
@@ -67,12 +69,13 @@ describe('reserving an id again', () => {
   });
 
   it('after commit: the same content replays the committed hold, other content conflicts with the settled hold', () => {
-    const committed = commit(PBOC_USAGE_WITH_HOLD, 'tx-1');
+    const committed = commit(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00');
     const r = reserve(II, HELD, committed, PBOC);
     expect(r).toEqual({
       ok: true,
       usage: committed,
-      hold: HOLD,
+      // A settled hold's expiresAt is when the usage forgets it (IDEMPOTENCY_PERIOD after its at).
+      hold: { ...HOLD, expiresAt: REMEMBERED },
       holdState: 'committed',
       replayed: true,
       decision: null,
@@ -81,7 +84,7 @@ describe('reserving an id again', () => {
   });
 
   it('after release: the same content replays the released hold, other content conflicts with the settled hold', () => {
-    const released = release(PBOC_USAGE_WITH_HOLD, 'tx-1');
+    const released = release(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00');
     expect(reserve(II, HELD, released, PBOC)).toMatchObject({
       ok: true,
       usage: released,
@@ -132,20 +135,24 @@ describe('a conflict on a long id', () => {
 
 describe('safeRelease', () => {
   it('returns the new usage: the hold is settled as released, version + 1', () => {
-    const r = safeRelease(PBOC_USAGE_WITH_HOLD, 'tx-1');
+    const r = safeRelease(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00');
     expect(r).toEqual({
       ok: true,
       value: {
         ...PBOC_USAGE_WITH_HOLD,
         version: 4,
         holds: [],
-        settled: [{ ...HOLD, outcome: 'released' }],
+        settled: [{ ...HOLD, expiresAt: REMEMBERED, outcome: 'released' }],
       },
     });
   });
 
   it('returns the state error for a committed hold instead of throwing', () => {
-    const r = safeRelease(commit(PBOC_USAGE_WITH_HOLD, 'tx-1'), 'tx-1');
+    const r = safeRelease(
+      commit(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00'),
+      'tx-1',
+      '2026-11-22T10:05:00+08:00',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error).toBeInstanceOf(AccountPolicyError);
@@ -166,7 +173,13 @@ describe('safeExpire', () => {
     });
     expect(safeExpire(PBOC_USAGE_WITH_HOLD, new Date('2026-11-22T02:15:00Z'))).toEqual({
       ok: true,
-      value: { ...PBOC_USAGE_WITH_HOLD, version: 4, holds: [] },
+      // The expired hold is remembered as released, so that a retry replays.
+      value: {
+        ...PBOC_USAGE_WITH_HOLD,
+        version: 4,
+        holds: [],
+        settled: [{ ...HOLD, expiresAt: REMEMBERED, outcome: 'released' }],
+      },
     });
   });
 
@@ -206,9 +219,9 @@ describe('commit', () => {
         year: { ...PBOC_USAGE_WITH_HOLD.windows.year!, flows } as Usage['windows'][string],
       },
       holds: [],
-      settled: [{ ...HOLD, outcome: 'committed' }],
+      settled: [{ ...HOLD, expiresAt: REMEMBERED, outcome: 'committed' }],
     };
-    expect(commit(PBOC_USAGE_WITH_HOLD, 'tx-1')).toEqual(expected);
+    expect(commit(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00')).toEqual(expected);
     expect(commit(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:14:59+08:00')).toEqual(expected);
     // Recording the held transaction itself commits it the same way.
     expect(recordTransaction(PBOC_USAGE_WITH_HOLD, HELD)).toEqual(expected);
@@ -216,11 +229,16 @@ describe('commit', () => {
 
   it('refuses an unknown id, a released hold and a hold expired at `now`, saying which', () => {
     stateError(
-      () => commit({ ...PBOC_USAGE_WITH_HOLD, holds: [] }, 'tx-1'),
+      () => commit({ ...PBOC_USAGE_WITH_HOLD, holds: [] }, 'tx-1', '2026-11-22T10:05:00+08:00'),
       'is not pending (unknown, or expired and removed)',
     );
     stateError(
-      () => commit(release(PBOC_USAGE_WITH_HOLD, 'tx-1'), 'tx-1'),
+      () =>
+        commit(
+          release(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00'),
+          'tx-1',
+          '2026-11-22T10:05:00+08:00',
+        ),
       'was released; it cannot be committed',
     );
     stateError(
@@ -245,7 +263,7 @@ describe('commit', () => {
   });
 
   it('recording a committed id with other content is a conflict with the committed transaction', () => {
-    const committed = commit(PBOC_USAGE_WITH_HOLD, 'tx-1');
+    const committed = commit(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00');
     expect(recordTransaction(committed, HELD)).toBe(committed);
     conflict(
       () => recordTransaction(committed, { ...HELD, amount: '100.10' }),
@@ -314,37 +332,27 @@ describe('reserve refusals', () => {
 });
 
 describe('a usage remembering 1,000 settled holds', () => {
-  it('settles no more hold until expire forgets some, whichever way the hold is settled', () => {
+  it('settling one more forgets the entry forgotten soonest, whichever way the hold is settled', () => {
     const template = PBOC_USAGE_WITH_HOLD.holds[0]!;
     const settled = Array.from({ length: 1000 }, (_, i) => ({
       ...template,
       id: `s${i}`,
-      expiresAt: '2026-11-22T10:05:00+08:00',
+      // s0 is forgotten first; none is forgotten at the instant of the write.
+      expiresAt: i === 0 ? '2026-11-22T11:00:00+08:00' : '2026-11-22T12:00:00+08:00',
       transaction: { ...template.transaction, id: `s${i}` },
       outcome: 'released' as const,
     }));
     const usage: Usage = { ...PBOC_USAGE_WITH_HOLD, settled };
-    const message =
-      'Hold "tx-1" cannot be settled: the usage already remembers 1000 settled holds; call expire first';
     for (const settle of [
-      () => commit(usage, 'tx-1'),
-      () => release(usage, 'tx-1'),
+      () => commit(usage, 'tx-1', '2026-11-22T10:05:00+08:00'),
+      () => release(usage, 'tx-1', '2026-11-22T10:05:00+08:00'),
       () => recordTransaction(usage, HELD),
     ]) {
-      let thrown: unknown;
-      try {
-        settle();
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(AccountPolicyError);
-      expect(thrown).toMatchObject({
-        code: 'invalid_state',
-        message,
-        issues: [{ path: ['holdId'], message }],
-      });
+      const after = settle();
+      expect(after.settled).toHaveLength(1000);
+      expect(after.settled.map((h) => h.id)).not.toContain('s0');
+      expect(after.settled.at(-1)!.id).toBe('tx-1');
     }
-    expect(commit({ ...usage, settled: settled.slice(1) }, 'tx-1').settled).toHaveLength(1000);
   });
 });
 

@@ -79,7 +79,7 @@ describe('reserve', () => {
     expect(again.decision).toBeNull();
     const conflict = safeReserve(II, tx('t-1', '6000.01'), first.usage, PBOC);
     expect(!conflict.ok && conflict.error.code).toBe('conflicting_transaction');
-    const committed = commit(first.usage, 't-1');
+    const committed = commit(first.usage, 't-1', '2026-11-22T10:05:00+08:00');
     const late = held(reserve(II, tx('t-1', '6000.00'), committed, PBOC));
     expect(late).toMatchObject({ replayed: true, holdState: 'committed', decision: null });
     expect(late.usage).toBe(committed);
@@ -152,7 +152,7 @@ describe('reserve', () => {
     };
     u = held(reserve(II, refund, u, PBOC)).usage;
     expect(getHeadroom(II, u, PBOC, AT).headroom.dailyOutflow).toBe('0.00');
-    u = commit(u, 'r-1');
+    u = commit(u, 'r-1', '2026-11-22T10:05:00+08:00');
     expect(getHeadroom(II, u, PBOC, AT).headroom.dailyOutflow).toBe('4000.00');
   });
 });
@@ -163,19 +163,28 @@ describe('commit, release, expire', () => {
   }
   it('commit moves the hold into the totals; headroom is unchanged; again is a no-op', () => {
     const u1 = withHold();
-    const u2 = commit(u1, 't-1');
+    const u2 = commit(u1, 't-1', '2026-11-22T10:05:00+08:00');
     expect(u2.version).toBe(u1.version + 1);
     expect(u2.holds).toEqual([]);
     expect(u2.windows.day).toMatchObject({
       flows: { 'transfer_out:other': { amount: '6000.00', count: 1 } },
     });
     expect(getHeadroom(II, u2, PBOC, AT).headroom).toEqual(getHeadroom(II, u1, PBOC, AT).headroom);
-    expect(commit(u2, 't-1')).toBe(u2);
+    expect(commit(u2, 't-1', '2026-11-22T10:05:00+08:00')).toBe(u2);
   });
   it('commit refuses unknown, released and (with now) expired holds', () => {
     const u1 = withHold();
-    expect(safeCommit(u1, 'nope')).toMatchObject({ ok: false, error: { code: 'invalid_state' } });
-    expect(safeCommit(release(u1, 't-1'), 't-1')).toMatchObject({
+    expect(safeCommit(u1, 'nope', '2026-11-22T10:05:00+08:00')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_state' },
+    });
+    expect(
+      safeCommit(
+        release(u1, 't-1', '2026-11-22T10:05:00+08:00'),
+        't-1',
+        '2026-11-22T10:05:00+08:00',
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid_state' },
     });
@@ -187,12 +196,14 @@ describe('commit, release, expire', () => {
   });
   it('release frees the headroom; again (or for an unknown id) is a no-op; after commit it is refused', () => {
     const u1 = withHold();
-    const u2 = release(u1, 't-1');
+    const u2 = release(u1, 't-1', '2026-11-22T10:05:00+08:00');
     expect(u2.version).toBe(u1.version + 1);
     expect(getHeadroom(II, u2, PBOC, AT).headroom.dailyOutflow).toBe('10000.00');
-    expect(release(u2, 't-1')).toBe(u2);
-    expect(release(u2, 'unknown')).toBe(u2);
-    expect(() => release(commit(u1, 't-1'), 't-1')).toThrow(/was committed/);
+    expect(release(u2, 't-1', '2026-11-22T10:05:00+08:00')).toBe(u2);
+    expect(release(u2, 'unknown', '2026-11-22T10:05:00+08:00')).toBe(u2);
+    expect(() =>
+      release(commit(u1, 't-1', '2026-11-22T10:05:00+08:00'), 't-1', '2026-11-22T10:05:00+08:00'),
+    ).toThrow(/was committed/);
   });
   it('expire(now) removes holds whose expiresAt ≤ now, and nothing else', () => {
     const u1 = withHold();
@@ -224,8 +235,10 @@ describe('commit, release, expire', () => {
     expect(() => recordTransaction(u1, tx('t-1', '6000.01'))).toThrow(/different content/);
     expect(() => recordTransaction(u2, tx('t-1', '6000.01'))).toThrow(/different content/);
   });
-  it('settled holds are forgotten at their expiry', () => {
-    const u = commit(withHold(), 't-1');
-    expect(expire(u, '2026-11-22T10:15:00+08:00').settled).toEqual([]);
+  it('settled holds are remembered for IDEMPOTENCY_PERIOD after their instant, not just until the hold would expire', () => {
+    const u = commit(withHold(), 't-1', '2026-11-22T10:05:00+08:00');
+    expect(expire(u, '2026-11-22T10:15:00+08:00')).toBe(u);
+    expect(expire(u, '2026-11-23T09:59:59.999+08:00')).toBe(u);
+    expect(expire(u, '2026-11-23T10:00:00+08:00').settled).toEqual([]);
   });
 });

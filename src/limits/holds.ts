@@ -6,6 +6,7 @@ import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { DEFAULT_HOLD_DURATION, holdExpiryMs } from './holdDuration';
 import { checkId, instantMs, invalid, parseTransaction, rethrowAt } from './parse';
+import { contentKey, dropExpired, forgetAt, parsedKey, remember } from './memory';
 import type {
   CheckDecision,
   CheckOptions,
@@ -14,7 +15,7 @@ import type {
   TransactionInput,
   Usage,
 } from './types';
-import { assertRoomInSettled, commitHold, conflicting, readUsage } from './usage';
+import { commitHold, conflicting, expiredHold, readNow, readUsage } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 
 export { DEFAULT_HOLD_DURATION, MAX_HOLD_DURATION } from './holdDuration';
@@ -53,8 +54,11 @@ export type ReserveResult =
  * the transaction's instant are dropped first. Commit the hold when the transaction is booked,
  * release it when it is not; an uncommitted hold lapses at `expiresAt`.
  *
- * Idempotent by transaction id: reserving an id again with the same content returns the same
- * hold and the same usage (`replayed: true`); with other content it throws
+ * Idempotent by transaction id: reserving an id again with the same content (whatever its `at`,
+ * while the usage remembers the id: until the hold expires, or `IDEMPOTENCY_PERIOD` after the
+ * transaction's instant once settled) returns the same hold and the same usage
+ * (`replayed: true`; a settled hold's `expiresAt` is then when it is forgotten); with other
+ * content it throws
  * `conflicting_transaction`. To stay safe under concurrency, store the returned usage only if the
  * stored version is still the one you read (compare-and-set), else read again and retry.
  *
@@ -95,11 +99,13 @@ export function reserve(
   if (tx.id === undefined)
     invalid(['transaction', 'id'], 'is required to reserve (it makes retries idempotent)');
   const expiresMs = holdExpiryMs(holdFor, tx.atMs, compiled.timeZone, ['options', 'holdFor']);
-  const pending = usage.holds.find((h) => h.id === tx.id);
-  const settled = pending ? undefined : usage.settled.find((h) => h.id === tx.id);
+  // A retry is judged on the usage as of its instant: a hold expired then replays as released.
+  const live = expire(usage, new Date(tx.atMs));
+  const pending = live.holds.find((h) => h.id === tx.id);
+  const settled = pending ? undefined : live.settled.find((h) => h.id === tx.id);
   const previous = pending ?? settled;
   if (previous) {
-    if (previous.fingerprint !== tx.fingerprint)
+    if (contentKey(previous.transaction) !== parsedKey(tx))
       conflicting(tx.id, pending ? 'a pending hold' : 'a settled hold');
     const { outcome, ...hold } = settled ?? { ...pending!, outcome: 'pending' as const };
     return {
@@ -111,7 +117,6 @@ export function reserve(
       decision: null,
     };
   }
-  const live = expire(usage, new Date(tx.atMs));
   const decision = decide(compiled, cls, own, tx, live, scale, checked);
   if (!decision.allowed) return { ok: false, usage, decision };
   if (live.holds.length >= USAGE_BOUNDS.holds)
@@ -184,41 +189,29 @@ function readHoldId(holdId: unknown): string {
   return checkId(holdId, ['holdId']);
 }
 
-/** Reads a `now` argument: an ISO string or a valid Date. */
-function readNow(now: unknown): number {
-  if (now instanceof Date) {
-    const ms = now.getTime();
-    if (Number.isNaN(ms))
-      throw new AccountPolicyError('invalid_instant', 'Invalid instant at now: an invalid Date', [
-        { path: ['now'], message: 'is an invalid Date' },
-      ]);
-    return ms;
-  }
-  return instantMs(now, ['now']);
-}
-
 /**
  * Commits a pending hold: the transaction is booked, so its amount moves from the hold into the
  * window totals (recorded at the transaction's own instant). Committing again is a no-op.
  *
  * @param usage - the current usage
  * @param holdId - the hold's (transaction's) id
- * @param now - optional instant of the commit (ISO string or Date): a hold already expired then
- *   cannot be committed, since its headroom may have been given to others
+ * @param now - the instant of the commit (ISO string or Date), required: a hold expired then
+ *   cannot be committed, since its headroom may have been given to others; holds expired then
+ *   are dropped
  * @returns the new usage (version + 1), or the same usage if already committed
- * @throws AccountPolicyError `invalid_state` for an unknown, released or expired hold (or a
- *   usage already remembering `USAGE_BOUNDS.settled` settled holds: call `expire`);
+ * @throws AccountPolicyError `invalid_state` for an unknown, released or expired hold;
+ *   `invalid_reversal` for a reversal whose original was reversed meanwhile;
  *   `invalid_input` for a malformed usage or a `holdId` that is not an id; `invalid_instant` for
- *   a malformed `now`
+ *   a malformed or missing `now`
  * @example
  * ```ts
- * usage = commit(usage, 'tx-1');
+ * usage = commit(usage, 'tx-1', '2026-11-22T10:05:00+08:00');
  * ```
  */
-export function commit(usage: Usage, holdId: string, now?: string | Date): Usage {
+export function commit(usage: Usage, holdId: string, now: string | Date): Usage {
   const { scale } = readUsage(usage);
   readHoldId(holdId);
-  const nowMs = now === undefined ? undefined : readNow(now);
+  const nowMs = readNow(now);
   const hold = usage.holds.find((h) => h.id === holdId);
   if (!hold) {
     const settled = usage.settled.find((h) => h.id === holdId);
@@ -227,13 +220,10 @@ export function commit(usage: Usage, holdId: string, now?: string | Date): Usage
     stateError(holdId, 'is not pending (unknown, or expired and removed)');
   }
   const index = usage.holds.indexOf(hold);
-  if (
-    nowMs !== undefined &&
-    instantMs(hold.expiresAt, ['usage', 'holds', index, 'expiresAt']) <= nowMs
-  )
-    stateError(holdId, `expired at ${hold.expiresAt}; reserve again`);
-  const tx = parseTransaction(hold.transaction, scale, ['usage', 'holds', index, 'transaction']);
-  return commitHold(usage, holdId, scale, tx);
+  if (instantMs(hold.expiresAt, ['usage', 'holds', index, 'expiresAt']) <= nowMs)
+    expiredHold(holdId, hold.expiresAt);
+  parseTransaction(hold.transaction, scale, ['usage', 'holds', index, 'transaction']);
+  return commitHold(dropExpired(usage, nowMs), holdId, scale, hold);
 }
 
 /**
@@ -241,14 +231,14 @@ export function commit(usage: Usage, holdId: string, now?: string | Date): Usage
  *
  * @param usage - the current usage
  * @param holdId - the hold's id
- * @param now - optional instant of the commit
+ * @param now - the instant of the commit
  * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
  * @example
  * ```ts
- * safeCommit(usage, 'unknown').ok; // false
+ * safeCommit(usage, 'unknown', '2026-11-22T10:05:00+08:00').ok; // false
  * ```
  */
-export function safeCommit(usage: Usage, holdId: string, now?: string | Date): Result<Usage> {
+export function safeCommit(usage: Usage, holdId: string, now: string | Date): Result<Usage> {
   return attempt(() => commit(usage, holdId, now));
 }
 
@@ -258,18 +248,20 @@ export function safeCommit(usage: Usage, holdId: string, now?: string | Date): R
  *
  * @param usage - the current usage
  * @param holdId - the hold's (transaction's) id
+ * @param now - the instant of the release (required): holds expired then are dropped
  * @returns the new usage (version + 1), or the same usage when there was nothing to release
- * @throws AccountPolicyError `invalid_state` if the hold was already committed (or the usage
- *   already remembers `USAGE_BOUNDS.settled` settled holds: call `expire`); `invalid_input`
- *   for a malformed usage or a `holdId` that is not an id
+ * @throws AccountPolicyError `invalid_state` if the hold was already committed; `invalid_input`
+ *   for a malformed usage or a `holdId` that is not an id; `invalid_instant` for a malformed
+ *   or missing `now`
  * @example
  * ```ts
- * usage = release(usage, 'tx-1');
+ * usage = release(usage, 'tx-1', '2026-11-22T10:05:00+08:00');
  * ```
  */
-export function release(usage: Usage, holdId: string): Usage {
+export function release(usage: Usage, holdId: string, now: string | Date): Usage {
   readUsage(usage);
   readHoldId(holdId);
+  const nowMs = readNow(now);
   const hold = usage.holds.find((h) => h.id === holdId);
   if (!hold) {
     const settled = usage.settled.find((h) => h.id === holdId);
@@ -277,14 +269,12 @@ export function release(usage: Usage, holdId: string): Usage {
       stateError(holdId, 'was committed; reverse the transaction instead');
     return usage;
   }
-  assertRoomInSettled(usage, holdId);
-  return {
-    ...usage,
-    version: usage.version + 1,
-    holds: usage.holds.filter((h) => h !== hold),
-    // A pending hold's id is not also settled (validateUsage refuses an id held or settled twice).
-    settled: [...usage.settled, { ...hold, outcome: 'released' }],
-  };
+  const live = dropExpired(usage, nowMs);
+  const atMs = instantMs(hold.transaction.at, ['usage', 'holds', 'transaction', 'at']);
+  return remember(
+    { ...live, version: usage.version + 1, holds: live.holds.filter((h) => h.id !== holdId) },
+    { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage), outcome: 'released' },
+  );
 }
 
 /**
@@ -292,19 +282,21 @@ export function release(usage: Usage, holdId: string): Usage {
  *
  * @param usage - the current usage
  * @param holdId - the hold's id
+ * @param now - the instant of the release
  * @returns `{ ok: true, value }` with the new usage, or `{ ok: false, error }`
  * @example
  * ```ts
- * safeRelease(usage, 'tx-1').ok; // true
+ * safeRelease(usage, 'tx-1', '2026-11-22T10:05:00+08:00').ok; // true
  * ```
  */
-export function safeRelease(usage: Usage, holdId: string): Result<Usage> {
-  return attempt(() => release(usage, holdId));
+export function safeRelease(usage: Usage, holdId: string, now: string | Date): Result<Usage> {
+  return attempt(() => release(usage, holdId, now));
 }
 
 /**
  * Removes the holds that have expired at `now` (their headroom is free again) and forgets settled
- * holds past their expiry (retries of those ids then count as new).
+ * entries past their `expiresAt` (the idempotency period; retries of those ids then count as
+ * new). Every other write does the same at its own instant.
  *
  * @param usage - the current usage
  * @param now - the current instant (ISO string or Date; passed in, never read from a clock)
@@ -318,13 +310,8 @@ export function safeRelease(usage: Usage, holdId: string): Result<Usage> {
  */
 export function expire(usage: Usage, now: string | Date): Usage {
   readUsage(usage);
-  const nowMs = readNow(now);
-  const alive = (h: Hold, i: number, what: string) =>
-    instantMs(h.expiresAt, ['usage', what, i, 'expiresAt']) > nowMs;
-  const holds = usage.holds.filter((h, i) => alive(h, i, 'holds'));
-  const settled = usage.settled.filter((h, i) => alive(h, i, 'settled'));
-  if (holds.length === usage.holds.length && settled.length === usage.settled.length) return usage;
-  return { ...usage, version: usage.version + 1, holds, settled };
+  const live = dropExpired(usage, readNow(now));
+  return live === usage ? usage : { ...live, version: usage.version + 1 };
 }
 
 /**

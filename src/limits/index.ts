@@ -63,3 +63,11 @@ export {
   type Allowance,
 } from './headroom';
 export type * from './types';
+export { IDEMPOTENCY_PERIOD } from './memory';
+export {
+  serializeUsage,
+  parseUsage,
+  safeParseUsage,
+  USAGE_FORMAT,
+  USAGE_FORMAT_VERSION,
+} from './serialize';

@@ -340,8 +340,13 @@ describe('the transaction argument', () => {
     expect(e.message).toBe(
       'Invalid input at transaction.reverses.id: a transaction cannot reverse itself',
     );
-    // Another id at the same instant is a reversal like any other.
-    expect(check(II, { ...TX, id: 'tx-2', reverses: { id: 'tx-1', at: AT } }).allowed).toBe(true);
+    // Another id at the same instant is a reversal like any other (refused here: tx-1 was never
+    // recorded).
+    expect(
+      check(II, { ...TX, id: 'tx-2', reverses: { id: 'tx-1', at: AT } }).violations.map(
+        (v) => v.code,
+      ),
+    ).toEqual(['unknown_reversal']);
   });
 
   it('29 February exists in leap years only: 2000 and 2024 yes; 2100 and 2026 no', () => {

@@ -130,13 +130,14 @@ describe('a hold’s content key', () => {
     counterparty: 'other',
     channel: 'mobile',
     counterpartyId: 'merchant-42',
-    reverses: { id: 'tx-0', at: '2026-11-22T09:00:00+08:00' },
+    // An original older than the usage remembers: the reversal is accepted, restoring nothing.
+    reverses: { id: 'tx-0', at: '2026-11-21T09:00:00+08:00' },
   };
 
   it('joins instant, amount, kind, counterparty, channel, counterpartyId and the reversed transaction', () => {
     const r = reserve(II, full, createUsage(PBOC), PBOC);
     expect(r.ok && r.hold.fingerprint).toBe(
-      '1795312800000|100.00|payment|other|mobile|merchant-42|tx-0@1795309200000',
+      '1795312800000|100.00|payment|other|mobile|merchant-42|tx-0@1795222800000',
     );
   });
 
@@ -147,8 +148,8 @@ describe('a hold’s content key', () => {
     for (const change of [
       { channel: 'online' as const },
       { counterpartyId: 'merchant-43' },
-      { reverses: { id: 'tx-1', at: '2026-11-22T09:00:00+08:00' } },
-      { reverses: { id: 'tx-0', at: '2026-11-22T09:00:01+08:00' } },
+      { reverses: { id: 'tx-1', at: '2026-11-21T09:00:00+08:00' } },
+      { reverses: { id: 'tx-0', at: '2026-11-21T09:00:01+08:00' } },
     ]) {
       const e = thrownBy(() => reserve(II, { ...full, ...change }, r.usage, PBOC));
       expect(e.code).toBe('conflicting_transaction');
@@ -177,18 +178,21 @@ describe('settled holds are kept until their own expiry', () => {
 
   it('release adds the released hold and keeps the others', () => {
     const usage = withSettled();
-    const released = release(usage, 'tx-1');
+    const released = release(usage, 'tx-1', '2026-11-22T10:05:00+08:00');
     expect(released.settled.map((h) => [h.id, h.outcome])).toEqual([
       ['tx-0', 'committed'],
       ['tx-1', 'released'],
     ]);
   });
 
-  it('expire drops the pending hold at 10:15 and keeps tx-0 until 12:00', () => {
+  it('expire drops the pending hold at 10:15 (remembering it as released) and keeps tx-0 until 12:00', () => {
     const usage = withSettled();
     const at1015 = expire(usage, '2026-11-22T10:15:00+08:00');
     expect(at1015.holds).toEqual([]);
-    expect(at1015.settled.map((h) => h.id)).toEqual(['tx-0']);
-    expect(expire(usage, '2026-11-22T12:00:00+08:00').settled).toEqual([]);
+    expect(at1015.settled.map((h) => [h.id, h.outcome])).toEqual([
+      ['tx-0', 'committed'],
+      ['tx-1', 'released'],
+    ]);
+    expect(expire(usage, '2026-11-22T12:00:00+08:00').settled.map((h) => h.id)).toEqual(['tx-1']);
   });
 });

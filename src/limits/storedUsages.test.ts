@@ -48,5 +48,7 @@ it('the stored bank-preset usages are what the library writes', () => {
   const held = reserve({ class: 'II', balance: '5000.00' }, PAYMENT, usage, BANK_PRESET);
   expect(held.ok).toBe(true);
   expect(stored(held.usage)).toEqual(BANK_USAGE_WITH_HOLD);
-  expect(stored(release(held.usage, 'tx-1'))).toEqual(BANK_USAGE_RELEASED);
+  expect(stored(release(held.usage, 'tx-1', '2026-11-22T10:05:00+08:00'))).toEqual(
+    BANK_USAGE_RELEASED,
+  );
 });

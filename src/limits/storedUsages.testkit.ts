@@ -319,7 +319,8 @@ export const BANK_USAGE_RELEASED: Usage = {
     {
       id: 'tx-1',
       amount: '100.00',
-      expiresAt: '2026-11-22T10:15:00+08:00',
+      // Forgotten IDEMPOTENCY_PERIOD after the transaction's instant (the hold expired at 10:15).
+      expiresAt: '2026-11-23T10:00:00+08:00',
       transaction: {
         id: 'tx-1',
         at: '2026-11-22T10:00:00+08:00',

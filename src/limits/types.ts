@@ -120,7 +120,11 @@ export interface Hold {
   readonly fingerprint: string;
 }
 
-/** A committed or released hold, remembered until its expiry so that retries are idempotent. */
+/**
+ * A committed or released hold, or a transaction recorded with an id: remembered until its
+ * `expiresAt` (the later of the hold's expiry and the transaction's instant plus
+ * `IDEMPOTENCY_PERIOD`), so that retries replay and reversals can be verified.
+ */
 export interface SettledHold extends Hold {
   readonly outcome: 'committed' | 'released';
 }
@@ -152,8 +156,13 @@ export interface Usage {
   readonly windows: { readonly [windowKey: string]: WindowUsage };
   /** Pending reservations. */
   readonly holds: readonly Hold[];
-  /** Recently settled reservations (idempotent retries). */
+  /** Recently settled reservations and recorded ids (idempotent retries, verified reversals). */
   readonly settled: readonly SettledHold[];
+  /**
+   * How long settled and recorded ids are remembered after their instant, when the preset's
+   * period is not the default `IDEMPOTENCY_PERIOD` (24 hours); absent: 24 hours.
+   */
+  readonly rememberFor?: PolicyDuration;
 }
 
 /** How a limit is doing: the limit, what is used, what remains and when it resets. */
@@ -255,8 +264,44 @@ export interface AccountStateViolation {
   readonly message: string;
 }
 
+/**
+ * The booked balance, less pending debits, does not cover the debit (only with
+ * `CheckOptions.checkFunds`).
+ */
+export interface FundsViolation {
+  readonly code: 'insufficient_funds';
+  readonly balance: string;
+  /** Pending debits (holds) already counted against the balance. */
+  readonly pending: string;
+  readonly requested: string;
+  /** What the debit may take: balance minus pending debits (never below zero). */
+  readonly available: string;
+  readonly rule: string;
+  readonly source: string;
+  readonly sourceKey: string;
+  readonly message: string;
+}
+
+/**
+ * A reversal that names no recorded transaction of its kind, counterparty and instant
+ * (`unknown_reversal`), or is larger than what is left of it (`reversal_exceeds_original`).
+ */
+export interface ReversalViolation {
+  readonly code: 'unknown_reversal' | 'reversal_exceeds_original';
+  /** The id the reversal names. */
+  readonly original: string;
+  readonly requested: string;
+  /** What is left of the original to reverse (for `reversal_exceeds_original`). */
+  readonly remaining?: string;
+  readonly rule: string;
+  readonly source: string;
+  readonly sourceKey: string;
+  readonly message: string;
+}
+
 /** Any reason a transaction is refused. */
-export type Violation = LimitViolation | PermissionViolation | AccountStateViolation;
+export type Violation =
+  LimitViolation | PermissionViolation | AccountStateViolation | FundsViolation | ReversalViolation;
 
 /** The lowest-ranked class or tier above the account's under which the transaction would pass. */
 export interface UpgradeHint {
@@ -294,4 +339,9 @@ export interface CheckOptions {
   readonly lang?: 'en' | 'zh-CN';
   /** Compute the upgrade hint for refused transactions (default true). */
   readonly upgradeHint?: boolean;
+  /**
+   * Refuse a debit the booked balance, less pending debits, does not cover, with an
+   * `insufficient_funds` violation (default false: the core banking system checks funds).
+   */
+  readonly checkFunds?: boolean;
 }

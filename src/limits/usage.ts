@@ -2,8 +2,20 @@ import { AccountPolicyError, attempt, type Result } from '../errors';
 import { CURRENCIES } from '../money/currencies';
 import type { Preset } from '../presets/types/preset';
 import { compilePreset, type CompiledPreset } from './compile';
-import { parseTransaction, type ParsedTransaction } from './parse';
-import type { TransactionInput, Usage, WindowUsage } from './types';
+import {
+  assertReversal,
+  checkReversalInUsage,
+  contentKey,
+  dropExpired,
+  forgetAt,
+  IDEMPOTENCY_PERIOD,
+  parsedKey,
+  presetPeriod,
+  recordedEntry,
+  remember,
+} from './memory';
+import { instantMs, parseTransaction, type ParsedTransaction } from './parse';
+import type { Hold, TransactionInput, Usage, WindowUsage } from './types';
 import { USAGE_BOUNDS, validateUsage } from './usageShape';
 import { applyToWindows } from './windows';
 
@@ -28,6 +40,7 @@ export function createUsage(preset: Preset): Usage {
       window.kind === 'calendar'
         ? { kind: 'calendar', unit: window.unit, start: null, end: null, flows: {} }
         : { kind: 'rolling', duration: window.duration, horizon: null, entries: [] };
+  const period = presetPeriod(compiled);
   return {
     version: 0,
     currency: preset.currency,
@@ -35,6 +48,8 @@ export function createUsage(preset: Preset): Usage {
     windows,
     holds: [],
     settled: [],
+    // Only when it is not the default, so that usages of the default period keep their shape.
+    ...(period === IDEMPOTENCY_PERIOD ? {} : { rememberFor: period }),
   };
 }
 
@@ -122,10 +137,17 @@ export function assertUsageFits(
  * ```
  */
 export function recordParsed(usage: Usage, tx: ParsedTransaction, scale: number): Usage {
+  const check = checkReversalInUsage(usage, tx, scale);
+  assertReversal(check, tx, ['transaction']);
   return {
     ...usage,
     version: usage.version + 1,
-    windows: applyToWindows(usage.windows, tx, usage.timeZone, scale),
+    // A reversal of a transaction older than the memory cannot be verified: it is booked (its
+    // balance effect is the core system's) but gives no headroom back.
+    windows:
+      check.kind === 'untracked'
+        ? usage.windows
+        : applyToWindows(usage.windows, tx, usage.timeZone, scale),
   };
 }
 
@@ -137,16 +159,22 @@ export function recordParsed(usage: Usage, tx: ParsedTransaction, scale: number)
  * are closed. Every transaction is recorded per kind and counterparty; which ones count is
  * decided at check time by the account's class.
  *
- * Idempotent by id: recording an id that a pending hold carries commits the hold; recording an
- * id already committed with the same content returns the usage unchanged; the same id with other
- * content throws `conflicting_transaction`.
+ * Idempotent by id: recording an id that a pending hold carries commits the hold (refused once
+ * the hold has expired); recording an id already recorded or committed within
+ * `IDEMPOTENCY_PERIOD` with the same content (whatever its `at`) returns the usage unchanged; the
+ * same id with other content throws `conflicting_transaction`. A reversal must name a
+ * transaction recorded with an id (same kind, counterparty and instant) and may not exceed what
+ * is left of it (`invalid_reversal`); one whose original is older than the memory is booked but
+ * restores no headroom. Holds expired at `now` are dropped.
  *
  * @param usage - the current usage
  * @param transaction - the booked transaction
+ * @param now - the instant of the write (default: the transaction's `at`); holds expired then
+ *   are dropped and a hold of this id expired then cannot be committed
  * @returns the new usage
  * @throws AccountPolicyError `invalid_input`/`invalid_amount`/`invalid_instant`/`invalid_duration`
  *   for a malformed transaction or usage (each naming its path); `conflicting_transaction` for a
- *   reused id; `invalid_state` when the rolling windows would keep more than
+ *   reused id; `invalid_reversal`; `invalid_state` for an expired hold of this id, or when the rolling windows would keep more than
  *   `USAGE_BOUNDS.rollingEntries` transactions
  * @example
  * ```ts
@@ -155,22 +183,73 @@ export function recordParsed(usage: Usage, tx: ParsedTransaction, scale: number)
  * usage.version; // 1
  * ```
  */
-export function recordTransaction(usage: Usage, transaction: TransactionInput): Usage {
+export function recordTransaction(
+  usage: Usage,
+  transaction: TransactionInput,
+  now?: string | Date,
+): Usage {
   const { scale } = readUsage(usage);
   const tx = parseTransaction(transaction, scale, ['transaction']);
+  const nowMs = now === undefined ? tx.atMs : readNow(now);
   if (tx.id !== undefined) {
     const hold = usage.holds.find((h) => h.id === tx.id);
     if (hold) {
-      if (hold.fingerprint !== tx.fingerprint) conflicting(tx.id, 'a pending hold');
-      return commitHold(usage, hold.id, scale, tx);
+      if (contentKey(hold.transaction) !== parsedKey(tx)) conflicting(tx.id, 'a pending hold');
+      if (instantMs(hold.expiresAt, ['usage', 'holds', 'expiresAt']) <= nowMs)
+        expiredHold(tx.id, hold.expiresAt);
+      return commitHold(dropExpired(usage, nowMs), hold.id, scale, hold);
     }
     const settled = usage.settled.find((s) => s.id === tx.id && s.outcome === 'committed');
     if (settled) {
-      if (settled.fingerprint !== tx.fingerprint) conflicting(tx.id, 'a committed transaction');
+      if (contentKey(settled.transaction) !== parsedKey(tx))
+        conflicting(tx.id, 'a committed transaction');
       return usage;
     }
   }
-  return recordParsed(usage, tx, scale);
+  const live = dropExpired(usage, nowMs);
+  const recorded = recordParsed(live, tx, scale);
+  return tx.id === undefined
+    ? recorded
+    : remember(recorded, recordedEntry(tx as ParsedTransaction & { id: string }, usage));
+}
+
+/**
+ * Reads a `now` argument: an ISO string or a valid Date. @internal
+ *
+ * @param now - the instant
+ * @returns epoch ms
+ * @example
+ * ```ts
+ * readNow('2026-11-22T10:00:00+08:00');
+ * ```
+ */
+export function readNow(now: unknown): number {
+  if (now instanceof Date) {
+    const ms = now.getTime();
+    if (Number.isNaN(ms))
+      throw new AccountPolicyError('invalid_instant', 'Invalid instant at now: an invalid Date', [
+        { path: ['now'], message: 'is an invalid Date' },
+      ]);
+    return ms;
+  }
+  return instantMs(now, ['now']);
+}
+
+/**
+ * Throws `invalid_state`: the hold expired, its headroom may have been given to others. @internal
+ *
+ * @param holdId - the hold's id
+ * @param expiresAt - its expiry
+ * @returns never
+ * @example
+ * ```ts
+ * expiredHold('tx-1', '2026-11-22T10:15:00+08:00'); // throws
+ * ```
+ */
+export function expiredHold(holdId: string, expiresAt: string): never {
+  // Its headroom may have been given to others since.
+  const message = `Hold ${JSON.stringify(holdId)} expired at ${expiresAt}; reserve again`;
+  throw new AccountPolicyError('invalid_state', message, [{ path: ['holdId'], message }]);
 }
 
 /**
@@ -197,28 +276,32 @@ export function conflicting(id: string, what: string): never {
  * @param usage - the usage
  * @param holdId - the hold's id
  * @param scale - the currency's scale
- * @param parsed - the hold's parsed transaction
+ * @param held - the hold (as read before expired holds were dropped)
  * @returns the new usage
  * @example
  * ```ts
- * commitHold(usage, 't-1', 2, tx);
+ * commitHold(usage, 't-1', 2, hold);
  * ```
  */
-export function commitHold(
-  usage: Usage,
-  holdId: string,
-  scale: number,
-  parsed: ParsedTransaction,
-): Usage {
-  const hold = usage.holds.find((h) => h.id === holdId)!;
-  assertRoomInSettled(usage, holdId);
+export function commitHold(usage: Usage, holdId: string, scale: number, held: Hold): Usage {
+  const index = usage.holds.findIndex((h) => h.id === holdId);
+  const hold = usage.holds[index] ?? held;
+  const parsed = parseTransaction(hold.transaction, scale, [
+    'usage',
+    'holds',
+    index,
+    'transaction',
+  ]);
   const recorded = recordParsed(usage, parsed, scale);
-  return {
-    ...recorded,
-    holds: usage.holds.filter((h) => h.id !== holdId),
-    // A pending hold's id is not also settled (validateUsage refuses an id held or settled twice).
-    settled: [...usage.settled, { ...hold, outcome: 'committed' }],
-  };
+  // The memory evicts the entry forgotten soonest when full (memory.ts remember).
+  return remember(
+    { ...recorded, holds: usage.holds.filter((h) => h.id !== holdId) },
+    {
+      ...hold,
+      expiresAt: forgetAt(parsed.atMs, hold.expiresAt, usage),
+      outcome: 'committed',
+    },
+  );
 }
 
 /**

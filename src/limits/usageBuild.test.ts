@@ -135,7 +135,7 @@ describe('recordTransaction and ids', () => {
   };
 
   it('an id whose hold was released is recorded as a new transaction', () => {
-    const released = release(PBOC_USAGE_WITH_HOLD, 'tx-1');
+    const released = release(PBOC_USAGE_WITH_HOLD, 'tx-1', '2026-11-22T10:05:00+08:00');
     const recorded = recordTransaction(released, held);
     expect(recorded.version).toBe(released.version + 1);
     expect(recorded.windows.day).toMatchObject({
@@ -156,7 +156,9 @@ describe('recordTransaction and ids', () => {
         },
       ],
     };
-    expect(commit(usage, 'tx-1').settled.map((h) => [h.id, h.outcome])).toEqual([
+    expect(
+      commit(usage, 'tx-1', '2026-11-22T10:05:00+08:00').settled.map((h) => [h.id, h.outcome]),
+    ).toEqual([
       ['tx-0', 'released'],
       ['tx-1', 'committed'],
     ]);

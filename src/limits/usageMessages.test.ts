@@ -45,7 +45,7 @@ const CASES: [string, unknown, (string | number)[], string][] = [
     'an unknown field',
     replaced(BANK_USAGE, ['extra'], 1),
     ['extra'],
-    'is not a field here (expected version, currency, timeZone, windows, holds, settled)',
+    'is not a field here (expected version, currency, timeZone, windows, holds, settled, rememberFor)',
   ],
   [
     'an unknown currency',

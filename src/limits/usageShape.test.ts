@@ -103,8 +103,8 @@ describe('validateUsage accepts what the library writes', () => {
             preset,
           );
           u = r.usage;
-        } else if (o.type === 'commit') u = commit(u, o.id);
-        else if (o.type === 'release') u = release(u, o.id);
+        } else if (o.type === 'commit') u = commit(u, o.id, '2026-11-22T10:05:00+08:00');
+        else if (o.type === 'release') u = release(u, o.id, '2026-11-22T10:05:00+08:00');
         else u = expire(u, o.at);
       } catch (error) {
         // Expected refusals (late checks, unknown holds, reused ids) leave the usage as it was.
@@ -343,27 +343,29 @@ describe('lists are bounded', () => {
     expect(error.code).toBe('invalid_state');
     expect(error.issues[0]!.path).toEqual(['transaction', 'id']);
   });
-  it('settling a hold when the usage remembers the most settled holds is refused as a state', () => {
+  it('settling a hold when the usage remembers the most settled entries forgets the one forgotten soonest', () => {
     const template = SETTLED.settled[0]!;
     const settled = Array.from({ length: USAGE_BOUNDS.settled }, (_, i) => ({
       ...template,
       id: `s${i}`,
-      expiresAt: at(10, 5),
+      expiresAt: i === 7 ? at(10, 8) : at(10, 10),
       transaction: { ...template.transaction, id: `s${i}` },
     }));
     const usage = { ...WITH_HOLD, settled };
     const booked: TransactionInput = { id: 'tx-1', at: at(10), amount: '100.00', kind: 'payment' };
     for (const settle of [
-      () => commit(usage, 'tx-1'),
-      () => release(usage, 'tx-1'),
+      () => commit(usage, 'tx-1', '2026-11-22T10:05:00+08:00'),
+      () => release(usage, 'tx-1', '2026-11-22T10:05:00+08:00'),
       () => recordTransaction(usage, booked),
     ]) {
-      const error = rejection(settle);
-      expect(error.code).toBe('invalid_state');
-      expect(error.message).toMatch(/call expire first/);
+      const after = settle();
+      expect(after.settled).toHaveLength(USAGE_BOUNDS.settled);
+      expect(after.settled.map((h) => h.id)).not.toContain('s7');
     }
-    // expire forgets the settled holds past their expiry, and then there is room again.
-    expect(commit(expire(usage, at(10, 10)), 'tx-1').settled).toHaveLength(1);
+    // expire forgets the settled entries past their expiresAt.
+    expect(
+      commit(expire(usage, at(10, 10)), 'tx-1', '2026-11-22T10:05:00+08:00').settled,
+    ).toHaveLength(1);
   });
   it('usageFromHistory refuses to build a usage over the bound', () => {
     const history = Array.from({ length: USAGE_BOUNDS.rollingEntries + 1 }, (_, i) => ({

@@ -59,7 +59,15 @@ const MAX_FINGERPRINT = 1_000;
 const MAX_CURRENCY = 3;
 const MAX_ZONE = 64;
 
-const USAGE_FIELDS = ['version', 'currency', 'timeZone', 'windows', 'holds', 'settled'] as const;
+const USAGE_FIELDS = [
+  'version',
+  'currency',
+  'timeZone',
+  'windows',
+  'holds',
+  'settled',
+  'rememberFor',
+] as const;
 const CALENDAR_FIELDS = ['kind', 'unit', 'start', 'end', 'flows'] as const;
 const FLOW_FIELDS = ['amount', 'count', 'reversed'] as const;
 const ROLLING_FIELDS = ['kind', 'duration', 'horizon', 'entries'] as const;
@@ -350,5 +358,11 @@ export function validateUsage(usage: unknown): number {
   const ids = new Set<string>();
   checkHolds(u.holds, 'holds', info.scale, ids);
   checkHolds(u.settled, 'settled', info.scale, ids);
+  if (u.rememberFor !== undefined)
+    try {
+      validateDuration(u.rememberFor, ['usage', 'rememberFor']);
+    } catch (error) {
+      rethrowAt(error, ['usage', 'rememberFor'], 'Invalid usage');
+    }
   return info.scale;
 }

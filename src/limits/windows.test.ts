@@ -203,9 +203,13 @@ describe('recording reversals in calendar windows', () => {
       flows: { 'payment:other': { amount: '100.00', count: 1, reversed: '50.00' } },
     });
     // A reversal of a transaction of an earlier day: the day is untouched, the year restored.
+    // (Its original, recorded elsewhere, is in the usage's memory; here it is put there.)
+    u = remembered(u, 'p-old', '2026-11-21T13:00:00+08:00', 'payment', '5.00');
     u = recordTransaction(
       u,
-      reversal('2026-11-22T12:00:00+08:00', '5.00', '2026-11-21T09:00:00+08:00'),
+      payment('2026-11-22T12:00:00+08:00', '5.00', {
+        reverses: { id: 'p-old', at: '2026-11-21T13:00:00+08:00' },
+      }),
     );
     expect(u.windows.day).toMatchObject({
       flows: { 'payment:other': { amount: '100.00', count: 1, reversed: '50.00' } },
@@ -214,6 +218,7 @@ describe('recording reversals in calendar windows', () => {
       flows: { 'payment:other': { amount: '100.00', count: 1, reversed: '55.00' } },
     });
     // The first entry of a bucket may be a reversal (its original recorded elsewhere).
+    u = remembered(u, 'o', '2026-11-22T08:00:00+08:00', 'transfer_out', '7.00');
     u = recordTransaction(u, {
       at: '2026-11-22T13:00:00+08:00',
       amount: '7.00',
@@ -375,3 +380,28 @@ describe('calendar totals per direction', () => {
     }
   });
 });
+
+/** The usage with a transaction in its memory (settled), as if recorded before its windows. */
+function remembered(
+  u: Usage,
+  id: string,
+  at: string,
+  kind: 'payment' | 'transfer_out',
+  amount: string,
+): Usage {
+  const transaction = { id, at, amount, kind, counterparty: 'other' as const };
+  return {
+    ...u,
+    settled: [
+      ...u.settled,
+      {
+        id,
+        amount,
+        expiresAt: '2026-11-23T23:00:00+08:00',
+        transaction,
+        fingerprint: id,
+        outcome: 'committed',
+      },
+    ],
+  };
+}

@@ -20,6 +20,7 @@ import { monitoringIssues } from '../monitoring/monitoringIssues';
 import { collectIssuesSafely, showValue } from './internal/issueHelpers';
 import { overrideIssues } from './internal/overrideIssues';
 
+import { maxReachMs } from '../time/internal/duration';
 import type { Preset } from './types/preset';
 
 type Path = readonly (string | number)[];
@@ -70,6 +71,12 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
   if (typeof preset.effectiveFrom !== 'string' || !DATE.test(preset.effectiveFrom))
     add(['effectiveFrom'], 'must be a date YYYY-MM-DD');
   if (!isList(preset.supersedes)) add(['supersedes'], 'must be a list of preset ids');
+  if (preset.idempotencyPeriod !== undefined) {
+    const r = attempt(() => validateDuration(preset.idempotencyPeriod, ['idempotencyPeriod']));
+    if (!r.ok) for (const i of r.error.issues) add(i.path, i.message);
+    else if (maxReachMs(r.value) === 0 || maxReachMs(r.value) > 31 * 86_400_000)
+      add(['idempotencyPeriod'], 'must be longer than zero and at most 31 days');
+  }
 
   const sources = preset.sources ?? {};
   if (typeof sources !== 'object') add(['sources'], 'must be an object of source documents');

@@ -99,7 +99,7 @@ async function handle(
   for (;;) {
     await s.schedule(Promise.resolve(), `read for commit ${req.id}`);
     const seen = store.read();
-    const usage = commit(seen.usage, req.id);
+    const usage = commit(seen.usage, req.id, '2026-11-22T10:05:00+08:00');
     await s.schedule(Promise.resolve(), `write commit ${req.id}`);
     const next = { usage, balanceFen: seen.balanceFen + sign * req.amountFen };
     if (!useCas) {

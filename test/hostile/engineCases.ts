@@ -99,6 +99,7 @@ export const IDENTITY = {
 };
 
 const LIMIT_CODES: ErrorCode[] = [
+  'invalid_reversal',
   'invalid_input',
   'invalid_state',
   'invalid_amount',
@@ -168,7 +169,12 @@ export const ENGINE_CASES: readonly EngineCase[] = [
     call: f(commit),
     codes: LIMIT_CODES,
   },
-  { name: 'release', args: [USAGE_WITH_HOLD, 'tx-1'], call: f(release), codes: LIMIT_CODES },
+  {
+    name: 'release',
+    args: [USAGE_WITH_HOLD, 'tx-1', at(22, 10)],
+    call: f(release),
+    codes: LIMIT_CODES,
+  },
   { name: 'expire', args: [USAGE_WITH_HOLD, at(23, 10)], call: f(expire), codes: LIMIT_CODES },
   {
     name: 'getHeadroom',

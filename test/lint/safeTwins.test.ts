@@ -45,7 +45,7 @@ const DECISION_ENTRY_POINTS = [
 ];
 
 /** Parsing helpers whose twins are named `safeParse…`. */
-const PARSERS = ['parseInstant', 'parseLocalDate', 'parseMoney'];
+const PARSERS = ['parseInstant', 'parseLocalDate', 'parseMoney', 'parseUsage'];
 
 const twin = (name: string) => `safe${name[0]!.toUpperCase()}${name.slice(1)}`;
 const exported = api as unknown as Record<string, unknown>;

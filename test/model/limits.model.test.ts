@@ -71,7 +71,12 @@ interface RefTx {
   /** For a reversal: the instant of the original. */
   readonly originalAtMs?: number;
   readonly originalId?: string;
+  /** A reversal of an original older than the usage's memory: booked, restoring nothing. */
+  readonly untracked?: boolean;
 }
+
+/** How long a usage remembers a recorded id (IDEMPOTENCY_PERIOD, 24 hours). */
+const MEMORY_MS = 24 * 3_600_000;
 
 interface RefHold {
   readonly tx: RefTx;
@@ -163,7 +168,7 @@ function referenceCheck(
         if (b.originalAtMs === undefined) {
           gross += b.fen;
           count++;
-        } else if (inside(b.originalAtMs)) reversed += b.fen;
+        } else if (inside(b.originalAtMs) && !b.untracked) reversed += b.fen;
       }
       let used = cls.counting.reversalsRestoreHeadroom ? gross - reversed : gross;
       if (used < 0n) used = 0n;
@@ -281,6 +286,17 @@ interface Model {
   /** Index (into INSTANTS) of the latest booked transaction; checks happen from there on. */
   maxBookedIndex: number;
   nextId: number;
+  /** Ids the usage has forgotten: a write came 24 hours or more after their instant. */
+  forgotten: Set<string>;
+}
+
+/**
+ * A write at `ms`, before what it adds: holds expired then are dropped, and ids booked 24 hours
+ * or more before it are forgotten (as every write of the usage does).
+ */
+function wrote(m: Model, ms: number): void {
+  m.holds = m.holds.filter((h) => h.expiresAtMs > ms);
+  for (const b of m.booked) if (b.atMs + MEMORY_MS <= ms) m.forgotten.add(b.id);
 }
 interface Real {
   usage: Usage;
@@ -368,7 +384,9 @@ class RecordCommand implements fc.Command<Model, Real> {
       counterparty: this.d.counterparty,
     };
     r.usage = recordTransaction(r.usage, input(tx));
+    wrote(m, tx.atMs);
     book(m, tx);
+    expect(r.usage.holds.map((h) => h.id)).toEqual(m.holds.map((h) => h.tx.id));
   }
   toString = () =>
     `record(${this.index}, ${textOf(this.d.fen)} ${this.d.kind}/${this.d.counterparty})`;
@@ -398,16 +416,26 @@ class ReverseCommand implements fc.Command<Model, Real> {
     const { original, left } = this.target(m)!;
     const fen = (left * BigInt(this.share)) / 100n || left;
     const index = Math.min(LAST, INSTANTS.indexOf(original.atMs) + this.offset);
+    const atMs = INSTANTS[index]!;
     const tx: RefTx = {
       id: `v${m.nextId++}`,
-      atMs: INSTANTS[index]!,
+      atMs,
       fen,
       kind: original.kind,
       counterparty: original.counterparty,
       originalAtMs: original.atMs,
       originalId: original.id,
+      ...(original.atMs + MEMORY_MS <= atMs ? { untracked: true } : {}),
     };
+    if (!tx.untracked && m.forgotten.has(original.id)) {
+      // A late reversal of an original the usage has already forgotten: it cannot be verified.
+      expect(() => recordTransaction(r.usage, input(tx))).toThrow(
+        expect.objectContaining({ code: 'invalid_reversal' }),
+      );
+      return;
+    }
     r.usage = recordTransaction(r.usage, input(tx));
+    wrote(m, atMs);
     book(m, tx);
   }
   toString = () => `reverse(${this.choice}, ${this.share}%, +${this.offset})`;
@@ -469,6 +497,7 @@ class ReserveCommand implements fc.Command<Model, Real> {
         ...live,
         { tx, expiresAtMs: addDuration(new Date(tx.atMs), this.holdFor, ZONE).getTime() },
       ];
+      wrote(m, tx.atMs);
       expect(r.usage.holds.map((h) => h.id)).toEqual(m.holds.map((h) => h.tx.id));
     } else {
       expect(result.usage).toBe(r.usage);
@@ -507,29 +536,53 @@ class RetryCommand implements fc.Command<Model, Real> {
   toString = () => `retry(${this.choice}, ${this.sameContent ? 'same' : 'different'})`;
 }
 
+/** The instant of a settlement: the hold's own, or a few instants later (possibly expired). */
+function settleAt(hold: RefHold, offset: number): number {
+  return INSTANTS[Math.min(LAST, INSTANTS.indexOf(hold.tx.atMs) + offset)]!;
+}
+
 class CommitCommand implements fc.Command<Model, Real> {
-  constructor(readonly choice: number) {}
+  constructor(
+    readonly choice: number,
+    readonly offset: number,
+  ) {}
   check = (m: Readonly<Model>) => m.holds.length > 0;
   run(m: Model, r: Real): void {
     const hold = m.holds[this.choice % m.holds.length]!;
-    r.usage = commit(r.usage, hold.tx.id);
+    const now = new Date(settleAt(hold, this.offset));
+    if (hold.expiresAtMs <= now.getTime()) {
+      // Its headroom may have been given away: an expired hold is never committed.
+      expect(() => commit(r.usage, hold.tx.id, now)).toThrow(
+        expect.objectContaining({ code: 'invalid_state' }),
+      );
+      return;
+    }
+    r.usage = commit(r.usage, hold.tx.id, now);
     m.holds = m.holds.filter((h) => h !== hold);
+    wrote(m, now.getTime());
     book(m, hold.tx);
-    expect(commit(r.usage, hold.tx.id)).toBe(r.usage);
+    expect(commit(r.usage, hold.tx.id, now)).toBe(r.usage);
+    expect(r.usage.holds.map((h) => h.id)).toEqual(m.holds.map((h) => h.tx.id));
   }
-  toString = () => `commit(${this.choice})`;
+  toString = () => `commit(${this.choice}, +${this.offset})`;
 }
 
 class ReleaseCommand implements fc.Command<Model, Real> {
-  constructor(readonly choice: number) {}
+  constructor(
+    readonly choice: number,
+    readonly offset: number,
+  ) {}
   check = (m: Readonly<Model>) => m.holds.length > 0;
   run(m: Model, r: Real): void {
     const hold = m.holds[this.choice % m.holds.length]!;
-    r.usage = release(r.usage, hold.tx.id);
+    const now = new Date(settleAt(hold, this.offset));
+    r.usage = release(r.usage, hold.tx.id, now);
     m.holds = m.holds.filter((h) => h !== hold);
-    expect(release(r.usage, hold.tx.id)).toBe(r.usage);
+    wrote(m, now.getTime());
+    expect(release(r.usage, hold.tx.id, now)).toBe(r.usage);
+    expect(r.usage.holds.map((h) => h.id)).toEqual(m.holds.map((h) => h.tx.id));
   }
-  toString = () => `release(${this.choice})`;
+  toString = () => `release(${this.choice}, +${this.offset})`;
 }
 
 class ExpireCommand implements fc.Command<Model, Real> {
@@ -541,7 +594,7 @@ class ExpireCommand implements fc.Command<Model, Real> {
     r.usage = expire(r.usage, new Date(now));
     const kept = m.holds.filter((h) => h.expiresAtMs > now);
     if (kept.length === m.holds.length) expect(r.usage.holds).toEqual(before.holds);
-    m.holds = kept;
+    wrote(m, now);
     expect(r.usage.holds.map((h) => h.id)).toEqual(m.holds.map((h) => h.tx.id));
   }
   toString = () => `expire(${this.index})`;
@@ -557,8 +610,8 @@ const commandsArb = fc.commands(
     drawArb.map((d) => new CheckCommand(d)),
     fc.tuple(drawArb, fc.constantFrom(...HOLD_DURATIONS)).map(([d, h]) => new ReserveCommand(d, h)),
     fc.tuple(fc.nat(), fc.boolean()).map(([c, same]) => new RetryCommand(c, same)),
-    fc.nat().map((c) => new CommitCommand(c)),
-    fc.nat().map((c) => new ReleaseCommand(c)),
+    fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })).map(([c, o]) => new CommitCommand(c, o)),
+    fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })).map(([c, o]) => new ReleaseCommand(c, o)),
     fc.integer({ min: 0, max: LAST }).map((i) => new ExpireCommand(i)),
   ],
   { maxCommands: 40, size: 'medium' },
@@ -571,7 +624,14 @@ describe('the incremental engine agrees with a naive recomputation from the full
         const scenario = SCENARIOS.find((s) => s.name === name)!;
         fc.modelRun(
           () => ({
-            model: { preset: scenario.preset, booked: [], holds: [], maxBookedIndex: 0, nextId: 0 },
+            model: {
+              preset: scenario.preset,
+              booked: [],
+              holds: [],
+              maxBookedIndex: 0,
+              nextId: 0,
+              forgotten: new Set<string>(),
+            },
             real: { usage: createUsage(scenario.preset) },
           }),
           cmds,

@@ -51,4 +51,8 @@ export const ERROR_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'A transaction with this id was already seen with different content: {detail}',
     'zh-CN': '该交易编号已存在且内容不同：{detail}',
   },
+  invalid_reversal: {
+    en: 'The reversal does not match a recorded transaction: {detail}',
+    'zh-CN': '冲正交易与已记录的原交易不符：{detail}',
+  },
 } as const satisfies MessageTable);

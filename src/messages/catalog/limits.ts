@@ -72,6 +72,19 @@ export const LIMIT_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'The account cannot make this transaction now: {reason}',
     'zh-CN': '账户当前不能办理此交易：{reason}',
   },
+  insufficient_funds: {
+    en: 'Insufficient funds: {requested} requested, {available} available ({balance} booked, {pending} held for pending debits).',
+    'zh-CN':
+      '余额不足：本次{requested}，可用{available}（账面余额{balance}，待结算支出{pending}）。',
+  },
+  unknown_reversal: {
+    en: 'The reversal names {original}, which is not a recorded transaction of the same kind, counterparty and instant.',
+    'zh-CN': '冲正所指的原交易{original}未记录，或其类型、对手方、时间不符。',
+  },
+  reversal_exceeds_original: {
+    en: 'The reversal of {requested} exceeds the {remaining} left of the original transaction {original}.',
+    'zh-CN': '冲正金额{requested}超过原交易{original}尚可冲正的{remaining}。',
+  },
 } as const satisfies MessageTable);
 
 /**

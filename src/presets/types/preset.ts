@@ -1,4 +1,5 @@
 import type { LangText } from '../../messages/lang';
+import type { PolicyDuration } from '../../time/types';
 import type { AccountClassRules } from './classes';
 import type { SourceDocument } from './common';
 import type { KycRules, SuitabilityRules, TieringRules } from './kyc';
@@ -43,4 +44,10 @@ export interface Preset {
   /** Monitoring red flags: every threshold of the alerts `detectAlerts` raises. */
   readonly monitoring: MonitoringRules;
   readonly discrepancies: readonly Discrepancy[];
+  /**
+   * How long a usage remembers settled and recorded transaction ids after their instant (retries
+   * replay, reversals are verified): longer than zero, at most 31 days. Absent: 24 hours, or the
+   * longest rolling window of the preset's limits when that is longer (up to 31 days).
+   */
+  readonly idempotencyPeriod?: PolicyDuration;
 }
