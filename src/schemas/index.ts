@@ -10,3 +10,5 @@ export * from './transition';
 export * from './eligibility';
 export * from './monitor';
 export { INPUT_SCHEMAS } from './inputs';
+export * from './openingForm';
+export * from './formRules';

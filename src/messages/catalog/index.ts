@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from './errors';
+import { FORM_MESSAGES } from './forms';
 import { KYC_MESSAGES } from './kyc';
 import { LIFECYCLE_MESSAGES } from './lifecycle';
 import { LIMIT_MESSAGES } from './limits';
@@ -6,6 +7,8 @@ import { MONITORING_MESSAGES } from './monitoring';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 export { ERROR_MESSAGES } from './errors';
+export { FORM_MESSAGES, type FormMessageCode } from './forms';
+export { RESIDENT_ID_MESSAGES } from './residentId';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
 export {
   LIFECYCLE_MESSAGES,
@@ -23,6 +26,7 @@ export const MESSAGES = /* @__PURE__ */ deepFreeze({
   ...LIFECYCLE_MESSAGES,
   ...KYC_MESSAGES,
   ...MONITORING_MESSAGES,
+  ...FORM_MESSAGES,
 } as const);
 
 /** Every message code. */
