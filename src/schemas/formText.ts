@@ -1,3 +1,4 @@
+import { FIELD_MESSAGES, type FieldMessageCode } from '../messages/catalog/fields';
 import { FORM_MESSAGES, type FormMessageCode } from '../messages/catalog/forms';
 import type { Lang } from '../messages/lang';
 import { renderMessage, type MessageParams } from '../messages/renderMessage';
@@ -14,6 +15,18 @@ import type { LocalDate } from '../time/types';
  */
 export function formText(code: FormMessageCode, params: MessageParams, lang: Lang): string {
   return renderMessage(FORM_MESSAGES[code], params, lang);
+}
+
+/**
+ * A field message in a language, from the smallest catalog (for the input schemas' fields).
+ *
+ * @param code - a code of `FIELD_MESSAGES`
+ * @param params - placeholder values
+ * @param lang - the language
+ * @returns the message
+ */
+export function fieldText(code: FieldMessageCode, params: MessageParams, lang: Lang): string {
+  return renderMessage(FIELD_MESSAGES[code], params, lang);
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -55,26 +68,20 @@ export function ageOnDay(birth: LocalDate, day: LocalDate): number {
  *
  * @param input - the field's value
  * @param scale - decimals of the currency
- * @param currency - its code, named in the message
  * @param lang - the language
  * @returns the message, or `null`
  */
-export function amountProblem(
-  input: unknown,
-  scale: number,
-  currency: string,
-  lang: Lang,
-): string | null {
+export function amountProblem(input: unknown, scale: number, lang: Lang): string | null {
   const problem = checkAmountText(input, scale);
   if (problem === null) return null;
-  const code: FormMessageCode =
+  const code: FieldMessageCode =
     problem === 'too_many_decimals' && scale === 0 ? 'amount_whole_number' : `amount_${problem}`;
-  const detail = formText(
+  const detail = fieldText(
     code,
-    { scale, currency, max: MAX_AMOUNT_TEXT_LENGTH, digits: MAX_INTEGER_DIGITS },
+    { scale, max: MAX_AMOUNT_TEXT_LENGTH, digits: MAX_INTEGER_DIGITS },
     lang,
   );
-  return formText('form_amount', { problem: detail }, lang);
+  return fieldText('form_amount', { problem: detail }, lang);
 }
 
 /**

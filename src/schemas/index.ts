@@ -12,3 +12,6 @@ export * from './monitor';
 export { INPUT_SCHEMAS } from './inputs';
 export * from './openingForm';
 export * from './formRules';
+export * from './transferForm';
+export * from './serviceForms';
+export * from './decisionFieldErrors';

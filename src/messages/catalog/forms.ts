@@ -1,5 +1,6 @@
 import type { MessageTable } from './types';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
+import { FIELD_MESSAGES } from './fields';
 
 /**
  * Field messages of the form schemas (`account-policy/schemas`): a catalog of their own, so that
@@ -8,11 +9,8 @@ import { deepFreeze } from '../../presets/internal/deepFreeze';
  * `MESSAGES`. Codes are stable.
  */
 export const FORM_MESSAGES = /* @__PURE__ */ deepFreeze({
+  ...FIELD_MESSAGES,
   // ── Every form ──────────────────────────────────────────────────────────────────────────────
-  form_required: {
-    en: 'This field is required.',
-    'zh-CN': '此项为必填项。',
-  },
   form_invalid_choice: {
     en: 'Choose one of the options.',
     'zh-CN': '请从选项中选择。',
@@ -20,10 +18,6 @@ export const FORM_MESSAGES = /* @__PURE__ */ deepFreeze({
   form_too_long: {
     en: 'At most {max} characters.',
     'zh-CN': '最多{max}个字符。',
-  },
-  form_invalid_date: {
-    en: 'Enter a real date as YYYY-MM-DD.',
-    'zh-CN': '请按YYYY-MM-DD格式输入有效日期。',
   },
   form_birth_date_in_future: {
     en: 'The birth date cannot be in the future.',
@@ -33,69 +27,6 @@ export const FORM_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'Use {minLength}–{maxLength} capital letters and digits, as printed on the document.',
     'zh-CN': '请按证件所示输入{minLength}至{maxLength}位大写字母和数字。',
   },
-  form_invalid_instant: {
-    en: 'Enter a date and time with its offset, e.g. 2026-11-22T09:30:00+08:00.',
-    'zh-CN': '请输入带时区偏移的日期时间，例如2026-11-22T09:30:00+08:00。',
-  },
-  form_instant_out_of_range: {
-    en: 'Enter a time between 1900 and 2199.',
-    'zh-CN': '请输入1900年至2199年之间的时间。',
-  },
-
-  // ── Amounts (every problem of checkAmountText) ───────────────────────────────────────────────
-  form_amount: {
-    en: 'Enter an amount such as 1000.00: {problem}',
-    'zh-CN': '请输入金额，例如1000.00：{problem}',
-  },
-  amount_not_a_string: {
-    en: 'the amount must be text, not a number.',
-    'zh-CN': '金额须为文本，不能为数值。',
-  },
-  amount_empty: { en: 'the amount is empty.', 'zh-CN': '金额为空。' },
-  amount_too_long: {
-    en: 'the amount is longer than {max} characters.',
-    'zh-CN': '金额超过{max}个字符。',
-  },
-  amount_whitespace: { en: 'remove the spaces.', 'zh-CN': '请删除空格。' },
-  amount_exponent: {
-    en: 'write plain digits, without e or E.',
-    'zh-CN': '请直接书写数字，不要使用e或E。',
-  },
-  amount_not_finite: { en: 'it is not a number.', 'zh-CN': '不是数字。' },
-  amount_sign_not_allowed: {
-    en: 'the amount cannot be negative.',
-    'zh-CN': '金额不能为负数。',
-  },
-  amount_plus_sign: { en: 'remove the plus sign.', 'zh-CN': '请删除加号。' },
-  amount_leading_zeros: {
-    en: 'remove the leading zeros.',
-    'zh-CN': '请删除开头多余的0。',
-  },
-  amount_malformed: {
-    en: 'use digits and at most one decimal point, without thousands separators.',
-    'zh-CN': '只能包含数字和一个小数点，不要使用千位分隔符。',
-  },
-  amount_too_many_decimals: {
-    en: 'at most {scale} decimal places for {currency}.',
-    'zh-CN': '{currency}金额最多{scale}位小数。',
-  },
-  amount_whole_number: {
-    en: '{currency} amounts are whole numbers (no decimal places).',
-    'zh-CN': '{currency}金额须为整数（不含小数）。',
-  },
-  amount_too_large: {
-    en: 'at most {digits} digits before the decimal point.',
-    'zh-CN': '整数部分最多{digits}位。',
-  },
-  amount_full_width_digits: {
-    en: 'use the digits 0–9, not full-width digits.',
-    'zh-CN': '请使用半角数字0–9，不要使用全角数字。',
-  },
-  form_amount_zero: {
-    en: 'Enter an amount greater than zero.',
-    'zh-CN': '请输入大于零的金额。',
-  },
-
   // ── Account opening ──────────────────────────────────────────────────────────────────────────
   form_unknown_class: {
     en: 'Choose one of: {classes}.',
@@ -139,6 +70,18 @@ export const FORM_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'At most {remaining} {currency} can be sent; this limit does not reset by time.',
     'zh-CN': '最多可转出{remaining}{currency}，该限额不随时间恢复。',
   },
+  form_headroom: {
+    en: 'You can send up to {remaining} {currency} now; the limit resets at {resetsAt}.',
+    'zh-CN': '当前最多可转出{remaining}{currency}，限额于{resetsAt}恢复。',
+  },
+  form_headroom_no_reset: {
+    en: 'You can send up to {remaining} {currency}; this limit does not reset by time.',
+    'zh-CN': '最多可转出{remaining}{currency}，该限额不随时间恢复。',
+  },
+  form_headroom_unlimited: {
+    en: 'No limit caps this transfer now.',
+    'zh-CN': '当前转账不受限额约束。',
+  },
   form_channel_not_allowed: {
     en: 'Not available through {channel}: choose {channels}.',
     'zh-CN': '不能通过{channel}办理：请选择{channels}。',
@@ -161,6 +104,11 @@ export const FORM_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'At most {max} characters.',
     'zh-CN': '最多{max}个字符。',
   },
+  field_name: { en: 'the name', 'zh-CN': '姓名' },
+  field_id_number: { en: 'the ID number', 'zh-CN': '证件号码' },
+  field_phone: { en: 'the phone number', 'zh-CN': '手机号码' },
+  field_address: { en: 'the address', 'zh-CN': '地址' },
+  field_occupation: { en: 'the occupation', 'zh-CN': '职业' },
   form_loss_channel_not_allowed: {
     en: 'A loss is reported through {channels}.',
     'zh-CN': '挂失请通过{channels}办理。',

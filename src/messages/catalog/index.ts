@@ -8,6 +8,7 @@ import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 export { ERROR_MESSAGES } from './errors';
 export { FORM_MESSAGES, type FormMessageCode } from './forms';
+export { FIELD_MESSAGES, type FieldMessageCode } from './fields';
 export { RESIDENT_ID_MESSAGES } from './residentId';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
 export {
