@@ -75,7 +75,13 @@ export async function measureAll() {
   return rows;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (
+  process.argv[1] &&
+  fileURLToPath(import.meta.url) === process.argv[1] &&
+  process.argv.includes('--json')
+) {
+  console.log(JSON.stringify({ budgets: SIZE_BUDGETS, rows: await measureAll() }));
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   for (const row of await measureAll()) {
     if (row.error) {
