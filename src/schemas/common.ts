@@ -47,6 +47,8 @@ export function amountSchema(scale = 2, lang?: Lang) {
     .check(z.regex(pattern, { error: (issue) => explain(issue.input) }));
 }
 
+/** A date's shape: four-digit year, month 01–12, day 01–31 (the month's length is checked after). */
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** The instants `parseInstant` accepts, but for the month's length (checked after it). */
 const VALID_INSTANT =
@@ -90,11 +92,14 @@ export function instantSchema(lang?: Lang) {
       })
       .check(
         z.maxLength(40, message),
+        z.regex(INSTANT, { message, abort: true }),
         z.refine((s) => instantProblem(s) === null, message),
       );
   }
   return z.string().check(
     z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
+    // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
+    z.regex(INSTANT, { message: INSTANT_MESSAGE, abort: true }),
     z.refine((s) => instantProblem(s) === null, {
       error: (issue) =>
         typeof issue.input === 'string'
@@ -143,6 +148,8 @@ export function localDateSchema(lang?: Lang) {
   const message = lang === undefined ? undefined : formText('form_invalid_date', {}, lang);
   return z.string(message === undefined ? undefined : { error: message }).check(
     z.maxLength(10, message ?? 'must be a date YYYY-MM-DD'),
+    // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
+    z.regex(DATE_PATTERN, { message: message ?? 'must be a real date YYYY-MM-DD', abort: true }),
     z.refine(
       (s) => {
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);

@@ -4,6 +4,9 @@ import type { Lang } from '../messages/lang';
 import type { MessageParams } from '../messages/renderMessage';
 import { dateOf, formText } from './formText';
 
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const EMPTY_OR_DATE = /^$|^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
 /** A cross-field problem of a form: the field to correct, a stable code and the message. */
 export interface FormIssue {
   readonly path: string;
@@ -30,14 +33,17 @@ export function formFields(lang: Lang) {
       .string(required)
       .check(z.minLength(1, t('form_required')), z.maxLength(max, t('form_too_long', { max })));
   const date = (options: { emptyAllowed?: boolean } = {}) =>
-    z
-      .string(required)
-      .check(
-        z.refine(
-          (s) => (options.emptyAllowed === true && s === '') || dateOf(s) !== undefined,
-          t('form_invalid_date'),
-        ),
-      );
+    z.string(required).check(
+      // The shape (JSON Schema's pattern), then whether the day exists.
+      z.regex(options.emptyAllowed === true ? EMPTY_OR_DATE : DATE, {
+        message: t('form_invalid_date'),
+        abort: true,
+      }),
+      z.refine(
+        (s) => (options.emptyAllowed === true && s === '') || dateOf(s) !== undefined,
+        t('form_invalid_date'),
+      ),
+    );
   return { t, required, text, date };
 }
 

@@ -15,3 +15,4 @@ export * from './formRules';
 export * from './transferForm';
 export * from './serviceForms';
 export * from './decisionFieldErrors';
+export * from './crossFieldRules';
