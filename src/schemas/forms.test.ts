@@ -8,7 +8,8 @@ import { amountSchema, instantSchema, localDateSchema, transactionInstantSchema 
 import { decisionFieldErrors, openingRequestFromForm } from './decisionFieldErrors';
 import { openingFormSchema, type OpeningForm } from './openingForm';
 import { informationChangeFormSchema, lossReportFormSchema } from './serviceForms';
-import { describeHeadroom, transferFormSchema } from './transferForm';
+import { describeHeadroom, headroomCode, transferFormSchema } from './transferForm';
+import { formRulesOf } from './formRules';
 
 const PBOC = getPreset('cn-pboc-2018');
 type Issue = { path: PropertyKey[]; message: string; params?: { code?: string } };
@@ -228,5 +229,80 @@ describe('decisionFieldErrors', () => {
         fields: { under_minimum_age: 'guardianPresent' },
       }),
     ).toHaveProperty('guardianPresent');
+  });
+});
+
+describe('the edges of the transfer and service forms', () => {
+  it('the code of the binding limit, and headroom without a reset or without a limit', () => {
+    expect(headroomCode({ maxAmount: '5', resetsAt: null })).toBe('per_transaction_limit');
+    expect(
+      headroomCode({
+        maxAmount: '5',
+        resetsAt: null,
+        limitedBy: 'balance',
+        decision: { limits: [{ id: 'balance', type: 'balance_cap' }] },
+      }),
+    ).toBe('balance_cap');
+    expect(
+      headroomCode({
+        maxAmount: '5',
+        resetsAt: null,
+        limitedBy: 'r',
+        decision: { limits: [{ id: 'r', window: 'rolling', direction: 'inflow' }] },
+      }),
+    ).toBe('rolling_inflow_limit');
+    const once = { maxAmount: '50.00', resetsAt: null };
+    expect(describeHeadroom(once, 'zh-CN')).toBe('最多可转出50.00CNY，该限额不随时间恢复。');
+    expect(describeHeadroom({ maxAmount: null, resetsAt: null }, 'en')).toBe(
+      'No limit caps this transfer now.',
+    );
+    expect(
+      issues(
+        transferFormSchema('en', { headroom: once }).safeParse({
+          amount: '50.01',
+          counterparty: 'own',
+          channel: 'online',
+        }),
+      )[0]?.message,
+    ).toBe('At most 50.00 CNY can be sent; this limit does not reset by time.');
+    expect(
+      transferFormSchema('en', { headroom: { maxAmount: null, resetsAt: null } }).safeParse({
+        amount: '99999999.99',
+        counterparty: 'own',
+        channel: 'online',
+      }).success,
+    ).toBe(true);
+  });
+
+  it('a preset field without a catalog name is shown by its id; a loss report instant is checked', () => {
+    const rules = { ...formRulesOf(PBOC), nonKeyFields: ['nickname'] };
+    expect(
+      issues(
+        informationChangeFormSchema('en', { rules }).safeParse({
+          field: 'nickname',
+          value: 'x',
+          channel: 'atm',
+        }),
+      )[0]?.message,
+    ).toBe('Nickname is changed only at the counter, online banking or mobile banking.');
+    expect(
+      issues(lossReportFormSchema('en').safeParse({ channel: 'counter', at: 'yesterday' }))[0],
+    ).toMatchObject({ path: 'at' });
+  });
+
+  it('decisionFieldErrors skips what is not a reason and joins several on one field', () => {
+    const decision = {
+      reasons: [
+        null,
+        { code: 'x' },
+        { code: 'proof_required', message: 'A.' },
+        { code: 'proof_required', message: 'B.' },
+        { message: 'C.' },
+      ],
+    } as never;
+    expect(decisionFieldErrors(decision, 'informationChange')).toEqual({
+      proof: 'A. B.',
+      root: 'C.',
+    });
   });
 });
