@@ -3,6 +3,7 @@
 // test/size/size.test.ts holds the budgets. Also reports whether decimal.js or lifecycle code
 // (anything under src/lifecycle but its constant tables) ended up in a bundle.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -20,10 +21,24 @@ export const SIZE_ENTRIES = {
   checkInputSchema: `import { checkInputSchema } from './src/schemas/index.ts'; export const s = checkInputSchema;`,
 };
 
+/**
+ * The same from the built package (dist/, what a user's bundler gets, tsup's shared chunks
+ * included), when it has been built.
+ */
+const DIST_ENTRIES = {
+  'dist: schemas (whole entry)': `export * from './dist/schemas/index.js';`,
+  'dist: openingFormSchema zh-CN': `import { openingFormSchema } from './dist/schemas/index.js'; export const s = openingFormSchema('zh-CN', { today: '2026-11-22' });`,
+  'dist: transferFormSchema zh-CN': `import { transferFormSchema } from './dist/schemas/index.js'; export const s = transferFormSchema('zh-CN', {});`,
+};
+if (existsSync(fileURLToPath(new URL('../dist/schemas/index.js', import.meta.url))))
+  Object.assign(SIZE_ENTRIES, DIST_ENTRIES);
+
 /** Budgets in bytes (min+gzip), by entry name. */
 export const SIZE_BUDGETS = {
   'schemas (whole entry)': 30 * 1024,
   'openingFormSchema zh-CN': 15 * 1024,
+  'dist: schemas (whole entry)': 30 * 1024,
+  'dist: openingFormSchema zh-CN': 15 * 1024,
 };
 
 /** Module paths that count as lifecycle code: src/lifecycle but its constant tables. */
@@ -58,7 +73,10 @@ export async function measure(name) {
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     decimal: inputs.filter((p) => p.includes('decimal.js')),
-    lifecycle: inputs.filter((p) => p.startsWith('src/lifecycle/') && !LIFECYCLE_DATA.has(p)),
+    lifecycle: inputs.filter(
+      (p) =>
+        (p.startsWith('src/lifecycle/') && !LIFECYCLE_DATA.has(p)) || /^dist\/lifecycle\//.test(p),
+    ),
   };
 }
 

@@ -306,3 +306,13 @@ describe('the edges of the transfer and service forms', () => {
     });
   });
 });
+
+describe('the forms entry', () => {
+  it('exports only what account-policy/schemas exports', async () => {
+    const forms = await import('./forms');
+    const all = await import('.');
+    expect(Object.keys(forms).length).toBeGreaterThan(10);
+    for (const [name, value] of Object.entries(forms))
+      expect((all as Record<string, unknown>)[name], name).toBe(value);
+  });
+});
