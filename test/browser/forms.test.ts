@@ -3,7 +3,10 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkOpeningEligibility } from '../../src/kyc';
 import {
+  decisionFieldErrors,
+  openingRequestFromForm,
   informationChangeFormSchema,
   openingFormSchema,
   transferFormSchema,
@@ -135,6 +138,32 @@ describe.each<Lang>(['en', 'zh-CN'])('the demo page in %s', (lang) => {
     expect(await errorText(page, 'channel')).toBe(expected(opening, guardian, 'channel'));
     expect(await page.getByTestId('accepted').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, `opening-guardian-${lang}.png`), fullPage: true });
+    await page.close();
+  });
+
+  it('opening: what only the bank knows comes back from the backend onto the right field', async () => {
+    const page = await open(lang, 'opening');
+    await page.getByTestId('bank-holdsClassI').check();
+    const counterI = { ...ADULT, requestedClass: 'I', channel: 'counter' };
+    await fill(page, counterI);
+    // The form accepts it; checkOpeningEligibility refuses (one Class I account per bank), and
+    // decisionFieldErrors puts its reason on requestedClass, in the page's language.
+    const request = openingRequestFromForm(opening.parse(counterI), {
+      today: TODAY,
+      verifications: ['id_network_check', 'bound_account_check'],
+      existingAccounts: [{ class: 'I' }],
+    });
+    const decision = checkOpeningEligibility(request, { lang });
+    expect(decision.reasons.map((r) => r.code)).toEqual(['class_limit_reached']);
+    await page.getByTestId('error-requestedClass').waitFor();
+    expect(await errorText(page, 'requestedClass')).toBe(
+      decisionFieldErrors(decision, 'opening').requestedClass,
+    );
+    expect(await page.getByTestId('accepted').count()).toBe(0);
+    await page.screenshot({
+      path: join(SHOTS, `opening-backend-refusal-${lang}.png`),
+      fullPage: true,
+    });
     await page.close();
   });
 

@@ -1,4 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { openingFormSchema, openingRequestFromForm } from 'account-policy/schemas';
 import { TODAY } from './App.jsx';
@@ -27,11 +28,17 @@ export function OpeningForm({ lang }) {
     },
   });
   const server = useServerAnswer(setError, 'opening');
+  // What only the bank knows: the accounts the applicant already holds there.
+  const [holdsClassI, setHoldsClassI] = useState(false);
   const onSubmit = async (form) => {
     server.reset();
     // The backend's answer, computed here in a chunk of its own as a stand-in for the bank's server.
     const { checkOpeningEligibility } = await import('account-policy/kyc');
-    const request = openingRequestFromForm(form, { today: TODAY, verifications: VERIFICATIONS });
+    const request = openingRequestFromForm(form, {
+      today: TODAY,
+      verifications: VERIFICATIONS,
+      existingAccounts: holdsClassI ? [{ class: 'I' }] : [],
+    });
     server.show(checkOpeningEligibility(request, { lang }));
   };
   const field = (name, props = {}) => (
@@ -49,6 +56,15 @@ export function OpeningForm({ lang }) {
       {field('documentExpiresOn', { optional: true })}
       {field('guardianPresent', { type: 'checkbox' })}
       {field('phoneInOwnName', { type: 'checkbox' })}
+      <label className="bank">
+        <input
+          type="checkbox"
+          data-testid="bank-holdsClassI"
+          checked={holdsClassI}
+          onChange={(e) => setHoldsClassI(e.target.checked)}
+        />{' '}
+        {w.holdsClassI}
+      </label>
       {errors.root?.server ? (
         <div className="error" role="alert" data-testid="error-root">
           {errors.root.server.message}

@@ -25,6 +25,7 @@ export const WORDS = {
     none: '—',
     today: 'Today is',
     headroomFrom: 'Remaining headroom (from the backend)',
+    holdsClassI: 'Bank records: the applicant already holds a Class I account here',
   },
   'zh-CN': {
     title: 'account-policy 表单示例',
@@ -51,6 +52,7 @@ export const WORDS = {
     none: '—',
     today: '今天是',
     headroomFrom: '剩余额度（后台返回）',
+    holdsClassI: '银行记录：申请人已在本行持有Ⅰ类户',
   },
 };
 
