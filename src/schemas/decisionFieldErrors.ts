@@ -3,6 +3,7 @@ import type { CheckDecision } from '../limits/types';
 import type { TransitionResult } from '../lifecycle/transitionTypes';
 import type { Verification } from '../presets/types/classes';
 import type { OpeningForm } from './openingForm';
+import { deepFreeze } from '../presets/internal/deepFreeze';
 
 /** The forms of `account-policy/schemas`, by the name {@link decisionFieldErrors} takes. */
 export type FormName = 'opening' | 'transfer' | 'informationChange' | 'lossReport';
@@ -16,7 +17,7 @@ export const ROOT_FIELD = 'root';
  */
 export const DECISION_FIELDS: {
   readonly [F in FormName]: { readonly [code: string]: string };
-} = {
+} = /* @__PURE__ */ deepFreeze({
   opening: {
     under_minimum_age: 'birthDate',
     guardian_not_in_person: 'channel',
@@ -57,7 +58,7 @@ export const DECISION_FIELDS: {
     channel_not_allowed: 'channel',
     event_before_opening: 'at',
   },
-};
+});
 
 /** Any decision the backend returns for one of the forms. */
 export type FormDecision =
