@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOpeningEligibility } from '../../src/kyc';
+import { maxTransactionAmount, usageFromHistory } from '../../src/limits';
+import { getPreset } from '../../src/presets';
 import {
   decisionFieldErrors,
   openingRequestFromForm,
@@ -168,6 +170,23 @@ describe.each<Lang>(['en', 'zh-CN'])('the demo page in %s', (lang) => {
   });
 
   it('transfer: the remaining headroom and its reset, an amount over it, malformed amounts, a good one', async () => {
+    // The page's headroom is what the backend gives a Class II account that paid 9000.00 today.
+    const preset = getPreset('cn-pboc-2018');
+    const usage = usageFromHistory(preset, [
+      { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'payment' },
+    ]);
+    expect(
+      maxTransactionAmount(
+        { class: 'II', balance: '5000.00' },
+        { at: '2026-11-22T12:00:00+08:00', kind: 'transfer_out', counterparty: 'other' },
+        usage,
+        preset,
+      ),
+    ).toMatchObject({
+      maxAmount: HEADROOM.maxAmount,
+      limitedBy: HEADROOM.limitedBy,
+      resetsAt: HEADROOM.resetsAt,
+    });
     const transfer = transferFormSchema(lang, { headroom: HEADROOM, currency: 'CNY' });
     const page = await open(lang, 'transfer');
     const headroom = await page.getByTestId('headroom').innerText();
