@@ -134,6 +134,9 @@ export default tseslint.config(
       'docs/**',
       'node_modules/**',
       '.stryker-tmp/**',
+      // The demo's build output and the packed library it installs.
+      'examples/*/dist/**',
+      'examples/*/vendor/**',
     ],
   },
   ...tseslint.configs.recommended,

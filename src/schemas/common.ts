@@ -4,6 +4,8 @@ import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../m
 import { daysInMonth } from '../time/internal/civil';
 import { safeParseInstant } from '../time/parseInstant';
 import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../time/instantRange';
+import type { Lang } from '../messages/lang';
+import { amountProblem, fieldText as formText } from './formText';
 
 /** Longest string any schema accepts where nothing else says, to refuse huge inputs quickly. */
 export const MAX_TEXT = 200;
@@ -14,6 +16,8 @@ export const MAX_TEXT = 200;
  * its JSON Schema is a string with the same pattern.
  *
  * @param scale - the currency's number of decimals (0–13)
+ * @param lang - the language of the messages, for forms (absent: the English of the CLI and
+ *   services, which names the problem in technical terms)
  * @returns a zod/mini string schema
  * @example
  * ```ts
@@ -21,21 +25,30 @@ export const MAX_TEXT = 200;
  * amountSchema().safeParse(9999.99).success; // false: a JSON number
  * ```
  */
-export function amountSchema(scale = 2) {
+export function amountSchema(scale = 2, lang?: Lang) {
   const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
   const pattern = new RegExp(`^(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})${fraction}$`);
   const explain = (input: unknown) => {
+    if (lang !== undefined)
+      return amountProblem(input, scale, lang) ?? formText('form_amount', { problem: '' }, lang);
     const problem = checkAmountText(input, scale);
     if (problem === 'not_a_string') return describeAmountProblem(problem, scale);
     return `must be a decimal string amount such as "1000.00": ${problem ? describeAmountProblem(problem, scale) : 'invalid amount'}`;
   };
   return z
     .string({
-      error: (issue) => (issue.input === undefined ? 'is required' : explain(issue.input)),
+      error: (issue) =>
+        issue.input === undefined
+          ? lang === undefined
+            ? 'is required'
+            : formText('form_required', {}, lang)
+          : explain(issue.input),
     })
     .check(z.regex(pattern, { error: (issue) => explain(issue.input) }));
 }
 
+/** A date's shape: four-digit year, month 01–12, day 01–31 (the month's length is checked after). */
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** The instants `parseInstant` accepts, but for the month's length (checked after it). */
 const VALID_INSTANT =
@@ -61,6 +74,7 @@ function instantProblem(s: string): string | null {
  * that `parseInstant` accepts: the day must exist (no 30 February; 29 February in leap years only)
  * and every field must be in range.
  *
+ * @param lang - the language of the messages, for forms (absent: English naming the problem)
  * @returns a zod/mini string schema
  * @example
  * ```ts
@@ -68,9 +82,24 @@ function instantProblem(s: string): string | null {
  * instantSchema().safeParse('2026-02-30T09:30:00+08:00').success; // false: no such day
  * ```
  */
-export function instantSchema() {
+export function instantSchema(lang?: Lang) {
+  if (lang !== undefined) {
+    const message = formText('form_invalid_instant', {}, lang);
+    return z
+      .string({
+        error: (issue) =>
+          issue.input === undefined ? formText('form_required', {}, lang) : message,
+      })
+      .check(
+        z.maxLength(40, message),
+        z.regex(INSTANT, { message, abort: true }),
+        z.refine((s) => instantProblem(s) === null, message),
+      );
+  }
   return z.string().check(
     z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
+    // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
+    z.regex(INSTANT, { message: INSTANT_MESSAGE, abort: true }),
     z.refine((s) => instantProblem(s) === null, {
       error: (issue) =>
         typeof issue.input === 'string'
@@ -86,6 +115,7 @@ export function instantSchema() {
  * 1900-01-01T00:00:00Z to 2199-12-31T23:59:59.999Z (`SUPPORTED_INSTANTS`), the range the limits
  * API itself accepts — so what this schema accepts, `checkTransaction` does too.
  *
+ * @param lang - the language of the messages, for forms (absent: English)
  * @returns a zod/mini string schema
  * @example
  * ```ts
@@ -93,10 +123,13 @@ export function instantSchema() {
  * transactionInstantSchema().safeParse('9999-12-31T23:59:59Z').success; // false: out of range
  * ```
  */
-export function transactionInstantSchema() {
-  return instantSchema().check(
+export function transactionInstantSchema(lang?: Lang) {
+  return instantSchema(lang).check(
     z.refine((s) => instantProblem(s) !== null || isSupportedInstant(Date.parse(s)), {
-      error: SUPPORTED_INSTANTS_RULE,
+      error:
+        lang === undefined
+          ? SUPPORTED_INSTANTS_RULE
+          : formText('form_instant_out_of_range', {}, lang),
     }),
   );
 }
@@ -104,15 +137,19 @@ export function transactionInstantSchema() {
 /**
  * A calendar date `YYYY-MM-DD` that exists (leap years included).
  *
+ * @param lang - the language of the messages, for forms (absent: English)
  * @returns a zod/mini string schema
  * @example
  * ```ts
  * localDateSchema().safeParse('2026-02-29').success; // false
  * ```
  */
-export function localDateSchema() {
-  return z.string().check(
-    z.maxLength(10, 'must be a date YYYY-MM-DD'),
+export function localDateSchema(lang?: Lang) {
+  const message = lang === undefined ? undefined : formText('form_invalid_date', {}, lang);
+  return z.string(message === undefined ? undefined : { error: message }).check(
+    z.maxLength(10, message ?? 'must be a date YYYY-MM-DD'),
+    // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
+    z.regex(DATE_PATTERN, { message: message ?? 'must be a real date YYYY-MM-DD', abort: true }),
     z.refine(
       (s) => {
         const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -126,7 +163,7 @@ export function localDateSchema() {
           date.getUTCDate() === d
         );
       },
-      { message: 'must be a real date YYYY-MM-DD' },
+      { message: message ?? 'must be a real date YYYY-MM-DD' },
     ),
   );
 }

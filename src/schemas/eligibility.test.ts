@@ -7,7 +7,6 @@ import {
   documentTypeSchema,
   eligibilityInputSchema,
   openingChannelSchema,
-  openingFormSchema,
   openingRequirementSchema,
   residencySchema,
   verificationSchema,
@@ -107,75 +106,5 @@ describe('eligibilityInputSchema', () => {
     );
     expect(RESTRICTION_KINDS.length).toBe(2);
     expect(ACCOUNT_STATUSES).toContain('closed');
-  });
-});
-
-describe('openingFormSchema', () => {
-  const form = {
-    requestedClass: 'II',
-    channel: 'remote',
-    birthDate: '1949-12-31',
-    documentType: 'resident_id_card',
-    documentNumber: '11010519491231002X',
-    documentExpiresOn: '',
-  };
-
-  it('accepts a good form (an empty expiry means no expiry)', () => {
-    expect(openingFormSchema('en', { today: '2026-11-22' }).safeParse(form).success).toBe(true);
-  });
-
-  it('reports ID-number problems on the number field, in the form language', () => {
-    const zh = openingFormSchema('zh-CN').safeParse({
-      ...form,
-      documentNumber: '11010519491231002x',
-    });
-    expect(zh.success ? [] : zh.error.issues.map((i) => [i.path, i.message])).toEqual([
-      [['documentNumber'], '校验码X须为大写。'],
-    ]);
-    const en = openingFormSchema('en').safeParse({ ...form, birthDate: '1990-05-01' });
-    expect(en.success ? [] : en.error.issues.map((i) => [i.path, i.message])).toEqual([
-      [
-        ['documentNumber'],
-        'The birth date in the number (1949-12-31) differs from the declared birth date (1990-05-01).',
-      ],
-    ]);
-  });
-
-  it('reports every field at once, including the number when another field is missing', () => {
-    const r = openingFormSchema('en', { today: '2026-11-22' }).safeParse({
-      channel: 'atm',
-      birthDate: '2027-01-01',
-      documentType: 'passport',
-      documentNumber: 'e12',
-      documentExpiresOn: '2026-11-21',
-    });
-    expect(r.success ? [] : r.error.issues.map((i) => [i.path[0], i.message])).toEqual([
-      ['requestedClass', 'This field is required.'],
-      ['channel', 'Choose one of the options.'],
-      ['birthDate', 'The birth date cannot be in the future.'],
-      ['documentNumber', 'Use 5–20 capital letters and digits, as printed on the document.'],
-      ['documentExpiresOn', 'The identity document expired on 2026-11-21.'],
-    ]);
-  });
-
-  it('a document expiring today is valid', () => {
-    expect(
-      openingFormSchema('en', { today: '2026-11-22' }).safeParse({
-        ...form,
-        documentExpiresOn: '2026-11-22',
-      }).success,
-    ).toBe(true);
-  });
-
-  it('writes the generic field messages in Chinese', () => {
-    const r = openingFormSchema('zh-CN').safeParse({
-      ...form,
-      birthDate: '1990-02-30',
-      requestedClass: '',
-    });
-    expect(r.success ? [] : r.error.issues.map((i) => i.message)).toEqual([
-      '此项为必填项。',
-      '请按YYYY-MM-DD格式输入有效日期。',
-    ]);
   });
 });

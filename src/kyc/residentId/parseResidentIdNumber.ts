@@ -1,5 +1,6 @@
 import { AccountPolicyError } from '../../errors';
-import { formatMessage } from '../../messages/formatMessage';
+import { RESIDENT_ID_MESSAGES } from '../../messages/catalog/residentId';
+import { renderMessage } from '../../messages/renderMessage';
 import type { Lang } from '../../messages/lang';
 import type { PolicyReason } from '../../messages/decision';
 import { compareLocalDates, formatLocalDate, safeParseLocalDate, type LocalDate } from '../../time';
@@ -125,8 +126,8 @@ export function parseResidentIdNumber(
     problems.push({
       code,
       ...(code === 'id_unknown_region' ? PROVINCE_CODES_SOURCE : STANDARD_SOURCE),
-      message: formatMessage(
-        code,
+      message: renderMessage(
+        RESIDENT_ID_MESSAGES[code],
         {
           ...fields,
           expected: code === 'id_wrong_length' ? LENGTH : fields.expected,

@@ -1,4 +1,5 @@
-import { formatMessage } from '../../messages/formatMessage';
+import { RESIDENT_ID_MESSAGES } from '../../messages/catalog/residentId';
+import { renderMessage } from '../../messages/renderMessage';
 import { safeParseLocalDate } from '../../time';
 import type { ResidentIdOptions, ResidentIdProblem } from './parseResidentIdNumber';
 import { residentIdCheckCharacter } from './residentIdCheckCharacter';
@@ -41,7 +42,7 @@ export function upgradeLegacyResidentIdNumber(
         {
           code: 'id_not_legacy_number',
           ...STANDARD_SOURCE,
-          message: formatMessage('id_not_legacy_number', {}, lang),
+          message: renderMessage(RESIDENT_ID_MESSAGES.id_not_legacy_number, {}, lang),
         },
       ],
     };
@@ -54,7 +55,7 @@ export function upgradeLegacyResidentIdNumber(
         {
           code: 'id_invalid_birth_date',
           ...STANDARD_SOURCE,
-          message: formatMessage('id_invalid_birth_date', { digits }, lang),
+          message: renderMessage(RESIDENT_ID_MESSAGES.id_invalid_birth_date, { digits }, lang),
           digits,
         },
       ],

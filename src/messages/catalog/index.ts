@@ -1,4 +1,5 @@
 import { ERROR_MESSAGES } from './errors';
+import { FORM_MESSAGES } from './forms';
 import { KYC_MESSAGES } from './kyc';
 import { LIFECYCLE_MESSAGES } from './lifecycle';
 import { LIMIT_MESSAGES } from './limits';
@@ -6,6 +7,9 @@ import { MONITORING_MESSAGES } from './monitoring';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 export { ERROR_MESSAGES } from './errors';
+export { FORM_MESSAGES, type FormMessageCode } from './forms';
+export { FIELD_MESSAGES, type FieldMessageCode } from './fields';
+export { RESIDENT_ID_MESSAGES } from './residentId';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
 export {
   LIFECYCLE_MESSAGES,
@@ -17,13 +21,16 @@ export { MONITORING_MESSAGES } from './monitoring';
 export type { MessageTable } from './types';
 
 /** Every message of the library by code, in every language. */
-export const MESSAGES = /* @__PURE__ */ deepFreeze({
-  ...ERROR_MESSAGES,
-  ...LIMIT_MESSAGES,
-  ...LIFECYCLE_MESSAGES,
-  ...KYC_MESSAGES,
-  ...MONITORING_MESSAGES,
-} as const);
+export const MESSAGES = /* @__PURE__ */ deepFreeze(
+  // Object.assign, not spreads: a bundler may drop a pure call of plain tables, never a spread.
+  // (Two calls: Object.assign is typed for at most three sources.)
+  /* @__PURE__ */ Object.assign(
+    /* @__PURE__ */ Object.assign({}, ERROR_MESSAGES, LIMIT_MESSAGES, LIFECYCLE_MESSAGES),
+    KYC_MESSAGES,
+    MONITORING_MESSAGES,
+    FORM_MESSAGES,
+  ),
+);
 
 /** Every message code. */
 export type MessageCode = keyof typeof MESSAGES;
