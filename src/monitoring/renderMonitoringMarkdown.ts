@@ -5,6 +5,7 @@ import type { MoneyAmount } from '../presets/types/common';
 import type { MonitoringRuleBase, StructuringTarget } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
 import { formatDuration } from '../time';
+import { term, terms } from '../presets/internal/handbookTerms';
 import { MAX_ALERTS_PER_CODE, MAX_EVIDENCE_ITEMS } from './internal/bounds';
 
 const T = {
@@ -115,16 +116,17 @@ function matchers(list: readonly TransactionMatcher[], lang: Lang): string {
   return list
     .map(
       (m) =>
-        m.kinds.join(', ') + ` (${m.counterparties ? m.counterparties.join(', ') : T[lang].any})`,
+        terms(m.kinds, lang) +
+        ` (${m.counterparties ? terms(m.counterparties, lang) : T[lang].any})`,
     )
-    .join('; ');
+    .join(lang === 'en' ? '; ' : '；');
 }
 
 function targetText(preset: Preset, target: StructuringTarget, lang: Lang): string {
   const t = T[lang];
   switch (target.kind) {
     case 'class_limits':
-      return fill(t.classLimits, { types: target.limitTypes.join(', ') });
+      return fill(t.classLimits, { types: terms(target.limitTypes, lang) });
     case 'non_counter_transfer':
       return (
         fill(t.nonCounter, {
@@ -212,7 +214,9 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
   out.push(fill(t.bounds, { maxAlerts: MAX_ALERTS_PER_CODE, maxItems: MAX_EVIDENCE_ITEMS }), '');
   out.push(`| ${t.alert} | ${t.when} | ${t.severity} | ${t.source} |`, '|---|---|---|---|');
   for (const [code, when, rule] of rows)
-    out.push(`| \`${code}\` | ${when} | ${rule.severity} | ${cite(preset, rule.source)} |`);
+    out.push(
+      `| \`${code}\` | ${when} | ${term(rule.severity, lang)} | ${cite(preset, rule.source)} |`,
+    );
   out.push('');
   out.push(`- \`rapid_in_out\` — ${t.inflow}: ${matchers(m.rapidInOut.inflow, lang)}`);
   out.push(`- \`rapid_in_out\` — ${t.outflow}: ${matchers(m.rapidInOut.outflow, lang)}`);

@@ -9,6 +9,7 @@ import type { LimitRule, TransactionMatcher } from '../types/classes';
 import type { MoneyAmount } from '../types/common';
 import type { Preset } from '../types/preset';
 import { HANDBOOK_WORDS } from './handbookWords';
+import { term, terms } from './handbookTerms';
 
 export function group(amount: string): string {
   const [int = '', frac] = amount.split('.');
@@ -33,8 +34,10 @@ export function matchers(list: readonly TransactionMatcher[], lang: Lang): strin
   const t = HANDBOOK_WORDS[lang];
   if (list.length === 0) return t.nothing;
   return list
-    .map((m) => m.kinds.join(', ') + (m.counterparties ? ` (${m.counterparties.join(', ')})` : ''))
-    .join('; ');
+    .map(
+      (m) => terms(m.kinds, lang) + (m.counterparties ? ` (${terms(m.counterparties, lang)})` : ''),
+    )
+    .join(lang === 'en' ? '; ' : '；');
 }
 
 export function windowText(limit: LimitRule, lang: Lang): string {
@@ -90,7 +93,7 @@ function valueText(
  */
 export function layerText(preset: Preset, limit: LimitRule, lang: Lang): string {
   const o = limit.overrides;
-  if (!o) return limit.layer;
+  if (!o) return term(limit.layer, lang);
   const count = limit.type === 'window_count';
   const own = count
     ? valueText(undefined, limit.count, preset.currency, lang)
