@@ -251,8 +251,12 @@ async function main(): Promise<void> {
   const known = new Set([...pages.map((p) => p.path), 'api/index.html']);
   const search: SearchSection[] = [];
   for (const page of pages) {
-    const body =
-      (page.before ?? '') + renderMarkdown(page.markdown, linkRewriter(page.path, known));
+    // The page's title first, then its picture, then the rest of its text.
+    const rewrite = linkRewriter(page.path, known);
+    const [first = '', ...rest] = page.markdown.split('\n');
+    const body = page.before
+      ? renderMarkdown(first, rewrite) + page.before + renderMarkdown(rest.join('\n'), rewrite)
+      : renderMarkdown(page.markdown, rewrite);
     const html = renderPage({
       lang: page.lang,
       title: page.title,

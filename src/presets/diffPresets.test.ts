@@ -92,3 +92,56 @@ describe('diffPresets', () => {
     expect(renderPresetDiffMarkdown(P2018, P2018)).toContain('No rule differs.');
   });
 });
+
+describe('diffPresets across schemes', () => {
+  const TIERED = getPreset('tiered-generic');
+  it('says in words, in either language, what a different scheme changes', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const d = diffPresets(P2018, TIERED, { lang });
+      expect(d.changes.length).toBeGreaterThan(5);
+      const byPath = Object.fromEntries(d.changes.map((c) => [c.path, c]));
+      expect(byPath['classes.III']?.change).toBe('removed');
+      expect(byPath['classes.basic']?.change).toBe('added');
+      expect(byPath['tiering']).toMatchObject({ change: 'changed', from: null });
+      for (const c of d.changes) {
+        expect(c.message.length).toBeGreaterThan(10);
+        expect(c.change === 'removed' ? c.sourceFrom : c.sourceTo).not.toBe('');
+      }
+      if (lang === 'zh-CN')
+        for (const c of d.changes) expect(c.message).not.toMatch(/[a-z]+_[a-z]+|[a-z]+[A-Z][a-z]+/);
+    }
+  });
+
+  it('names count limits, per-transaction limits and new limits of a derived preset', () => {
+    const mine = derivePreset(P2018, {
+      id: 'my-bank',
+      classes: {
+        II: {
+          limits: {
+            dailyOutflowCount: {
+              type: 'window_count',
+              direction: 'outflow',
+              window: { kind: 'calendar', unit: 'day' },
+              count: 20,
+              source: 'bank-practice',
+            },
+            singleOutflow: {
+              type: 'per_transaction',
+              direction: 'outflow',
+              limit: { amount: '5000.00', currency: 'CNY' },
+              source: 'bank-practice',
+            },
+          },
+        },
+      },
+    });
+    const en = diffPresets(P2018, mine).changes.map((c) => c.message);
+    expect(en).toContainEqual(expect.stringContaining('calendar day outflow count limit'));
+    expect(en).toContainEqual(expect.stringContaining('per-transaction outflow limit'));
+    const zh = diffPresets(P2018, mine, { lang: 'zh-CN' }).changes.map((c) => c.message);
+    expect(zh).toContainEqual(
+      expect.stringContaining('新增Ⅱ类户 › 自然日支出笔数限额：自然日支出笔数限额 20'),
+    );
+    expect(zh).toContainEqual(expect.stringContaining('单笔支出限额 5,000.00 CNY'));
+  });
+});

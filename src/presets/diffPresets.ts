@@ -39,6 +39,17 @@ export interface PresetDiff {
 
 type Plain = Record<string, unknown>;
 
+/** Keys that hold texts, ids or citations rather than rule values. */
+const TEXT_KEYS = new Set(['source', 'note', 'title', 'summary', 'description', 'text', 'id']);
+
+function isLangText(value: unknown): value is Record<Lang, string> {
+  return typeof value === 'object' && value !== null && 'zh-CN' in value && 'en' in value;
+}
+
+function segmentWord(seg: string, lang: Lang): string {
+  return SEGMENT_WORDS[lang][seg] ?? term(seg, lang);
+}
+
 function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? params[name]! : whole,
@@ -72,8 +83,12 @@ function valueText(value: unknown, path: readonly string[], currency: string, la
   if (value === null || value === undefined) return w.none;
   if (typeof value === 'boolean') return value ? w.yes : w.no;
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'string')
-    return path.at(-1) === 'amount' ? `${group(value)} ${currency}` : term(value, lang);
+  if (typeof value === 'string') {
+    if (path.at(-1) === 'amount') return `${group(value)} ${currency}`;
+    const referred = value.split('.');
+    if (referred.length > 1) return referred.map((seg) => segmentWord(seg, lang)).join(' › ');
+    return term(value, lang);
+  }
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === 'string'))
       return value.length ? terms(value, lang) : w.none;
@@ -95,11 +110,10 @@ function valueText(value: unknown, path: readonly string[], currency: string, la
     return `${kinds}: ${v.allowed ? w.allowed : w.notAllowed}${req}`;
   }
   if ('amount' in v && 'currency' in v) return `${group(String(v.amount))} ${String(v.currency)}`;
+  if (isLangText(v.title) && 'limits' in v) return v.title[lang]; // a whole class or tier
   return Object.entries(v)
-    .filter(([k]) => k !== 'source' && k !== 'note' && k !== 'title')
-    .map(
-      ([k, x]) => `${SEGMENT_WORDS[lang][k] ?? term(k, lang)} ${valueText(x, [k], currency, lang)}`,
-    )
+    .filter(([k, x]) => !TEXT_KEYS.has(k) && !isLangText(x))
+    .map(([k, x]) => `${segmentWord(k, lang)} ${valueText(x, [k], currency, lang)}`)
     .join(lang === 'en' ? ', ' : '，');
 }
 
@@ -109,9 +123,13 @@ function label(path: readonly string[], from: Preset, to: Preset, lang: Lang): s
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const prev = path[i - 1];
+    const cls = to.classes.find((c) => c.id === seg) ?? from.classes.find((c) => c.id === seg);
     if (prev === 'classes') {
-      const cls = to.classes.find((c) => c.id === seg) ?? from.classes.find((c) => c.id === seg);
       parts[parts.length - 1] = cls ? cls.title[lang] : seg;
+      continue;
+    }
+    if (cls && prev !== undefined && !/^\d+$/.test(seg)) {
+      parts.push(cls.title[lang]);
       continue;
     }
     if (prev === 'limits' && path[i - 2] !== undefined && path[i - 3] === 'classes') {
@@ -127,7 +145,7 @@ function label(path: readonly string[], from: Preset, to: Preset, lang: Lang): s
       parts.push(`${DIFF_WORDS[lang].entry} ${Number(seg) + 1}`);
       continue;
     }
-    parts.push(SEGMENT_WORDS[lang][seg] ?? term(seg, lang));
+    parts.push(segmentWord(seg, lang));
   }
   return parts.join(' › ');
 }
@@ -144,8 +162,8 @@ function describe(c: RawChange, from: Preset, to: Preset, lang: Lang): PresetCha
       ? sourceTo
       : c.change === 'removed'
         ? sourceFrom
-        : sourceFrom === sourceTo
-          ? sourceTo
+        : sourceFrom === sourceTo || !sourceFrom || !sourceTo
+          ? sourceTo || sourceFrom
           : `${sourceFrom} → ${sourceTo}`;
   const message = fill(DIFF_WORDS[lang][c.change], {
     label: label(c.path, from, to, lang),
