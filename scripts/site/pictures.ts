@@ -195,7 +195,7 @@ export function capsSpec(lang: SiteLang): vegaLite.TopLevelSpec {
           field: 'limit',
           type: 'nominal',
           title: en ? 'Cap' : '限额',
-          legend: { labelLimit: 400, orient: 'right' },
+          legend: { labelLimit: 400, orient: 'bottom', direction: 'vertical' },
         },
       },
       layer: [
