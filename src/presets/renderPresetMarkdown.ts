@@ -132,6 +132,7 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.channels}: ${terms(lc.lossReport.reportChannels, lang)}`);
   out.push(`- ${t.unreport}: ${terms(lc.lossReport.unreportChannels, lang)}`);
   out.push(`- ${t.written}: ${terms(lc.lossReport.writtenReportChannels, lang)}`);
+  out.push(`- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)}`);
   out.push(`- ${t.replacement}: ${terms(lc.lossReport.replacementChannels, lang)}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
   out.push('', `### ${t.dormancy}`, '');
