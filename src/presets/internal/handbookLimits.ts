@@ -9,7 +9,7 @@ import type { LimitRule, TransactionMatcher } from '../types/classes';
 import type { MoneyAmount } from '../types/common';
 import type { Preset } from '../types/preset';
 import { HANDBOOK_WORDS } from './handbookWords';
-import { term, terms } from './handbookTerms';
+import { citeIn, term, terms } from './handbookTerms';
 
 export function group(amount: string): string {
   const [int = '', frac] = amount.split('.');
@@ -25,9 +25,8 @@ export function dur(d: PolicyDuration | null, lang: Lang, fallback: string): str
   return d === null ? fallback : formatDuration(d, lang);
 }
 
-export function cite(preset: Preset, key: string): string {
-  const s = preset.sources[key];
-  return s ? s.ref : key;
+export function cite(preset: Preset, key: string, lang: Lang = 'en'): string {
+  return citeIn(preset, key, lang);
 }
 
 export function matchers(list: readonly TransactionMatcher[], lang: Lang): string {
@@ -98,7 +97,7 @@ export function layerText(preset: Preset, limit: LimitRule, lang: Lang): string 
   const own = count
     ? valueText(undefined, limit.count, preset.currency, lang)
     : valueText(limit.limit.amount, undefined, preset.currency, lang);
-  const original = `${valueText(o.amount, o.count, preset.currency, lang)}${lang === 'en' ? ', ' : '，'}${cite(preset, o.source)}`;
+  const original = `${valueText(o.amount, o.count, preset.currency, lang)}${lang === 'en' ? ', ' : '，'}${cite(preset, o.source, lang)}`;
   if (limit.layer === 'bank' && o.layer === 'regulatory')
     return lang === 'en'
       ? `bank’s own: ${own} (regulation: ${original})`

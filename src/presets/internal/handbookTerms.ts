@@ -5,6 +5,7 @@
  * throughout, so that no `deposit_cash` or `kiosk_assisted` is left in running text.
  */
 import type { Lang } from '../../messages/lang';
+import type { Preset } from '../types/preset';
 import { deepFreeze } from './deepFreeze';
 
 /** Chinese terms for every identifier a preset's rules name. */
@@ -145,4 +146,23 @@ export function term(id: string, lang: Lang): string {
  */
 export function terms(ids: readonly string[], lang: Lang): string {
   return ids.map((id) => term(id, lang)).join(lang === 'en' ? ', ' : '、');
+}
+
+/**
+ * How a handbook cites a source: its reference (`银发〔2018〕16号`, `GB 11643-1999`); in Chinese,
+ * a reference that is an English phrase (`bank practice`) is written as the document's Chinese
+ * title, up to its first parenthesis (`银行通行做法`).
+ *
+ * @param preset - the preset whose sources the key names
+ * @param key - a key of `preset.sources`
+ * @param lang - the language
+ * @returns the citation (the key itself for an unknown source)
+ */
+export function citeIn(preset: Preset, key: string, lang: Lang): string {
+  const s = Object.hasOwn(preset.sources, key) ? preset.sources[key] : undefined;
+  if (!s) return key;
+  if (lang === 'en' || /[\d\p{Script=Han}]/u.test(s.ref)) return s.ref;
+  const title = s.title['zh-CN'];
+  const cut = title.search(/[（(]/);
+  return (cut > 0 ? title.slice(0, cut) : title) || s.ref;
 }
