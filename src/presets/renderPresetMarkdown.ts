@@ -14,7 +14,7 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
-import { term, terms } from './internal/handbookTerms';
+import { fieldTerms, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
@@ -157,9 +157,11 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   if (lc.restrictions.note) out.push(`- ${t.note}: ${lc.restrictions.note[lang]}`);
   out.push('', `### ${t.infoChange}`, '');
   const ic = lc.informationChange;
-  out.push(`- ${t.keyFields}: ${terms(ic.keyFields, lang)} — ${terms(ic.keyFieldChannels, lang)}`);
   out.push(
-    `- ${t.nonKeyFields}: ${terms(ic.nonKeyFields, lang)} — ${terms(ic.nonKeyFieldChannels, lang)}`,
+    `- ${t.keyFields}: ${fieldTerms(ic.keyFields, lang)} — ${terms(ic.keyFieldChannels, lang)}`,
+  );
+  out.push(
+    `- ${t.nonKeyFields}: ${fieldTerms(ic.nonKeyFields, lang)} — ${terms(ic.nonKeyFieldChannels, lang)}`,
   );
   out.push(
     `- ${t.sod}: ${ic.segregationOfDuties ? t.yes : t.no} — ${cite(preset, ic.source, lang)}`,

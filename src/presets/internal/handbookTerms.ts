@@ -136,6 +136,30 @@ export function term(id: string, lang: Lang): string {
   return Object.hasOwn(ZH_TERMS, id) ? ZH_TERMS[id]! : id;
 }
 
+/** Chinese terms for the account holder's information fields, where a word means otherwise. */
+const ZH_FIELDS: { readonly [field: string]: string } = /* @__PURE__ */ deepFreeze({
+  phone: '手机号码',
+  name: '姓名',
+  id_number: '证件号码',
+  address: '地址',
+  occupation: '职业',
+});
+
+/**
+ * Information fields (`phone`, `address`) as the handbook writes them: `phone` is the holder's
+ * phone number here, not phone banking.
+ *
+ * @param fields - the field names
+ * @param lang - the language
+ * @returns the text
+ */
+export function fieldTerms(fields: readonly string[], lang: Lang): string {
+  if (lang === 'en') return fields.join(', ');
+  return fields
+    .map((f) => (Object.hasOwn(ZH_FIELDS, f) ? ZH_FIELDS[f]! : term(f, lang)))
+    .join('、');
+}
+
 /**
  * A list of identifiers as the handbook writes it: comma-separated in English, with `、` in
  * Chinese.
