@@ -132,6 +132,7 @@ export default tseslint.config(
       'coverage/**',
       'reports/**',
       'docs/**',
+      'docs/site/**',
       'node_modules/**',
       '.stryker-tmp/**',
       // The demo's build output and the packed library it installs.

@@ -12,6 +12,8 @@ export interface CommandContext {
   readonly lang: Lang;
   /** The `--preset` flag, if given (it wins over an input's `"preset"` field). */
   readonly presetFlag: string | undefined;
+  /** The `--format` flag (`json` or `markdown`), if given; only `diff` takes it. */
+  readonly format?: 'json' | 'markdown' | undefined;
   /** Reads and parses the JSON input (`--input FILE` or standard input). */
   readonly readInput: () => unknown;
 }
@@ -27,6 +29,8 @@ export interface CommandSpec {
   readonly usage: string;
   /** The names of the positional arguments it takes (none when absent); more are refused. */
   readonly positionals?: readonly string[];
+  /** Whether it takes `--format json|markdown` (refused elsewhere). */
+  readonly takesFormat?: boolean;
   readonly run: (ctx: CommandContext) => CommandOutput;
 }
 

@@ -65,6 +65,7 @@ interface ParsedArgs {
   args: string[];
   input: string | undefined;
   preset: string | undefined;
+  format: 'json' | 'markdown' | undefined;
   lang: Lang;
   help: boolean;
   version: boolean;
@@ -76,6 +77,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     args: [],
     input: undefined,
     preset: undefined,
+    format: undefined,
     lang: 'en',
     help: false,
     version: false,
@@ -105,6 +107,13 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
             '--lang',
           ]);
         out.lang = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v !== 'json' && v !== 'markdown')
+          throw invalid(`--format must be json or markdown, not ${quote(v)}`, ['--format']);
+        out.format = v;
         break;
       }
       case '--help':
@@ -195,8 +204,11 @@ export function main(argv: readonly string[], io: CliIo): number {
       parsed.command!,
       positionals.length ? `only ${positionals.join(' ')}` : 'no arguments',
     );
+    if (parsed.format !== undefined && !spec.takesFormat)
+      throw invalid(`${parsed.command!} does not take --format`, ['--format']);
     const ctx: CommandContext = {
       args: parsed.args,
+      format: parsed.format,
       lang: parsed.lang,
       presetFlag: parsed.preset,
       readInput: () => {

@@ -53,7 +53,7 @@ describe('renderMonitoringMarkdown', () => {
   it('renders Chinese with zh-CN, English for anything else', () => {
     const zh = renderMonitoringMarkdown(PBOC, 'zh-CN');
     expect(zh.startsWith('## 交易监测预警\n')).toBe(true);
-    expect(zh).toContain('| Ⅰ类户 (`I`) | 50,000.00 CNY | bank practice — 人民银行通知');
+    expect(zh).toContain('| Ⅰ类户 (`I`) | 50,000.00 CNY | 银行通行做法 — 人民银行通知');
     expect(zh).toContain('一夜之内当地时间00:00至05:00发生3笔及以上交易');
     expect(renderMonitoringMarkdown(PBOC, 'fr' as never)).toBe(renderMonitoringMarkdown(PBOC));
   });

@@ -1,10 +1,10 @@
 import type { Lang } from '../messages/lang';
-import { sourceRef } from '../presets/citeSources';
 import type { TransactionMatcher } from '../presets/types/classes';
 import type { MoneyAmount } from '../presets/types/common';
 import type { MonitoringRuleBase, StructuringTarget } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
 import { formatDuration } from '../time';
+import { citeIn as cite, term, terms } from '../presets/internal/handbookTerms';
 import { MAX_ALERTS_PER_CODE, MAX_EVIDENCE_ITEMS } from './internal/bounds';
 
 const T = {
@@ -109,22 +109,21 @@ function percent(ratio: string): string {
   return rest ? `${whole}.${rest}` : whole;
 }
 
-const cite = sourceRef;
-
 function matchers(list: readonly TransactionMatcher[], lang: Lang): string {
   return list
     .map(
       (m) =>
-        m.kinds.join(', ') + ` (${m.counterparties ? m.counterparties.join(', ') : T[lang].any})`,
+        terms(m.kinds, lang) +
+        ` (${m.counterparties ? terms(m.counterparties, lang) : T[lang].any})`,
     )
-    .join('; ');
+    .join(lang === 'en' ? '; ' : '；');
 }
 
 function targetText(preset: Preset, target: StructuringTarget, lang: Lang): string {
   const t = T[lang];
   switch (target.kind) {
     case 'class_limits':
-      return fill(t.classLimits, { types: target.limitTypes.join(', ') });
+      return fill(t.classLimits, { types: terms(target.limitTypes, lang) });
     case 'non_counter_transfer':
       return (
         fill(t.nonCounter, {
@@ -137,10 +136,11 @@ function targetText(preset: Preset, target: StructuringTarget, lang: Lang): stri
           target.threshold === 'certificateRequiredAbove'
             ? preset.kyc.nonCounterTransfers.source
             : preset.kyc.nonCounterTransfers.largeTransferReminderSource,
+          lang,
         )}`
       );
     case 'amount':
-      return `${target.title[lang]} (\`${target.id}\`, ${money(target.amount)}): ${matchers(target.matchers, lang)} — ${cite(preset, target.source)}`;
+      return `${target.title[lang]} (\`${target.id}\`, ${money(target.amount)}): ${matchers(target.matchers, lang)} — ${cite(preset, target.source, lang)}`;
   }
 }
 
@@ -212,7 +212,9 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
   out.push(fill(t.bounds, { maxAlerts: MAX_ALERTS_PER_CODE, maxItems: MAX_EVIDENCE_ITEMS }), '');
   out.push(`| ${t.alert} | ${t.when} | ${t.severity} | ${t.source} |`, '|---|---|---|---|');
   for (const [code, when, rule] of rows)
-    out.push(`| \`${code}\` | ${when} | ${rule.severity} | ${cite(preset, rule.source)} |`);
+    out.push(
+      `| \`${code}\` | ${when} | ${term(rule.severity, lang)} | ${cite(preset, rule.source, lang)} |`,
+    );
   out.push('');
   out.push(`- \`rapid_in_out\` — ${t.inflow}: ${matchers(m.rapidInOut.inflow, lang)}`);
   out.push(`- \`rapid_in_out\` — ${t.outflow}: ${matchers(m.rapidInOut.outflow, lang)}`);
@@ -222,7 +224,7 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
   out.push(`- \`night_activity\` — ${t.looked}: ${matchers(m.nightActivity.matchers, lang)}`);
   const postings = m.dormantAccountActivity.bankPostings;
   out.push(
-    `- \`dormant_account_activity\` — ${t.postings} (\`${postings.onDormantAccount}\`): ${postings.onDormantAccount === 'alert' ? t.postings_alert : t.postings_ignore} — ${cite(preset, postings.source)}${postings.note ? `. ${postings.note[lang]}` : ''}`,
+    `- \`dormant_account_activity\` — ${t.postings} (\`${postings.onDormantAccount}\`): ${postings.onDormantAccount === 'alert' ? t.postings_alert : t.postings_ignore} — ${cite(preset, postings.source, lang)}${postings.note ? `. ${postings.note[lang]}` : ''}`,
   );
   out.push('', `**${t.watched}**`, '');
   for (const target of m.structuring.watch) out.push(`- ${targetText(preset, target, lang)}`);
@@ -244,7 +246,7 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
             : '`tiering.reviewThreshold`'
           : money(entry.above);
     out.push(
-      `| ${cls ? cls.title[lang] : entry.class} (\`${entry.class}\`) | ${above} | ${cite(preset, entry.source)}${entry.note ? ` — ${entry.note[lang]}` : ''} |`,
+      `| ${cls ? cls.title[lang] : entry.class} (\`${entry.class}\`) | ${above} | ${cite(preset, entry.source, lang)}${entry.note ? ` — ${entry.note[lang]}` : ''} |`,
     );
   }
   out.push('');

@@ -17,5 +17,7 @@ export type {
 } from './derivePreset';
 export { validatePreset, presetIssues } from './validatePreset';
 export { renderPresetMarkdown } from './renderPresetMarkdown';
+export { diffPresets, renderPresetDiffMarkdown } from './diffPresets';
+export type { PresetChange, PresetDiff } from './diffPresets';
 export { citeSources, sourceRef } from './citeSources';
 export { SOURCES, type SourceKey } from './shipped/sources';

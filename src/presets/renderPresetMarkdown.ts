@@ -14,30 +14,31 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
+import { fieldTerms, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
   const o = cls.opening;
   const out: string[] = [];
   out.push(`### ${cls.title[lang]} (\`${cls.id}\`)`, '', cls.summary[lang], '');
-  out.push(`**${t.opening}** — ${t.source}: ${cite(preset, o.source)}`, '');
-  out.push(`- ${t.channels}: ${o.channels.join(', ')}`);
+  out.push(`**${t.opening}** — ${t.source}: ${cite(preset, o.source, lang)}`, '');
+  out.push(`- ${t.channels}: ${terms(o.channels, lang)}`);
   out.push(`- ${t.faceToFace}: ${o.faceToFaceRequired ? t.yes : t.no}`);
   out.push(
     `- ${t.verifications}: ${t.atLeast} ${o.minVerifications}` +
       (o.requiredVerifications.length
-        ? `, ${t.including} ${o.requiredVerifications.join(', ')}`
+        ? `, ${t.including} ${terms(o.requiredVerifications, lang)}`
         : ''),
   );
   out.push(`- ${t.perPerson}: ${o.maxPerPersonPerBank ?? t.noCap}`);
-  if (o.requirements.length) out.push(`- ${t.requirements}: ${o.requirements.join(', ')}`);
+  if (o.requirements.length) out.push(`- ${t.requirements}: ${terms(o.requirements, lang)}`);
   if (o.note) out.push(`- ${t.note}: ${o.note[lang]}`);
   out.push('', `**${t.permissions}**`, '');
   for (const p of cls.permissions) {
-    const who = p.counterparties ? ` (${p.counterparties.join(', ')})` : '';
+    const who = p.counterparties ? ` (${terms(p.counterparties, lang)})` : '';
     const cond = p.allowed
       ? p.requires?.length
-        ? `${t.yes}, ${t.requires} ${p.requires.join(', ')}`
+        ? `${t.yes}, ${t.requires} ${terms(p.requires, lang)}`
         : t.yes
       : t.no;
     const kinds =
@@ -45,12 +46,12 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
         ? lang === 'en'
           ? 'any other transaction'
           : '其他所有交易'
-        : p.kinds.join(', ');
+        : terms(p.kinds, lang);
     out.push(
-      `- ${kinds}${who}: **${cond}** — ${cite(preset, p.source)}${p.note ? ` — ${p.note[lang]}` : ''}`,
+      `- ${kinds}${who}: **${cond}** — ${cite(preset, p.source, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
     );
   }
-  out.push('', `**${t.counting}** — ${cite(preset, cls.counting.source)}`, '');
+  out.push('', `**${t.counting}** — ${cite(preset, cls.counting.source, lang)}`, '');
   out.push(`- ${t.inflow}: ${matchers(cls.counting.inflow, lang)}`);
   out.push(`- ${t.outflow}: ${matchers(cls.counting.outflow, lang)}`);
   out.push(`- ${t.reversals}: ${cls.counting.reversalsRestoreHeadroom ? t.yes : t.no}`);
@@ -64,7 +65,7 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
     );
     for (const l of cls.limits)
       out.push(
-        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${cite(preset, l.source)} |`,
+        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${cite(preset, l.source, lang)} |`,
       );
   }
   out.push('');
@@ -109,13 +110,13 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push('|---|---|---|---|---|---|');
   for (const f of Object.values(lc.freezes))
     out.push(
-      `| ${f.title[lang]} | ${dur(f.maxDuration, lang, t.untilLifted)} | ${f.maxRenewals ?? t.unlimited} | ${f.scopes.join(', ')} | ${f.liftedBy.join(', ')} | ${cite(preset, f.source)} |`,
+      `| ${f.title[lang]} | ${dur(f.maxDuration, lang, t.untilLifted)} | ${f.maxRenewals ?? t.unlimited} | ${terms(f.scopes, lang)} | ${terms(f.liftedBy, lang)} | ${cite(preset, f.source, lang)} |`,
     );
   out.push('');
   for (const f of Object.values(lc.freezes)) {
     const extras = [
       f.requiresAuthorityNotice ? t.authorityNotice : '',
-      f.liftChannels ? `${t.liftChannels} ${f.liftChannels.join(', ')}` : '',
+      f.liftChannels ? `${t.liftChannels} ${terms(f.liftChannels, lang)}` : '',
       f.notifyCustomer ? '' : t.noNotify,
     ].filter(Boolean);
     if (f.note || extras.length)
@@ -123,79 +124,84 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
         `- ${f.title[lang]}: ${[...extras, f.note?.[lang] ?? ''].filter(Boolean).join('; ')}`,
       );
   }
-  out.push(`- ${t.counterChannels}: ${lc.counterChannels.join(', ')}`);
+  out.push(`- ${t.counterChannels}: ${terms(lc.counterChannels, lang)}`);
   out.push('', `### ${t.lossReport}`, '');
   out.push(
-    `- ${t.validity}: ${formatDuration(lc.lossReport.validity, lang)} — ${cite(preset, lc.lossReport.source)}`,
+    `- ${t.validity}: ${formatDuration(lc.lossReport.validity, lang)} — ${cite(preset, lc.lossReport.source, lang)}`,
   );
-  out.push(`- ${t.channels}: ${lc.lossReport.reportChannels.join(', ')}`);
-  out.push(`- ${t.unreport}: ${lc.lossReport.unreportChannels.join(', ')}`);
-  out.push(`- ${t.written}: ${lc.lossReport.writtenReportChannels.join(', ')}`);
-  out.push(`- ${t.replacement}: ${lc.lossReport.replacementChannels.join(', ')}`);
+  out.push(`- ${t.channels}: ${terms(lc.lossReport.reportChannels, lang)}`);
+  out.push(`- ${t.unreport}: ${terms(lc.lossReport.unreportChannels, lang)}`);
+  out.push(`- ${t.written}: ${terms(lc.lossReport.writtenReportChannels, lang)}`);
+  out.push(`- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)}`);
+  out.push(`- ${t.replacement}: ${terms(lc.lossReport.replacementChannels, lang)}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
   out.push('', `### ${t.dormancy}`, '');
   out.push(
-    `- ${t.inactivity}: ${formatDuration(lc.dormancy.inactivityPeriod, lang)} — ${cite(preset, lc.dormancy.source)}`,
+    `- ${t.inactivity}: ${formatDuration(lc.dormancy.inactivityPeriod, lang)} — ${cite(preset, lc.dormancy.source, lang)}`,
   );
-  out.push(`- ${t.activeKinds}: ${lc.dormancy.activeKinds.join(', ')}`);
+  out.push(`- ${t.activeKinds}: ${terms(lc.dormancy.activeKinds, lang)}`);
   if (lc.dormancy.note) out.push(`- ${t.note}: ${lc.dormancy.note[lang]}`);
   out.push(
-    `- ${t.newAccount} ${formatDuration(lc.newAccountInactivity.period, lang)}: ${t.suspends} — ${cite(preset, lc.newAccountInactivity.source)}`,
+    `- ${t.newAccount} ${formatDuration(lc.newAccountInactivity.period, lang)}: ${t.suspends} — ${cite(preset, lc.newAccountInactivity.source, lang)}`,
   );
-  out.push(`- ${t.reverification}: ${lc.newAccountInactivity.reverificationChannels.join(', ')}`);
+  out.push(`- ${t.reverification}: ${terms(lc.newAccountInactivity.reverificationChannels, lang)}`);
   out.push('', `### ${t.closure}`, '');
   out.push(`- ${t.zeroBalance}: ${lc.closure.requireZeroBalance ? t.yes : t.no}`);
   out.push(
-    `- ${t.retention}: ${formatDuration(lc.closure.recordRetention, lang)} — ${cite(preset, lc.closure.source)}`,
+    `- ${t.retention}: ${formatDuration(lc.closure.recordRetention, lang)} — ${cite(preset, lc.closure.source, lang)}`,
   );
   if (lc.closure.note) out.push(`- ${t.note}: ${lc.closure.note[lang]}`);
   out.push(
-    `- ${t.restrictions} ${formatDuration(lc.restrictions.accountSellingDuration, lang)} — ${cite(preset, lc.restrictions.source)}`,
+    `- ${t.restrictions} ${formatDuration(lc.restrictions.accountSellingDuration, lang)} — ${cite(preset, lc.restrictions.source, lang)}`,
   );
   if (lc.restrictions.note) out.push(`- ${t.note}: ${lc.restrictions.note[lang]}`);
   out.push('', `### ${t.infoChange}`, '');
   const ic = lc.informationChange;
-  out.push(`- ${t.keyFields}: ${ic.keyFields.join(', ')} — ${ic.keyFieldChannels.join(', ')}`);
   out.push(
-    `- ${t.nonKeyFields}: ${ic.nonKeyFields.join(', ')} — ${ic.nonKeyFieldChannels.join(', ')}`,
+    `- ${t.keyFields}: ${fieldTerms(ic.keyFields, lang)} — ${terms(ic.keyFieldChannels, lang)}`,
   );
-  out.push(`- ${t.sod}: ${ic.segregationOfDuties ? t.yes : t.no} — ${cite(preset, ic.source)}`);
+  out.push(
+    `- ${t.nonKeyFields}: ${fieldTerms(ic.nonKeyFields, lang)} — ${terms(ic.nonKeyFieldChannels, lang)}`,
+  );
+  out.push(
+    `- ${t.sod}: ${ic.segregationOfDuties ? t.yes : t.no} — ${cite(preset, ic.source, lang)}`,
+  );
 
   out.push('', `## ${t.kyc}`, '');
-  out.push(`- ${t.minAge}: ${k.age.minimumAge} — ${cite(preset, k.age.source)}`);
+  out.push(`- ${t.minAge}: ${k.age.minimumAge} — ${cite(preset, k.age.source, lang)}`);
   if (k.age.note) out.push(`  - ${k.age.note[lang]}`);
   out.push(`- ${t.guardianInPerson}: ${k.age.guardianInPerson ? t.yes : t.no}`);
   out.push(
-    `- ${t.gb11643}: ${k.documents.gb11643Numbers.join(', ')} — ${cite(preset, 'gb-11643-1999')}`,
+    `- ${t.gb11643}: ${terms(k.documents.gb11643Numbers, lang)} — ${cite(preset, 'gb-11643-1999', lang)}`,
   );
   out.push(
     `- ${t.mismatch}: ${k.documents.birthDateMismatch === 'refuse' ? t.mismatchRefuse : t.mismatchVerify}`,
   );
   out.push(
-    `- ${t.f2f}: ${k.faceToFace.channels.join(', ')} — ${cite(preset, k.faceToFace.source)}`,
+    `- ${t.f2f}: ${terms(k.faceToFace.channels, lang)} — ${cite(preset, k.faceToFace.source, lang)}`,
   );
   out.push(
-    `- ${t.tax}: ${k.taxResidencyDeclaration.residencies.join(', ')}${k.taxResidencyDeclaration.foreignCurrencyAccounts ? ` ${t.taxFx}` : ''} — ${cite(preset, k.taxResidencyDeclaration.source)}`,
+    `- ${t.tax}: ${terms(k.taxResidencyDeclaration.residencies, lang)}${k.taxResidencyDeclaration.foreignCurrencyAccounts ? ` ${t.taxFx}` : ''} — ${cite(preset, k.taxResidencyDeclaration.source, lang)}`,
   );
   out.push(
-    `- ${t.restricted}: ${k.openingRestrictions.blockingKinds.join(', ')} — ${cite(preset, k.openingRestrictions.source)}`,
+    `- ${t.restricted}: ${terms(k.openingRestrictions.blockingKinds, lang)} — ${cite(preset, k.openingRestrictions.source, lang)}`,
   );
   out.push(
-    `- ${t.phone}: ${k.phoneInOwnName.required ? t.yes : t.no} — ${cite(preset, k.phoneInOwnName.source)}`,
+    `- ${t.phone}: ${k.phoneInOwnName.required ? t.yes : t.no} — ${cite(preset, k.phoneInOwnName.source, lang)}`,
   );
   if (k.documents.note) out.push(`- ${t.note}: ${k.documents.note[lang]}`);
   for (const [residency, docs] of Object.entries(k.documents.accepted))
-    out.push(`- ${t.documents} (${residency}): ${docs.join(', ')}`);
+    out.push(`- ${t.documents} (${term(residency, lang)}): ${terms(docs, lang)}`);
   out.push(
-    `- ${t.fx} ${k.foreignCurrency.requiresClass}; ${t.fxQuota}: ${money(k.foreignCurrency.annualPurchaseQuota)} — ${cite(preset, k.foreignCurrency.source)}`,
+    `- ${t.fx} ${term(k.foreignCurrency.requiresClass, lang)}; ${t.fxQuota}: ${money(k.foreignCurrency.annualPurchaseQuota)} — ${cite(preset, k.foreignCurrency.source, lang)}`,
   );
   out.push(
-    `- ${t.certificate}: ${money(k.nonCounterTransfers.certificateRequiredAbove)} — ${cite(preset, k.nonCounterTransfers.source)}`,
+    `- ${t.certificate}: ${money(k.nonCounterTransfers.certificateRequiredAbove)} — ${cite(preset, k.nonCounterTransfers.source, lang)}`,
   );
   out.push(
-    `- ${t.reminder}: ${money(k.nonCounterTransfers.largeTransferReminderAbove)} — ${cite(preset, k.nonCounterTransfers.largeTransferReminderSource)}`,
+    `- ${t.reminder}: ${money(k.nonCounterTransfers.largeTransferReminderAbove)} — ${cite(preset, k.nonCounterTransfers.largeTransferReminderSource, lang)}`,
   );
-  out.push(`- ${t.risk} — ${cite(preset, k.riskRating.source)}:`);
+  out.push(`- ${t.risk} — ${cite(preset, k.riskRating.source, lang)}:`);
   for (const level of Object.values(k.riskRating.levels))
     out.push(
       `  - ${level.title[lang]}: ${t.edd} ${level.enhancedDueDiligence ? t.yes : t.no}; ${t.review} ${lang === 'en' ? formatEvery(level.reviewInterval, lang) : formatDuration(level.reviewInterval, lang)}`,
@@ -212,17 +218,17 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   );
   for (const f of k.riskRating.factors)
     out.push(
-      `| ${f.factor} | ${f.title[lang]} (\`${f.value}\`) | ${f.score} | ${f.minimumLevel ?? '—'} | ${cite(preset, f.source)} |`,
+      `| ${term(f.factor, lang)} | ${f.title[lang]} (\`${f.value}\`) | ${f.score} | ${f.minimumLevel ? term(f.minimumLevel, lang) : '—'} | ${cite(preset, f.source, lang)} |`,
     );
 
-  out.push('', `## ${t.suitability}`, '', `${t.source}: ${cite(preset, s.source)}`, '');
+  out.push('', `## ${t.suitability}`, '', `${t.source}: ${cite(preset, s.source, lang)}`, '');
   out.push(
     `- ${t.seniors.replace('{age}', String(s.seniorAge)).replace('{forbidden}', s.seniorForbiddenFrom).replace('{witness}', s.seniorWitnessLevel)}`,
   );
   out.push(`- ${t.minors.replace('{age}', String(s.adultAge))}`);
-  out.push(`- ${t.seniorConditions}: ${s.seniorWitnessConditions.join(', ')}`);
+  out.push(`- ${t.seniorConditions}: ${terms(s.seniorWitnessConditions, lang)}`);
   out.push(`- ${t.insist}: ${s.insistWithSignedStatement ? t.yes : t.no}`);
-  out.push(`- ${t.insistConditions}: ${s.insistConditions.join(', ')}`);
+  out.push(`- ${t.insistConditions}: ${terms(s.insistConditions, lang)}`);
   const excluded = [
     s.insistExcludes.seniors ? `≥ ${s.seniorAge}` : '',
     s.insistExcludes.minors ? `< ${s.adultAge}` : '',
@@ -230,13 +236,13 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     .filter(Boolean)
     .join(', ');
   if (excluded) out.push(`- ${t.insistExcludes}: ${excluded}`);
-  out.push(`- ${t.earmarkedPurposes}: ${s.earmarkedPurposes.join(', ')}`);
+  out.push(`- ${t.earmarkedPurposes}: ${terms(s.earmarkedPurposes, lang)}`);
   out.push(`- ${t.earmarked}: ${s.earmarkedFundsMaxRisk}`);
   if (s.note) out.push(`- ${t.note}: ${s.note[lang]}`);
 
   if (preset.tiering) {
     const tr = preset.tiering;
-    out.push('', `## ${t.tiering}`, '', `${t.source}: ${cite(preset, tr.source)}`, '');
+    out.push('', `## ${t.tiering}`, '', `${t.source}: ${cite(preset, tr.source, lang)}`, '');
     out.push(`- ${t.reevaluation}: ${formatDuration(tr.reevaluationInterval, lang)}`);
     out.push(`- ${t.basicFreeze}: ${formatDuration(tr.basicInactivityFreeze, lang)}`);
     out.push(`- ${t.review2}: ${money(tr.reviewThreshold)}`);
@@ -249,15 +255,16 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     const dash = (v: string | number | null) => (v === null ? '—' : String(v));
     for (const q of tr.qualifications)
       out.push(
-        `| ${q.tier} | ${q.minCumulativeVolume ? money(q.minCumulativeVolume) : '—'} | ${dash(q.minTransactionCount)} | ${q.minHistory ? formatDuration(q.minHistory, lang) : '—'} | ${dash(q.minCreditRating)} | ${dash(q.maxAlerts)} | ${cite(preset, q.source)} |`,
+        `| ${term(q.tier, lang)} | ${q.minCumulativeVolume ? money(q.minCumulativeVolume) : '—'} | ${dash(q.minTransactionCount)} | ${q.minHistory ? formatDuration(q.minHistory, lang) : '—'} | ${q.minCreditRating === null ? '—' : term(q.minCreditRating, lang)} | ${dash(q.maxAlerts)} | ${cite(preset, q.source, lang)} |`,
       );
-    for (const q of tr.qualifications) if (q.note) out.push('', `- ${q.tier}: ${q.note[lang]}`);
+    for (const q of tr.qualifications)
+      if (q.note) out.push('', `- ${term(q.tier, lang)}: ${q.note[lang]}`);
   }
   out.push('', renderMonitoringMarkdown(preset, lang).trimEnd());
   if (preset.discrepancies.length) {
     out.push('', `## ${t.discrepancies}`, '');
     for (const d of preset.discrepancies)
-      out.push(`- ${d.text[lang]} (${d.sources.map((key) => cite(preset, key)).join('; ')})`);
+      out.push(`- ${d.text[lang]} (${d.sources.map((key) => cite(preset, key, lang)).join('; ')})`);
   }
   out.push('', `## ${t.sources}`, '');
   for (const [key, src] of Object.entries(preset.sources))

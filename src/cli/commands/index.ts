@@ -1,6 +1,7 @@
 import type { CommandSpec } from '../context';
 import { checkCommand } from './check';
 import { demoCommand } from './demo';
+import { diffCommand } from './diff';
 import { eligibilityCommand } from './eligibility';
 import { explainCommand } from './explain';
 import { monitorCommand } from './monitor';
@@ -16,6 +17,7 @@ export const COMMANDS: { readonly [name: string]: CommandSpec } = {
   monitor: monitorCommand,
   presets: presetsCommand,
   explain: explainCommand,
+  diff: diffCommand,
   schema: schemaCommand,
   demo: demoCommand,
 };

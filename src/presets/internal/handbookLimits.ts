@@ -9,6 +9,7 @@ import type { LimitRule, TransactionMatcher } from '../types/classes';
 import type { MoneyAmount } from '../types/common';
 import type { Preset } from '../types/preset';
 import { HANDBOOK_WORDS } from './handbookWords';
+import { citeIn, term, terms } from './handbookTerms';
 
 export function group(amount: string): string {
   const [int = '', frac] = amount.split('.');
@@ -24,17 +25,18 @@ export function dur(d: PolicyDuration | null, lang: Lang, fallback: string): str
   return d === null ? fallback : formatDuration(d, lang);
 }
 
-export function cite(preset: Preset, key: string): string {
-  const s = preset.sources[key];
-  return s ? s.ref : key;
+export function cite(preset: Preset, key: string, lang: Lang = 'en'): string {
+  return citeIn(preset, key, lang);
 }
 
 export function matchers(list: readonly TransactionMatcher[], lang: Lang): string {
   const t = HANDBOOK_WORDS[lang];
   if (list.length === 0) return t.nothing;
   return list
-    .map((m) => m.kinds.join(', ') + (m.counterparties ? ` (${m.counterparties.join(', ')})` : ''))
-    .join('; ');
+    .map(
+      (m) => terms(m.kinds, lang) + (m.counterparties ? ` (${terms(m.counterparties, lang)})` : ''),
+    )
+    .join(lang === 'en' ? '; ' : '；');
 }
 
 export function windowText(limit: LimitRule, lang: Lang): string {
@@ -90,12 +92,12 @@ function valueText(
  */
 export function layerText(preset: Preset, limit: LimitRule, lang: Lang): string {
   const o = limit.overrides;
-  if (!o) return limit.layer;
+  if (!o) return term(limit.layer, lang);
   const count = limit.type === 'window_count';
   const own = count
     ? valueText(undefined, limit.count, preset.currency, lang)
     : valueText(limit.limit.amount, undefined, preset.currency, lang);
-  const original = `${valueText(o.amount, o.count, preset.currency, lang)}${lang === 'en' ? ', ' : '，'}${cite(preset, o.source)}`;
+  const original = `${valueText(o.amount, o.count, preset.currency, lang)}${lang === 'en' ? ', ' : '，'}${cite(preset, o.source, lang)}`;
   if (limit.layer === 'bank' && o.layer === 'regulatory')
     return lang === 'en'
       ? `bank’s own: ${own} (regulation: ${original})`

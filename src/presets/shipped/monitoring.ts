@@ -59,7 +59,7 @@ const FAN_IN: FanRule = {
   note: {
     en: '《银行个人账户培训》: many sources into one account ("分散转入、集中转出"). The course gives no count; 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Transactions without a counterpartyId are not counted.',
     'zh-CN':
-      '《银行个人账户培训》：多头转入、分散转入集中转出。该资料未给出笔数；24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。未提供counterpartyId的交易不计。',
+      '《银行个人账户培训》：多头转入、分散转入集中转出。该资料未给出笔数；24小时内5个不同交易对手（按交易对手标识 `counterpartyId`）为默认值，银行应自行设定。未提供交易对手标识的交易不计。',
   },
 };
 
@@ -72,7 +72,7 @@ const FAN_OUT: FanRule = {
   note: {
     en: '《银行个人账户培训》: one source out to many accounts (the reverse of fan-in). 5 distinct counterparties (by counterpartyId) within 24 hours is a default a bank should set. Payments to merchants are left out (everyday shopping reaches many payees); transactions without a counterpartyId are not counted.',
     'zh-CN':
-      '《银行个人账户培训》：集中转入、分散转出（多头转入的反向操作）。24小时内5个不同交易对手（按counterpartyId）为默认值，银行应自行设定。向商户的消费支付不计（日常消费对象众多）；未提供counterpartyId的交易不计。',
+      '《银行个人账户培训》：集中转入、分散转出（多头转入的反向操作）。24小时内5个不同交易对手（按交易对手标识 `counterpartyId`）为默认值，银行应自行设定。向商户的消费支付不计（日常消费对象众多）；未提供交易对手标识的交易不计。',
   },
 };
 

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { derivePreset } from './derivePreset';
+import { diffPresets, renderPresetDiffMarkdown } from './diffPresets';
+import { getPreset } from './registry';
+
+const P2016 = getPreset('cn-pboc-2016');
+const P2018 = getPreset('cn-pboc-2018');
+
+describe('diffPresets', () => {
+  it('lists every Class III number the 2018 notice changed, with both sources', () => {
+    const d = diffPresets(P2016, P2018);
+    const byPath = Object.fromEntries(d.changes.map((c) => [c.path, c]));
+    expect(byPath['classes.III.limits.balance.limit.amount']).toMatchObject({
+      from: '1000.00',
+      to: '2000.00',
+      sourceFrom: '银发〔2016〕302号',
+      sourceTo: '银发〔2018〕16号',
+    });
+    expect(byPath['classes.III.limits.dailyOutflow.limit.amount']).toMatchObject({
+      from: '5000.00',
+      to: '2000.00',
+    });
+    expect(byPath['classes.III.limits.annualOutflow.limit.amount']).toMatchObject({
+      from: '100000.00',
+      to: '50000.00',
+    });
+    expect(byPath['classes.III.limits.dailyInflow']?.change).toBe('removed');
+    expect(byPath['classes.III.limits.annualInflow']?.change).toBe('removed');
+    expect(byPath['classes.III.permissions.2']).toMatchObject({
+      change: 'added',
+      to: { kinds: ['transfer_in'], requires: ['bound_first_deposit'] },
+    });
+    expect(byPath['classes.III.capabilities.nonBoundInflow']).toMatchObject({
+      from: 'yes',
+      to: 'after_bound_first_deposit',
+    });
+    // Class I and II and the lifecycle are the same in both editions
+    expect(d.changes.every((c) => c.path.startsWith('classes.III.'))).toBe(true);
+  });
+
+  it('states the training course’s Class III discrepancy with the 2018 notice', () => {
+    const en = diffPresets(P2016, P2018);
+    expect(en.discrepancies).toHaveLength(1);
+    expect(en.discrepancies[0]!.text).toContain('mixes the 2018 balance cap with the 2016');
+    expect(en.discrepancies[0]!.sources).toContain('《银行个人账户培训》');
+    const zh = diffPresets(P2016, P2018, { lang: 'zh-CN' });
+    expect(zh.discrepancies[0]!.text).toContain('《银行个人账户培训》称Ⅲ类户');
+  });
+
+  it('is empty for the same rules, both ways round it swaps added and removed', () => {
+    expect(diffPresets(P2018, P2018).changes).toEqual([]);
+    expect(diffPresets(P2018, P2018).discrepancies).toEqual([]);
+    const back = diffPresets(P2018, P2016);
+    expect(back.changes.find((c) => c.path === 'classes.III.limits.dailyInflow')?.change).toBe(
+      'added',
+    );
+  });
+
+  it('shows a derived preset against its base: the bank’s own number and the regulation’s', () => {
+    const mine = derivePreset(P2018, {
+      id: 'my-bank',
+      classes: { II: { limits: { dailyOutflow: '5000.00' } } },
+      lifecycle: { lossReport: { validity: { days: 10 } } },
+    });
+    const d = diffPresets(P2018, mine);
+    expect(d.to).toBe('my-bank');
+    expect(d.changes.map((c) => c.path)).toEqual([
+      'classes.II.limits.dailyOutflow.limit.amount',
+      'classes.II.limits.dailyOutflow.layer',
+      'lifecycle.lossReport.validity',
+    ]);
+    expect(d.changes[0]).toMatchObject({
+      from: '10000.00',
+      to: '5000.00',
+      sourceFrom: '银发〔2018〕16号',
+    });
+    expect(d.changes[0]!.sourceTo).not.toBe('银发〔2018〕16号');
+    expect(d.changes[2]).toMatchObject({ from: { days: 15 }, to: { days: 10 } });
+    expect(d.changes[2]!.message).toContain('15 days → 10 days');
+    expect(diffPresets(P2018, mine, { lang: 'zh-CN' }).changes[2]!.message).toContain(
+      '由15天改为10天',
+    );
+  });
+
+  it('renders a Markdown page in both languages', () => {
+    const en = renderPresetDiffMarkdown(P2016, P2018, 'en');
+    expect(en).toContain('| 5,000.00 CNY | 2,000.00 CNY |');
+    expect(en).toContain('## Known discrepancies between sources');
+    const zh = renderPresetDiffMarkdown(P2016, P2018, 'zh-CN');
+    expect(zh).not.toBe(en);
+    expect(zh.replace(/`[^`]*`/g, '')).not.toMatch(/[a-z]+_[a-z]+/);
+    expect(renderPresetDiffMarkdown(P2018, P2018)).toContain('No rule differs.');
+  });
+});
+
+describe('diffPresets across schemes', () => {
+  const TIERED = getPreset('tiered-generic');
+  it('says in words, in either language, what a different scheme changes', () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const d = diffPresets(P2018, TIERED, { lang });
+      expect(d.changes.length).toBeGreaterThan(5);
+      const byPath = Object.fromEntries(d.changes.map((c) => [c.path, c]));
+      expect(byPath['classes.III']?.change).toBe('removed');
+      expect(byPath['classes.basic']?.change).toBe('added');
+      expect(byPath['tiering']).toMatchObject({ change: 'changed', from: null });
+      for (const c of d.changes) {
+        expect(c.message.length).toBeGreaterThan(10);
+        expect(c.change === 'removed' ? c.sourceFrom : c.sourceTo).not.toBe('');
+      }
+      if (lang === 'zh-CN')
+        for (const c of d.changes) expect(c.message).not.toMatch(/[a-z]+_[a-z]+|[a-z]+[A-Z][a-z]+/);
+    }
+  });
+
+  it('names count limits, per-transaction limits and new limits of a derived preset', () => {
+    const mine = derivePreset(P2018, {
+      id: 'my-bank',
+      classes: {
+        II: {
+          limits: {
+            dailyOutflowCount: {
+              type: 'window_count',
+              direction: 'outflow',
+              window: { kind: 'calendar', unit: 'day' },
+              count: 20,
+              source: 'bank-practice',
+            },
+            singleOutflow: {
+              type: 'per_transaction',
+              direction: 'outflow',
+              limit: { amount: '5000.00', currency: 'CNY' },
+              source: 'bank-practice',
+            },
+          },
+        },
+      },
+    });
+    const en = diffPresets(P2018, mine).changes.map((c) => c.message);
+    expect(en).toContainEqual(expect.stringContaining('calendar day outflow count limit'));
+    expect(en).toContainEqual(expect.stringContaining('per-transaction outflow limit'));
+    const zh = diffPresets(P2018, mine, { lang: 'zh-CN' }).changes.map((c) => c.message);
+    expect(zh).toContainEqual(
+      expect.stringContaining('新增Ⅱ类户 › 自然日支出笔数限额：自然日支出笔数限额 20'),
+    );
+    expect(zh).toContainEqual(expect.stringContaining('单笔支出限额 5,000.00 CNY'));
+  });
+});
