@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,8 @@ export function buildDemo(): string {
   const built = join(ROOT, 'dist/schemas/index.js');
   if (!existsSync(built) || statSync(built).mtimeMs < newest(join(ROOT, 'src')))
     run('npm', ['run', 'build'], ROOT);
+  // vendor/ is not committed: a fresh clone has none.
+  mkdirSync(join(DEMO, 'vendor'), { recursive: true });
   run('npm', ['pack', '--pack-destination', join(DEMO, 'vendor')], ROOT);
   if (!existsSync(join(DEMO, 'node_modules/react-hook-form')))
     run('npm', ['ci', '--no-audit', '--no-fund'], DEMO);
