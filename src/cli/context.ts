@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { AccountPolicyError, type InputIssue } from '../errors';
 import type { Lang } from '../messages/lang';
-import { getPreset } from '../presets/registry';
+import { getPreset, type ShippedPresetId } from '../presets/registry';
 import { inputIssuesOf, readableIssues } from '../schemas/common';
 import type { Preset } from '../presets/types/preset';
 
@@ -63,7 +63,7 @@ export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): 
  * @throws AccountPolicyError `unknown_preset`
  */
 export function resolvePreset(ctx: CommandContext, input?: unknown): Preset {
-  if (ctx.presetFlag !== undefined) return getPreset(ctx.presetFlag);
+  if (ctx.presetFlag !== undefined) return getPreset(ctx.presetFlag as ShippedPresetId);
   if (typeof input === 'object' && input !== null && 'preset' in input) {
     const id = (input as { preset: unknown }).preset;
     if (id !== undefined) {
@@ -71,7 +71,7 @@ export function resolvePreset(ctx: CommandContext, input?: unknown): Preset {
         throw new AccountPolicyError('invalid_input', 'preset must be a string', [
           { path: ['preset'], message: 'must be a preset id string' },
         ]);
-      return getPreset(id);
+      return getPreset(id as ShippedPresetId);
     }
   }
   return getPreset();

@@ -221,17 +221,19 @@ export function decide(
     !allowed && options.upgradeHint !== false && result.violations.length > 0
       ? upgradeHint(ev, cls, tx, account, lang, state.length > 0)
       : null;
-  return {
-    allowed,
-    violations,
+  const fields = {
     headroom,
     resetsAt,
     limits: result.statuses!,
     counting: result.counted,
-    effect: result.effect === 1 ? 'credit' : 'debit',
+    effect: result.effect === 1 ? ('credit' as const) : ('debit' as const),
     balanceAfter: fixedText(balanceAfter, scale),
     upgrade,
   };
+  // `allowed` is exactly "no violation", so the union's two sides are told apart by it.
+  return allowed
+    ? { allowed: true, violations: [], ...fields }
+    : { allowed: false, violations: violations as [Violation, ...Violation[]], ...fields };
 }
 
 /**

@@ -313,10 +313,26 @@ export interface UpgradeHint {
 }
 
 /** The decision on a transaction: allowed or not, every violation, and the headroom of every limit. */
-export interface CheckDecision {
-  readonly allowed: boolean;
-  /** Every rule the transaction breaks; empty when allowed. */
-  readonly violations: readonly Violation[];
+/**
+ * The outcome of a check: a discriminated union on `allowed`, as `TransitionResult` is on `ok`.
+ * A refused decision lists at least one violation (a non-empty tuple); an allowed one none.
+ *
+ * @example
+ * ```ts
+ * const d: CheckDecision = checkTransaction(account, tx, usage, getPreset());
+ * if (!d.allowed) d.violations[0].code; // no undefined check needed
+ * ```
+ */
+export type CheckDecision =
+  | (CheckDecisionFields & { readonly allowed: true; readonly violations: readonly [] })
+  | (CheckDecisionFields & {
+      readonly allowed: false;
+      /** Every rule the transaction breaks: at least one. */
+      readonly violations: readonly [Violation, ...Violation[]];
+    });
+
+/** What every check decision carries besides `allowed` and `violations`. */
+export interface CheckDecisionFields {
   /** Remaining headroom per limit id, before this transaction (decimal strings; counts as whole numbers). */
   readonly headroom: { readonly [limitId: string]: string };
   /** When each limit's headroom resets (`null`: it does not reset by time). */

@@ -6,6 +6,7 @@ export {
   getPreset,
   safeGetPreset,
   getClassRules,
+  type ShippedPresetId,
 } from './registry';
 export { derivePreset, safeDerivePreset } from './derivePreset';
 export type {

@@ -45,7 +45,7 @@ describe('registry', () => {
   });
 
   it('refuses an unknown preset with a typed error naming the known ones', () => {
-    const error = errorOf(() => getPreset('cn-pboc-1999'));
+    const error = errorOf(() => getPreset('cn-pboc-1999' as never));
     expect(error.code).toBe('unknown_preset');
     expect(error.message).toContain('cn-pboc-2018');
     expect(safeGetPreset('nope').ok).toBe(false);

@@ -4,8 +4,20 @@ import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
 import { deepFreeze } from './internal/deepFreeze';
 
+/**
+ * Ids of the shipped presets, as a literal type: `getPreset('cn-pboc-2019')` does not type-check.
+ * An id from untrusted input (a flag, a request) goes through {@link safeGetPreset}, which takes
+ * any string; a preset of one's own is passed as the preset object itself.
+ *
+ * @example
+ * ```ts
+ * const id: ShippedPresetId = 'cn-pboc-2016';
+ * ```
+ */
+export type ShippedPresetId = 'cn-pboc-2018' | 'cn-pboc-2016' | 'tiered-generic';
+
 /** Id of the default preset: the current PBOC edition. */
-export const DEFAULT_PRESET_ID = 'cn-pboc-2018';
+export const DEFAULT_PRESET_ID: ShippedPresetId = 'cn-pboc-2018';
 
 const SHIPPED: readonly Preset[] = /* @__PURE__ */ deepFreeze([
   CN_PBOC_2018,
@@ -14,7 +26,9 @@ const SHIPPED: readonly Preset[] = /* @__PURE__ */ deepFreeze([
 ]);
 
 /** Ids of every shipped preset, default first. */
-export const PRESET_IDS: readonly string[] = /* @__PURE__ */ deepFreeze(SHIPPED.map((p) => p.id));
+export const PRESET_IDS: readonly ShippedPresetId[] = /* @__PURE__ */ deepFreeze(
+  SHIPPED.map((p) => p.id as ShippedPresetId),
+);
 
 /**
  * Every shipped preset, default first.
@@ -40,7 +54,7 @@ export function listPresets(): readonly Preset[] {
  * getPreset('tiered-generic').classes.map((c) => c.id); // ['basic', 'intermediate', 'advanced']
  * ```
  */
-export function getPreset(id: string = DEFAULT_PRESET_ID): Preset {
+export function getPreset(id: ShippedPresetId = DEFAULT_PRESET_ID): Preset {
   const found = SHIPPED.find((p) => p.id === id);
   if (!found) {
     throw new AccountPolicyError(
@@ -63,7 +77,7 @@ export function getPreset(id: string = DEFAULT_PRESET_ID): Preset {
  * ```
  */
 export function safeGetPreset(id: string): Result<Preset> {
-  return attempt(() => getPreset(id));
+  return attempt(() => getPreset(id as ShippedPresetId));
 }
 
 /**

@@ -26,7 +26,9 @@ const FORM_LEVEL = new Set([
   'phone_not_in_own_name',
 ]);
 
-const PRESETS = ['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic'].map((id) => getPreset(id));
+const PRESETS = (['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic'] as const).map((id) =>
+  getPreset(id),
+);
 
 const isoDate = (min: number, max: number) =>
   fc
@@ -109,7 +111,7 @@ describe('the opening form and checkOpeningEligibility agree', () => {
   property.prop([formInput, fc.constantFrom('en', 'zh-CN' as const)], { numRuns: 400 })(
     'what the form accepts is not refused for a form-level reason',
     ({ presetId, today, values }, lang) => {
-      const preset = getPreset(presetId);
+      const preset = getPreset(presetId as never);
       const parsed = openingFormSchema(lang, { today, rules: formRulesOf(preset) }).safeParse(
         values,
       );
@@ -124,7 +126,7 @@ describe('the opening form and checkOpeningEligibility agree', () => {
     const codes = new Map<string, number>();
     let accepted = 0;
     for (const { presetId, today, values } of fc.sample(formInput, { numRuns: 600, seed: 42 })) {
-      const preset = getPreset(presetId);
+      const preset = getPreset(presetId as never);
       const parsed = openingFormSchema('en', { today, rules: formRulesOf(preset) }).safeParse(
         values,
       );

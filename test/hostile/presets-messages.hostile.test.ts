@@ -70,7 +70,7 @@ describe('hostile input: presets', () => {
   });
 
   it('getPreset and safeGetPreset', () => {
-    assertHostile(text, (id) => getPreset(id as string), {
+    assertHostile(text, (id) => getPreset(id as never), {
       name: 'getPreset',
       documented: { codes: ['unknown_preset'] },
       warmUp: () => getPreset('cn-pboc-2016'),

@@ -1,6 +1,6 @@
 import { AccountPolicyError } from '../../errors';
 import { diffPresets, renderPresetDiffMarkdown } from '../../presets/diffPresets';
-import { getPreset } from '../../presets/registry';
+import { getPreset, type ShippedPresetId } from '../../presets/registry';
 import type { CommandSpec } from '../context';
 
 /** `account-policy diff FROM TO`: what changed between two presets, value by value. */
@@ -15,8 +15,8 @@ export const diffCommand: CommandSpec = {
       throw new AccountPolicyError('invalid_input', 'diff needs two preset ids: FROM TO', [
         { path: [fromId === undefined ? 'FROM' : 'TO'], message: 'missing preset id' },
       ]);
-    const from = getPreset(fromId);
-    const to = getPreset(toId);
+    const from = getPreset(fromId as ShippedPresetId);
+    const to = getPreset(toId as ShippedPresetId);
     if (ctx.format === 'markdown')
       return { kind: 'text', value: renderPresetDiffMarkdown(from, to, ctx.lang) };
     const diff = diffPresets(from, to, { lang: ctx.lang });

@@ -7,7 +7,9 @@ import { residentIdCheckCharacter } from '../residentId/residentIdCheckCharacter
 import { checkOpeningEligibility } from './checkOpeningEligibility';
 import type { OpeningRequest } from './types';
 
-const PRESETS = ['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic'].map((id) => getPreset(id));
+const PRESETS = (['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic'] as const).map((id) =>
+  getPreset(id),
+);
 
 const isoDate = (min: number, max: number) =>
   fc
