@@ -11,10 +11,19 @@ import type { Preset } from '../types/preset';
 import { HANDBOOK_WORDS } from './handbookWords';
 import { citeIn, term, terms } from './handbookTerms';
 
+/**
+ * An amount with its whole part in groups of three (`10000.00` → `10,000.00`), in linear time
+ * (a lookahead regex is quadratic, and amounts here may come from a caller's overrides).
+ */
 export function group(amount: string): string {
-  const [int = '', frac] = amount.split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac === undefined ? grouped : `${grouped}.${frac}`;
+  const sign = amount.startsWith('-') ? '-' : '';
+  const [int = '', frac] = amount.slice(sign.length).split('.');
+  let grouped = '';
+  for (let end = int.length; end > 0; end -= 3) {
+    const start = Math.max(0, end - 3);
+    grouped = start === 0 ? int.slice(start, end) + grouped : `,${int.slice(start, end)}${grouped}`;
+  }
+  return sign + (frac === undefined ? grouped : `${grouped}.${frac}`);
 }
 
 export function money(m: MoneyAmount): string {

@@ -5,6 +5,7 @@
  * counts is refused, and a newer regulation is followed with an explicit replacement that cites
  * it.
  */
+import { group as groupDigits } from './handbookLimits';
 import type { InputIssue } from '../../errors';
 import type { LangText } from '../../messages/lang';
 import { PolicyDecimal } from '../../money/decimal';
@@ -79,10 +80,9 @@ export function regulatoryOrigin(limit: LimitRule): LimitOrigin | undefined {
   return limit.overrides?.layer === 'regulatory' ? limit.overrides : undefined;
 }
 
+/** An amount for a message: grouped, and cut short when a caller's value is absurdly long. */
 function group(amount: string): string {
-  const [whole = '', fraction] = amount.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+  return amount.length > 40 ? `${groupDigits(amount.slice(0, 24))}…` : groupDigits(amount);
 }
 
 /** "10,000.00 CNY of 银发〔2018〕16号 (Notice on …)" */
