@@ -44,6 +44,26 @@ export const transactionSchema = z.strictObject({
   reverses: z.optional(z.strictObject({ id: shortTextSchema(), at: transactionInstantSchema() })),
 });
 
+const unsignedAmount = amountSchema(AMOUNT_SCALE);
+
+/**
+ * A booked balance: a decimal string amount that may be negative (an overdrawn account), as the
+ * limits API reads it; `-0.00` is zero.
+ */
+const balanceSchema = z
+  .string({ error: 'must be a decimal string amount such as "1000.00"' })
+  .check(
+    z.refine((s) => unsignedAmount.safeParse(s.startsWith('-') ? s.slice(1) : s).success, {
+      error: (issue) => {
+        const s = typeof issue.input === 'string' ? issue.input : '';
+        const parsed = unsignedAmount.safeParse(s.startsWith('-') ? s.slice(1) : s);
+        return (
+          parsed.error?.issues[0]?.message ?? 'must be a decimal string amount such as "1000.00"'
+        );
+      },
+    }),
+  );
+
 /**
  * The account of a check: class or tier, balance before the transaction, the facts permission
  * conditions test, and optionally its lifecycle state (status defaults to `normal`).
@@ -55,7 +75,7 @@ export const transactionSchema = z.strictObject({
  */
 export const checkAccountSchema = z.strictObject({
   class: shortTextSchema(40),
-  balance: amountSchema(AMOUNT_SCALE),
+  balance: balanceSchema,
   faceToFaceVerified: z.optional(z.boolean()),
   boundFirstDepositReceived: z.optional(z.boolean()),
   status: z.optional(accountStatusSchema),

@@ -177,10 +177,16 @@ const EXAMPLES = {
 
 /**
  * Checks only the API can make, as they depend on the preset: the class must be one of the
- * preset's (the schema checks its shape). A refusal by the API at one of these paths, of an input
+ * preset's (the schema checks its shape), and an amount has at most the preset currency's decimals. A refusal by the API at one of these paths, of an input
  * the schema accepts, is not a disagreement.
  */
-const PRESET_DEPENDENT = [/^account\.class$/, /^requestedClass$/, /^existingAccounts\.\d+\.class$/];
+const PRESET_DEPENDENT = [
+  /^account\.class: /,
+  /^requestedClass: /,
+  /^existingAccounts\.\d+\.class: /,
+  // The schema allows the largest scale of any currency; the API the preset currency's own.
+  /(amount|balance): .*decimal places/,
+];
 
 /** What the API says of the input: accepted, or the paths of its invalid-input issues. */
 function apiAnswer(command: keyof typeof SCHEMAS, raw: unknown): true | string[] {
@@ -193,7 +199,8 @@ function apiAnswer(command: keyof typeof SCHEMAS, raw: unknown): true | string[]
     API[command]!(raw);
     return true;
   } catch (error) {
-    if (isAccountPolicyError(error)) return error.issues.map((i) => i.path.join('.'));
+    if (isAccountPolicyError(error))
+      return error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw error;
   }
 }
