@@ -65,7 +65,7 @@ describe('checkInputSchema', () => {
   });
   it('lists every problem with its path', () => {
     const found = issues({
-      account: { class: '', balance: '-1.00', status: 'asleep' },
+      account: { class: '', balance: '-1.0.0', status: 'asleep' },
       history: [{ at: 'yesterday', amount: '1', kind: 'gift' }],
       transaction: {
         at: '2026-11-22T10:00:00',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MAX_INTEGER_DIGITS } from '../money/amountText';
 import { isCurrencyCode } from '../money/currencies';
 import {
   amountSchema,
@@ -53,17 +54,19 @@ const unsignedAmount = amountSchema(AMOUNT_SCALE);
 const balanceSchema = z
   .string({ error: 'must be a decimal string amount such as "1000.00"' })
   .check(
-    z.refine((s) => unsignedAmount.safeParse(s.startsWith('-') ? s.slice(1) : s).success, {
-      error: (issue) => {
-        const s = typeof issue.input === 'string' ? issue.input : '';
-        const parsed = unsignedAmount.safeParse(s.startsWith('-') ? s.slice(1) : s);
-        return (
-          parsed.error?.issues[0]?.message ?? 'must be a decimal string amount such as "1000.00"'
-        );
+    z.regex(
+      new RegExp(`^-?(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})(\\.\\d{1,${AMOUNT_SCALE}})?$`),
+      {
+        error: (issue) => {
+          const s = typeof issue.input === 'string' ? issue.input : '';
+          const parsed = unsignedAmount.safeParse(s.startsWith('-') ? s.slice(1) : s);
+          return (
+            parsed.error?.issues[0]?.message ?? 'must be a decimal string amount such as "1000.00"'
+          );
+        },
       },
-    }),
+    ),
   );
-
 /**
  * The account of a check: class or tier, balance before the transaction, the facts permission
  * conditions test, and optionally its lifecycle state (status defaults to `normal`).
