@@ -52,7 +52,12 @@ const unsignedAmount = amountSchema(AMOUNT_SCALE);
  * limits API reads it; `-0.00` is zero.
  */
 const balanceSchema = z
-  .string({ error: 'must be a decimal string amount such as "1000.00"' })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is required'
+        : 'must be a decimal string amount such as "1000.00"',
+  })
   .check(
     z.regex(
       new RegExp(`^-?(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})(\\.\\d{1,${AMOUNT_SCALE}})?$`),
