@@ -36,7 +36,7 @@ export const TRANSACTION_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /** The fields of `reverses`. */
-const REVERSAL_FIELDS: ReadonlySet<string> = new Set(['id', 'at']);
+export const REVERSAL_FIELDS: ReadonlySet<string> = new Set(['id', 'at']);
 
 /** Longest id accepted (transaction ids, counterparty ids, hold ids). */
 export const MAX_ID = 200;

@@ -2,7 +2,7 @@
  * The parsed input of one monitoring run, shared by every detector. Internal to src/monitoring.
  */
 import { ownFields } from '../../errors/ownFields';
-import { TRANSACTION_FIELDS } from '../../limits/parse';
+import { REVERSAL_FIELDS, TRANSACTION_FIELDS } from '../../limits/parse';
 import { AccountPolicyError } from '../../errors';
 import { ACCOUNT_STATUSES, type AccountStatus } from '../../lifecycle/types';
 import type { TransactionInput } from '../../limits/types';
@@ -150,7 +150,6 @@ export const MONITOR_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
   'status',
   'dormantSince',
 ]);
-const REVERSAL_FIELDS: ReadonlySet<string> = new Set(['id', 'at']);
 
 function readAccount(account: unknown, preset: Preset): MonitoredAccount {
   if (!isObject(account)) invalid(['account'], 'must be an object with at least a "class"');
