@@ -14,6 +14,8 @@ export interface CommandContext {
   readonly presetFlag: string | undefined;
   /** The `--format` flag (`json` or `markdown`), if given; only `diff` takes it. */
   readonly format?: 'json' | 'markdown' | undefined;
+  /** The `--trace` flag: add a `"trace"` array (every rule evaluated) to the output. */
+  readonly trace?: boolean;
   /** Reads and parses the JSON input (`--input FILE` or standard input). */
   readonly readInput: () => unknown;
 }
@@ -31,6 +33,8 @@ export interface CommandSpec {
   readonly positionals?: readonly string[];
   /** Whether it takes `--format json|markdown` (refused elsewhere). */
   readonly takesFormat?: boolean;
+  /** Whether it takes `--trace` (refused elsewhere). */
+  readonly takesTrace?: boolean;
   readonly run: (ctx: CommandContext) => CommandOutput;
 }
 

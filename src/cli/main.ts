@@ -69,6 +69,7 @@ interface ParsedArgs {
   lang: Lang;
   help: boolean;
   version: boolean;
+  trace: boolean;
 }
 
 function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -81,6 +82,7 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
     lang: 'en',
     help: false,
     version: false,
+    trace: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -122,6 +124,9 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
         break;
       case '--version':
         out.version = true;
+        break;
+      case '--trace':
+        out.trace = true;
         break;
       default:
         if (arg.startsWith('-'))
@@ -206,11 +211,14 @@ export function main(argv: readonly string[], io: CliIo): number {
     );
     if (parsed.format !== undefined && !spec.takesFormat)
       throw invalid(`${parsed.command!} does not take --format`, ['--format']);
+    if (parsed.trace && !spec.takesTrace)
+      throw invalid(`${parsed.command!} does not take --trace`, ['--trace']);
     const ctx: CommandContext = {
       args: parsed.args,
       format: parsed.format,
       lang: parsed.lang,
       presetFlag: parsed.preset,
+      trace: parsed.trace,
       readInput: () => {
         let text: string;
         try {
