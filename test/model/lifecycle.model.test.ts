@@ -626,26 +626,31 @@ describe('lifecycle model', () => {
     );
   });
 
-  it('met every refusal code of the catalog in those runs, each cited to a source', () => {
-    // Codes the model's commands cannot produce: each is asserted whole, with its source, in
-    // src/lifecycle/transition.refusals.test.ts.
-    // account_not_activated and account_closed are permission reasons (accountPermissions, and
-    // the limits' account_state), asserted with their sources in accountPermissions.reasons.test.ts.
-    const unreachable = new Set([
-      'account_not_activated',
-      'account_closed',
-      'linked_services',
-      'event_before_opening',
-      'freeze_id_exists',
-      'restriction_id_exists',
-      'unknown_field',
-      'proof_required',
-      'approval_required',
-      'segregation_of_duties',
-    ]);
-    const codes = Object.keys(LIFECYCLE_MESSAGES).filter(
-      (c) => !c.startsWith('notice_') && !unreachable.has(c),
-    );
-    expect(codes.filter((c) => !SEEN_CODES.has(c))).toEqual([]);
-  });
+  // Under `npm run mutation` every property stops after one second (test/support/mutationSetup.ts),
+  // so the runs above may not reach every code; this coverage check only holds for the full runs.
+  it.skipIf(process.env['MUTATION_TEST_FILES'] !== undefined)(
+    'met every refusal code of the catalog in those runs, each cited to a source',
+    () => {
+      // Codes the model's commands cannot produce: each is asserted whole, with its source, in
+      // src/lifecycle/transition.refusals.test.ts.
+      // account_not_activated and account_closed are permission reasons (accountPermissions, and
+      // the limits' account_state), asserted with their sources in accountPermissions.reasons.test.ts.
+      const unreachable = new Set([
+        'account_not_activated',
+        'account_closed',
+        'linked_services',
+        'event_before_opening',
+        'freeze_id_exists',
+        'restriction_id_exists',
+        'unknown_field',
+        'proof_required',
+        'approval_required',
+        'segregation_of_duties',
+      ]);
+      const codes = Object.keys(LIFECYCLE_MESSAGES).filter(
+        (c) => !c.startsWith('notice_') && !unreachable.has(c),
+      );
+      expect(codes.filter((c) => !SEEN_CODES.has(c))).toEqual([]);
+    },
+  );
 });
