@@ -52,13 +52,15 @@ export function presetChecks(preset: Preset, issues: InputIssue[]): PresetChecks
   const add = (path: IssuePath, message: string) => {
     issues.push({ path: [...path], message });
   };
-  const sources = preset.sources ?? {};
+  // Read once, when first needed (after the preset's own fields, as it always was).
+  let sources: object | undefined;
+  const sourcesOf = () => (sources ??= preset.sources ?? {});
   return {
     preset,
     issues,
     add,
     source: (path, value) => {
-      if (typeof value !== 'string' || !Object.hasOwn(sources, value))
+      if (typeof value !== 'string' || !Object.hasOwn(sourcesOf(), value))
         add([...path, 'source'], `names no source in preset.sources: ${showValue(value)}`);
     },
     money: (path, value, expected) => moneyIssues(add, path, value, expected),
