@@ -14,16 +14,15 @@ import { isList, type IssuePath, type PresetChecks } from './presetChecks';
  */
 export function tieringIssues(check: PresetChecks): void {
   const { preset, add } = check;
-  const tiering = preset.tiering;
-  if (!tiering) return;
+  if (!preset.tiering) return;
   const currency = preset.currency;
-  check.source(['tiering'], tiering.source);
-  check.duration(['tiering', 'reevaluationInterval'], tiering.reevaluationInterval);
-  check.duration(['tiering', 'basicInactivityFreeze'], tiering.basicInactivityFreeze);
-  check.money(['tiering', 'reviewThreshold'], tiering.reviewThreshold, currency);
+  check.source(['tiering'], preset.tiering.source);
+  check.duration(['tiering', 'reevaluationInterval'], preset.tiering.reevaluationInterval);
+  check.duration(['tiering', 'basicInactivityFreeze'], preset.tiering.basicInactivityFreeze);
+  check.money(['tiering', 'reviewThreshold'], preset.tiering.reviewThreshold, currency);
   const tierIds = new Set((isList(preset.classes) ? preset.classes : []).map((c) => c.id));
   const seen = new Set<string>();
-  tiering.qualifications?.forEach((q, i) => {
+  preset.tiering.qualifications?.forEach((q, i) => {
     const qp: IssuePath = ['tiering', 'qualifications', i];
     if (!tierIds.has(q.tier)) add([...qp, 'tier'], `unknown tier: ${showValue(q.tier)}`);
     if (seen.has(q.tier)) add([...qp, 'tier'], `duplicate qualification for ${q.tier}`);
