@@ -65,9 +65,9 @@ export function functionName(node: FunctionNode): string {
   if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent))
     return parent.name.getText();
   for (let up: ts.Node | undefined = parent; up; up = up.parent)
-    if (isFunctionNode(up) && !up.name?.getText().startsWith('(')) {
+    if (isFunctionNode(up)) {
       const outer = functionName(up);
-      if (!outer.startsWith('(')) return `(anonymous in ${outer})`;
+      return outer.startsWith('(') ? outer : `(anonymous in ${outer})`;
     }
   return '(anonymous)';
 }
