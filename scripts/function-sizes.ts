@@ -16,5 +16,10 @@ if (!Number.isInteger(count) || count < 1) {
   process.stderr.write('usage: tsx scripts/function-sizes.ts [N]  (N: how many, default 15)\n');
   process.exit(2);
 }
+// Piped into `head`, stop quietly when the reader has seen enough.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 for (const f of allFunctionSizes(root).slice(0, count))
   process.stdout.write(`${f.lines} ${f.file}:${f.line} ${f.name}\n`);
