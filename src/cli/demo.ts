@@ -6,6 +6,7 @@ import {
   createUsage,
   getHeadroom,
   recordTransaction,
+  type LimitAccount,
   type TransactionInput,
   type Usage,
 } from '../limits';
@@ -54,11 +55,20 @@ function verdict(lang: Lang, ok: boolean): string {
  * @returns the timeline as text
  */
 export function buildDemo(lang: Lang): string {
-  const preset = getPreset();
-  const t = new Timeline(preset, lang);
-  const cur = preset.currency;
-  const show = (amount: string) => formatMoneyForDisplay(parseMoney(amount, cur), lang);
+  const t = new Timeline(getPreset(), lang);
+  introduction(t);
+  openingChapter(t);
+  limitsChapter(t);
+  exactnessAside(t);
+  lifecycleChapter(t);
+  t.lines.push('');
+  return t.lines.join('\n') + '\n';
+}
 
+/** The preset, its zone and its currency. */
+function introduction(t: Timeline): void {
+  const { preset, lang } = t;
+  const cur = preset.currency;
   t.lines.push(
     L(lang, `account-policy demo — preset ${preset.id}`, `account-policy 演示 — 预设 ${preset.id}`),
     preset.title[lang],
@@ -68,10 +78,19 @@ export function buildDemo(lang: Lang): string {
       `时区 ${preset.timeZone}；金额单位 ${cur}。以下每个决定均由本库作出。`,
     ),
   );
+}
 
-  // 1. Opening.
-  t.heading(L(lang, '1. Opening accounts', '1. 开户'));
+/** Chapter 1: a minor refused online, then an adult's Class I and Class II accounts. */
+function openingChapter(t: Timeline): void {
+  t.heading(L(t.lang, '1. Opening accounts', '1. 开户'));
   const today = '2026-03-02';
+  minorAppliesOnline(t, today);
+  adultOpensAccounts(t, today);
+}
+
+/** A 14-year-old asks for a Class III account online. */
+function minorAppliesOnline(t: Timeline, today: string): void {
+  const { preset, lang } = t;
   const son = checkOpeningEligibility(
     {
       requestedClass: 'III',
@@ -98,7 +117,11 @@ export function buildDemo(lang: Lang): string {
     ),
   );
   for (const r of son.reasons) t.detail(`✗ ${r.code}: ${r.message}`);
+}
 
+/** Wang Fang opens a Class I at the counter, is refused a second, and opens a Class II. */
+function adultOpensAccounts(t: Timeline, today: string): void {
+  const { preset, lang } = t;
   const wang = {
     birthDate: '1990-05-01',
     document: { type: 'resident_id_card', number: '310104199005012022', expiresOn: '2036-01-01' },
@@ -157,10 +180,12 @@ export function buildDemo(lang: Lang): string {
       `她在手机银行开立Ⅱ类户，绑定其Ⅰ类户：${verdict(lang, classII.eligible)}`,
     ),
   );
+}
 
-  // 2. Limits on the Class II account.
-  t.heading(L(lang, '2. Limits on the Class II account', '2. Ⅱ类户限额'));
-  const account = { class: 'II', balance: '12000.00', faceToFaceVerified: false };
+/** Tells each payment on an account and its decision, recording those allowed in the usage. */
+function paymentTeller(t: Timeline, account: LimitAccount) {
+  const { preset, lang } = t;
+  const show = (amount: string) => formatMoneyForDisplay(parseMoney(amount, preset.currency), lang);
   let usage: Usage = createUsage(preset);
   const pay = (tx: TransactionInput, label: [string, string]) => {
     const d = checkTransaction(account, tx, usage, preset, { lang });
@@ -169,6 +194,46 @@ export function buildDemo(lang: Lang): string {
     if (d.allowed) usage = recordTransaction(usage, tx);
     return d;
   };
+  return { pay, show, usage: () => usage };
+}
+
+type PaymentTeller = ReturnType<typeof paymentTeller>;
+
+/** Chapter 2: a day of payments on the Class II account, its headroom, the next day. */
+function limitsChapter(t: Timeline): void {
+  const { preset, lang } = t;
+  t.heading(L(lang, '2. Limits on the Class II account', '2. Ⅱ类户限额'));
+  const account = { class: 'II', balance: '12000.00', faceToFaceVerified: false };
+  const teller = paymentTeller(t, account);
+  dayOfPayments(teller);
+  const { pay, show } = teller;
+  const usage = teller.usage();
+  const headroom = getHeadroom(account, usage, preset, '2026-11-22T23:59:59+08:00');
+  const left = headroom.headroom.dailyOutflow;
+  const resets = headroom.resetsAt.dailyOutflow ?? '';
+  if (left !== undefined)
+    t.at(
+      '2026-11-22T23:59:59+08:00',
+      L(
+        lang,
+        `How much can she still send today? ${show(left)}; it resets at ${resets}`,
+        `今天还能转出多少？${show(left)}；于 ${resets} 重置`,
+      ),
+    );
+  pay(
+    {
+      at: '2026-11-23T00:00:00+08:00',
+      amount: '500.00',
+      kind: 'payment',
+      counterparty: 'other',
+      id: 'tx-6',
+    },
+    ['first second of the next day, a payment', '次日零点，一笔消费'],
+  );
+}
+
+/** The payments of 22 November: up to the daily limit, one fen over, exempt, cash. */
+function dayOfPayments({ pay }: PaymentTeller): void {
   pay(
     {
       at: '2026-11-22T09:00:00+08:00',
@@ -219,30 +284,12 @@ export function buildDemo(lang: Lang): string {
     },
     ['cash at an ATM (not verified face to face)', 'ATM取现（未经面对面核实身份）'],
   );
-  const headroom = getHeadroom(account, usage, preset, '2026-11-22T23:59:59+08:00');
-  const left = headroom.headroom.dailyOutflow;
-  const resets = headroom.resetsAt.dailyOutflow ?? '';
-  if (left !== undefined)
-    t.at(
-      '2026-11-22T23:59:59+08:00',
-      L(
-        lang,
-        `How much can she still send today? ${show(left)}; it resets at ${resets}`,
-        `今天还能转出多少？${show(left)}；于 ${resets} 重置`,
-      ),
-    );
-  pay(
-    {
-      at: '2026-11-23T00:00:00+08:00',
-      amount: '500.00',
-      kind: 'payment',
-      counterparty: 'other',
-      id: 'tx-6',
-    },
-    ['first second of the next day, a payment', '次日零点，一笔消费'],
-  );
+}
 
-  // Exact money and calendars, briefly.
+/** Exact money and calendars, briefly. */
+function exactnessAside(t: Timeline): void {
+  const { preset, lang } = t;
+  const cur = preset.currency;
   const sum = addMoney(parseMoney('0.10', cur), parseMoney('0.20', cur));
   t.detail(
     L(
@@ -259,10 +306,34 @@ export function buildDemo(lang: Lang): string {
       `（上海曾实行夏令时：1986年5月4日只有${(dst.end.getTime() - dst.start.getTime()) / 3_600_000}小时；本库从不假定一天为86,400秒）`,
     ),
   );
+}
 
-  // 3. Lifecycle.
-  t.heading(L(lang, '3. A freeze, a loss report and a closure', '3. 冻结、挂失与销户'));
-  let state: AccountState = {
+/** The account's state as events apply to it, each told with its effects or reasons. */
+class AccountStory {
+  constructor(
+    readonly t: Timeline,
+    public state: AccountState,
+  ) {}
+  apply(event: LifecycleEvent, label: [string, string]) {
+    const { preset, lang } = this.t;
+    const r = transition(this.state, event, preset, { lang });
+    this.t.at(
+      event.at,
+      `${L(lang, label[0], label[1])}: ${r.ok ? L(lang, 'done', '完成') : verdict(lang, false)}`,
+    );
+    if (r.ok) {
+      this.state = r.account;
+      for (const e of r.effects)
+        this.t.detail(`→ ${e.type}${'until' in e && e.until ? ` ${String(e.until)}` : ''}`);
+    } else for (const reason of r.reasons) this.t.detail(`✗ ${reason.code}: ${reason.message}`);
+    return r;
+  }
+}
+
+/** Chapter 3: a freeze, a loss report and a closure. */
+function lifecycleChapter(t: Timeline): void {
+  t.heading(L(t.lang, '3. A freeze, a loss report and a closure', '3. 冻结、挂失与销户'));
+  const story = new AccountStory(t, {
     status: 'normal',
     balance: '2800.00',
     openedAt: '2026-03-02T10:05:00+08:00',
@@ -271,20 +342,16 @@ export function buildDemo(lang: Lang): string {
     lossReport: null,
     pendingBusiness: [],
     linkedServices: ['payroll'],
-  };
-  const apply = (event: LifecycleEvent, label: [string, string]) => {
-    const r = transition(state, event, preset, { lang });
-    t.at(
-      event.at,
-      `${L(lang, label[0], label[1])}: ${r.ok ? L(lang, 'done', '完成') : verdict(lang, false)}`,
-    );
-    if (r.ok) {
-      state = r.account;
-      for (const e of r.effects)
-        t.detail(`→ ${e.type}${'until' in e && e.until ? ` ${String(e.until)}` : ''}`);
-    } else for (const reason of r.reasons) t.detail(`✗ ${reason.code}: ${reason.message}`);
-    return r;
-  };
+  });
+  freezeEpisode(story);
+  lossAndClosureEpisode(story);
+}
+
+/** A risk freeze on debits, what it permits, and its expiry. */
+function freezeEpisode(story: AccountStory): void {
+  const { t } = story;
+  const { preset, lang } = t;
+  const apply = story.apply.bind(story);
   apply(
     {
       type: 'freeze',
@@ -294,9 +361,14 @@ export function buildDemo(lang: Lang): string {
     },
     ['Emergency stop-payment (risk freeze, debits)', '紧急止付（风险冻结，止付）'],
   );
-  const during = accountPermissions(state, parseInstant('2026-11-25T09:00:00+08:00'), preset, {
-    lang,
-  });
+  const during = accountPermissions(
+    story.state,
+    parseInstant('2026-11-25T09:00:00+08:00'),
+    preset,
+    {
+      lang,
+    },
+  );
   t.at(
     '2026-11-25T09:00:00+08:00',
     L(
@@ -309,8 +381,18 @@ export function buildDemo(lang: Lang): string {
     for (const r of during.debit.reasons) t.detail(`✗ ${r.code}: ${r.message}`);
   apply({ type: 'advance', at: '2026-11-26T15:00:00+08:00' }, ['48 hours pass', '48小时后']);
   t.detail(
-    L(lang, `freezes in force: ${state.freezes.length}`, `有效冻结：${state.freezes.length}个`),
+    L(
+      lang,
+      `freezes in force: ${story.state.freezes.length}`,
+      `有效冻结：${story.state.freezes.length}个`,
+    ),
   );
+}
+
+/** A loss report, unreporting it, a refused and an accepted closure, and a closed account. */
+function lossAndClosureEpisode(story: AccountStory): void {
+  const { lang } = story.t;
+  const apply = story.apply.bind(story);
   apply({ type: 'report_loss', at: '2026-11-27T20:00:00+08:00', channel: 'phone' }, [
     'Card lost: reported by phone',
     '卡片丢失：电话挂失',
@@ -337,8 +419,8 @@ export function buildDemo(lang: Lang): string {
     'She asks to close the Class II account',
     '申请注销Ⅱ类户',
   ]);
-  state = { ...state, balance: '0.00', linkedServices: [] };
-  t.at(
+  story.state = { ...story.state, balance: '0.00', linkedServices: [] };
+  story.t.at(
     '2026-12-01T10:20:00+08:00',
     L(lang, 'Balance moved to her Class I; payroll moved', '余额转入其Ⅰ类户；代发工资已改签'),
   );
@@ -350,6 +432,4 @@ export function buildDemo(lang: Lang): string {
     'Try to use it again',
     '尝试重新启用',
   ]);
-  t.lines.push('');
-  return t.lines.join('\n') + '\n';
 }

@@ -3,12 +3,7 @@ import { isLang, type Lang } from '../messages/lang';
 import { getPreset } from '../presets/registry';
 import { ALERT_CODES, type AlertCode } from '../presets/types/monitoring';
 import type { Preset } from '../presets/types/preset';
-import { detectDormantActivity } from './detectDormantActivity';
-import { detectFanActivity } from './detectFanActivity';
-import { detectLargeTransactions } from './detectLargeTransactions';
-import { detectNightActivity } from './detectNightActivity';
-import { detectRapidInOut } from './detectRapidInOut';
-import { detectStructuring } from './detectStructuring';
+import { MONITORING_DETECTORS } from './detectors';
 import { MAX_ALERTS_PER_CODE } from './internal/bounds';
 import { createContext, invalid, type RankedAlert } from './internal/context';
 import { monitoringIssues } from './monitoringIssues';
@@ -88,15 +83,9 @@ export function detectAlerts(input: MonitorInput, options: MonitorOptions = {}):
   if (!isLang(lang)) invalid(['options', 'lang'], 'must be "en" or "zh-CN"');
   const preset = checkedPreset(options.preset ?? getPreset());
   const ctx = createContext(input, preset, lang);
-  const ranked = [
-    ...detectDormantActivity(ctx),
-    ...detectFanActivity(ctx, 'in'),
-    ...detectFanActivity(ctx, 'out'),
-    ...detectLargeTransactions(ctx),
-    ...detectNightActivity(ctx),
-    ...detectRapidInOut(ctx),
-    ...detectStructuring(ctx),
-  ].sort(compareRanked);
+  const ranked = MONITORING_DETECTORS.flatMap((detector) => detector.detect(ctx)).sort(
+    compareRanked,
+  );
   const alerts: Alert[] = [];
   const omitted: Partial<Record<AlertCode, number>> = {};
   let run = 0;

@@ -79,12 +79,67 @@ function firstAtOrAfter(list: readonly { atMs: number }[], ms: number): number {
  * @internal
  */
 export function detectDormantActivity(ctx: MonitorContext): RankedAlert[] {
-  const rule = ctx.rules.dormantAccountActivity;
-  const alertPostings = rule.bankPostings.onDormantAccount === 'alert';
+  const scan = dormancyScan(ctx);
+  const status = statusEpisodeStart(ctx, scan);
+  const until = status?.fromMs ?? Infinity;
+  const episodes: Episode[] = [];
+  const push = (e: Omit<Episode, 'order'>) => {
+    if (e.alerting.length > 0) episodes.push({ ...e, order: scan.orderOf.get(e.alerting[0]!)! });
+  };
+  const lastMs = inactivityEpisodes(scan, until, push);
+  // Postings after the last activity, once the account is dormant again (only with `alert`).
+  if (scan.alertPostings && lastMs !== null) {
+    const since = scan.dormantAfter(lastMs);
+    if (since < until)
+      push({
+        basis: 'inactivity',
+        sinceMs: since,
+        lastMs,
+        alerting: scan.between(scan.postings, since, until),
+        ignored: [],
+      });
+  }
+  if (status) push(statusEpisode(scan, status));
+  const { inactivityPeriod } = ctx.preset.lifecycle.dormancy;
+  const period = formatDuration(inactivityPeriod, ctx.lang);
+  return episodes.map((e) => ({
+    code: 'dormant_account_activity',
+    atMs: e.alerting[0]!.atMs,
+    key: '',
+    order: e.order,
+    build: () => dormantAlert(ctx, e, period, inactivityPeriod),
+  }));
+}
+
+/** The history sorted into activity and bank postings, and the questions the episodes ask. */
+interface DormancyScan {
+  /** Whether bank postings on a dormant account raise the alert. */
+  readonly alertPostings: boolean;
+  /** The place of each transaction (not a reversal) in the canonical order. */
+  readonly orderOf: ReadonlyMap<MonitoredTransaction, number>;
+  /** The active transactions, in canonical (time) order. */
+  readonly active: readonly MonitoredTransaction[];
+  /** The bank postings, in canonical (time) order. */
+  readonly postings: readonly MonitoredTransaction[];
+  /** The activity known from outside the history, if any. */
+  readonly baseline: number | undefined;
+  /** `lifecycle.dormancy.inactivityPeriod`. */
+  readonly inactivityPeriod: PolicyDuration;
+  /** When an account last active at `ms` becomes dormant. */
+  dormantAfter(ms: number): number;
+  /** The latest activity strictly before `ms`: an active transaction or the baseline. */
+  activityBefore(ms: number): number | null;
+  /** Transactions of a sorted list in `[fromMs, toMs)`. */
+  between(
+    list: readonly MonitoredTransaction[],
+    fromMs: number,
+    toMs: number,
+  ): MonitoredTransaction[];
+}
+
+function dormancyScan(ctx: MonitorContext): DormancyScan {
   const { activeKinds, inactivityPeriod } = ctx.preset.lifecycle.dormancy;
   const { account, timeZone } = ctx;
-  const dormantAfter = (ms: number) =>
-    addDuration(new Date(ms), inactivityPeriod, timeZone).getTime();
   // The activity known from outside the history: `lastActiveAt`, or `openedAt` only when
   // `lastActiveAt` is `null` (never active). With `lastActiveAt` absent the history is an
   // excerpt: the time before its first transaction is unknown, not inactivity.
@@ -97,61 +152,83 @@ export function detectDormantActivity(ctx: MonitorContext): RankedAlert[] {
     orderOf.set(tx, order);
     (activeKinds.includes(tx.kind) ? active : postings).push(tx);
   });
-  /** The latest activity strictly before `ms`: an active transaction or the baseline. */
-  const activityBefore = (ms: number): number | null => {
-    const tx = active[firstAtOrAfter(active, ms) - 1];
-    const candidates = [tx?.atMs, baseline].filter((v): v is number => v !== undefined && v < ms);
-    return candidates.length ? Math.max(...candidates) : null;
+  return {
+    alertPostings: ctx.rules.dormantAccountActivity.bankPostings.onDormantAccount === 'alert',
+    orderOf,
+    active,
+    postings,
+    baseline,
+    inactivityPeriod,
+    dormantAfter: (ms) => addDuration(new Date(ms), inactivityPeriod, timeZone).getTime(),
+    activityBefore: (ms) => {
+      const tx = active[firstAtOrAfter(active, ms) - 1];
+      const candidates = [tx?.atMs, baseline].filter((v): v is number => v !== undefined && v < ms);
+      return candidates.length ? Math.max(...candidates) : null;
+    },
+    between: (list, fromMs, toMs) =>
+      list.slice(firstAtOrAfter(list, fromMs), firstAtOrAfter(list, toMs)),
   };
-  /** Transactions of a sorted list in `[fromMs, toMs)`. */
-  const between = (list: readonly MonitoredTransaction[], fromMs: number, toMs: number) =>
-    list.slice(firstAtOrAfter(list, fromMs), firstAtOrAfter(list, toMs));
+}
 
-  // The status episode: from `dormantSince` (or a date derived from the baseline) on; with no
-  // date, from the first active transaction less than the period before `now`.
-  let statusFrom: number | null = null;
-  let statusSince: number | null = null;
-  if (account.status === 'dormant') {
-    if (account.dormantSinceMs !== undefined) statusSince = account.dormantSinceMs;
-    else if (baseline !== undefined) statusSince = dormantAfter(baseline);
-    if (statusSince !== null) statusFrom = statusSince;
-    else {
-      // The first active transaction whose period runs past `now` (monotone: binary search).
-      let lo = 0;
-      let hi = active.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (dormantAfter(active[mid]!.atMs) > ctx.nowMs) hi = mid;
-        else lo = mid + 1;
-      }
-      if (lo < active.length) statusFrom = active[lo]!.atMs;
-    }
+/** Where the status episode starts, and the dormancy date it reports (`null`: none known). */
+interface StatusStart {
+  readonly fromMs: number;
+  readonly sinceMs: number | null;
+}
+
+/**
+ * The status episode of a `dormant` account: from `dormantSince` (or a date derived from the
+ * baseline) on; with no date, from the first active transaction less than the period before
+ * `now`. `null` when the account is not dormant or no transaction is on the dormant account.
+ */
+function statusEpisodeStart(ctx: MonitorContext, scan: DormancyScan): StatusStart | null {
+  const { account } = ctx;
+  if (account.status !== 'dormant') return null;
+  let since: number | null = null;
+  if (account.dormantSinceMs !== undefined) since = account.dormantSinceMs;
+  else if (scan.baseline !== undefined) since = scan.dormantAfter(scan.baseline);
+  if (since !== null) return { fromMs: since, sinceMs: since };
+  // The first active transaction whose period runs past `now` (monotone: binary search).
+  const { active } = scan;
+  let lo = 0;
+  let hi = active.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (scan.dormantAfter(active[mid]!.atMs) > ctx.nowMs) hi = mid;
+    else lo = mid + 1;
   }
+  return lo < active.length ? { fromMs: active[lo]!.atMs, sinceMs: null } : null;
+}
 
-  const episodes: Episode[] = [];
-  const push = (e: Omit<Episode, 'order'>) => {
-    if (e.alerting.length > 0) episodes.push({ ...e, order: orderOf.get(e.alerting[0]!)! });
-  };
-  const until = statusFrom ?? Infinity;
-  const shortest = shortestMs(inactivityPeriod);
-  // Inactivity episodes before the status episode: an active transaction after a gap of the
-  // period ends a dormancy; the postings of that dormancy belong to its episode.
+/**
+ * The inactivity episodes before `until` (the status episode): an active transaction after a
+ * gap of the period ends a dormancy; the postings of that dormancy belong to its episode.
+ *
+ * @returns the last activity before `until` (or the baseline; `null` when none)
+ */
+function inactivityEpisodes(
+  scan: DormancyScan,
+  until: number,
+  push: (e: Omit<Episode, 'order'>) => void,
+): number | null {
+  const { active, alertPostings } = scan;
+  const shortest = shortestMs(scan.inactivityPeriod);
   let i = 0;
-  let lastMs = baseline ?? null;
+  let lastMs = scan.baseline ?? null;
   while (i < active.length && active[i]!.atMs < until) {
     const atMs = active[i]!.atMs;
     let j = i;
     while (j < active.length && active[j]!.atMs === atMs) j++;
-    const last = activityBefore(atMs);
-    const since = last === null || atMs - last < shortest ? null : dormantAfter(last);
+    const last = scan.activityBefore(atMs);
+    const since = last === null || atMs - last < shortest ? null : scan.dormantAfter(last);
     if (since !== null && atMs >= since) {
-      const during = between(postings, since, atMs + 1);
+      const during = scan.between(scan.postings, since, atMs + 1);
       push({
         basis: 'inactivity',
         sinceMs: since,
         lastMs: last,
         alerting: alertPostings
-          ? mergeOrdered(during, active.slice(i, j), orderOf)
+          ? mergeOrdered(during, active.slice(i, j), scan.orderOf)
           : active.slice(i, j),
         ignored: alertPostings ? [] : during,
       });
@@ -159,38 +236,20 @@ export function detectDormantActivity(ctx: MonitorContext): RankedAlert[] {
     lastMs = lastMs === null ? atMs : Math.max(lastMs, atMs);
     i = j;
   }
-  // Postings after the last activity, once the account is dormant again (only with `alert`).
-  if (alertPostings && lastMs !== null) {
-    const since = dormantAfter(lastMs);
-    if (since < until)
-      push({
-        basis: 'inactivity',
-        sinceMs: since,
-        lastMs,
-        alerting: between(postings, since, until),
-        ignored: [],
-      });
-  }
-  if (statusFrom !== null) {
-    const during = between(postings, statusFrom, Infinity);
-    const txs = active.slice(firstAtOrAfter(active, statusFrom));
-    push({
-      basis: 'status',
-      sinceMs: statusSince,
-      lastMs: activityBefore(statusFrom),
-      alerting: alertPostings ? mergeOrdered(during, txs, orderOf) : txs,
-      ignored: alertPostings ? [] : during,
-    });
-  }
+  return lastMs;
+}
 
-  const period = formatDuration(inactivityPeriod, ctx.lang);
-  return episodes.map((e) => ({
-    code: 'dormant_account_activity',
-    atMs: e.alerting[0]!.atMs,
-    key: '',
-    order: e.order,
-    build: () => dormantAlert(ctx, e, period, inactivityPeriod),
-  }));
+/** The status episode: every active transaction (and posting) from its start on. */
+function statusEpisode(scan: DormancyScan, status: StatusStart): Omit<Episode, 'order'> {
+  const during = scan.between(scan.postings, status.fromMs, Infinity);
+  const txs = scan.active.slice(firstAtOrAfter(scan.active, status.fromMs));
+  return {
+    basis: 'status',
+    sinceMs: status.sinceMs,
+    lastMs: scan.activityBefore(status.fromMs),
+    alerting: scan.alertPostings ? mergeOrdered(during, txs, scan.orderOf) : txs,
+    ignored: scan.alertPostings ? [] : during,
+  };
 }
 
 /** Two lists in canonical order merged into one, in canonical order. */

@@ -144,26 +144,15 @@ function targetText(preset: Preset, target: StructuringTarget, lang: Lang): stri
   }
 }
 
-/**
- * Renders a preset's monitoring rules as a Markdown section for the handbook: one row per alert
- * code with what raises it, its severity and its source, the transactions each rule looks at,
- * the thresholds structuring watches, the large-transaction threshold of every class, and every
- * note (where a number is bank practice rather than a regulation).
- *
- * @param preset - the preset (its `monitoring` rules valid, see `monitoringIssues`)
- * @param language - `'en'` (default) or `'zh-CN'`; anything else renders English
- * @returns Markdown text starting with a `## ` heading, ending with a newline
- * @example
- * ```ts
- * renderMonitoringMarkdown(getPreset('tiered-generic'), 'en').startsWith('## Monitoring red flags'); // true
- * ```
- */
-export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'): string {
-  const lang: Lang = language === 'zh-CN' ? 'zh-CN' : 'en';
+/** One row of the table of alerts: the code, what raises it, and its rule. */
+type AlertRow = readonly [code: string, when: string, rule: MonitoringRuleBase];
+
+/** What raises each alert code, in the preset's words and numbers. */
+function alertRows(preset: Preset, lang: Lang): AlertRow[] {
   const t = T[lang];
   const m = preset.monitoring;
   const dur = (d: Parameters<typeof formatDuration>[0]) => formatDuration(d, lang);
-  const rows: [code: string, when: string, rule: MonitoringRuleBase][] = [
+  return [
     [
       'rapid_in_out',
       fill(t.rapid, {
@@ -208,14 +197,26 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
       m.dormantAccountActivity,
     ],
   ];
-  const out: string[] = [`## ${t.title}`, '', fill(t.intro, { zone: preset.timeZone }), ''];
-  out.push(fill(t.bounds, { maxAlerts: MAX_ALERTS_PER_CODE, maxItems: MAX_EVIDENCE_ITEMS }), '');
+}
+
+/** The table of alert codes: when, severity, source. */
+function alertTable(preset: Preset, lang: Lang, rows: readonly AlertRow[]): string[] {
+  const t = T[lang];
+  const out: string[] = [];
   out.push(`| ${t.alert} | ${t.when} | ${t.severity} | ${t.source} |`, '|---|---|---|---|');
   for (const [code, when, rule] of rows)
     out.push(
       `| \`${code}\` | ${when} | ${term(rule.severity, lang)} | ${cite(preset, rule.source, lang)} |`,
     );
   out.push('');
+  return out;
+}
+
+/** The transactions each rule looks at, and what bank postings do on a dormant account. */
+function lookedAtList(preset: Preset, lang: Lang): string[] {
+  const t = T[lang];
+  const m = preset.monitoring;
+  const out: string[] = [];
   out.push(`- \`rapid_in_out\` — ${t.inflow}: ${matchers(m.rapidInOut.inflow, lang)}`);
   out.push(`- \`rapid_in_out\` — ${t.outflow}: ${matchers(m.rapidInOut.outflow, lang)}`);
   out.push(`- \`fan_in\` — ${t.looked}: ${matchers(m.fanIn.matchers, lang)}`);
@@ -226,8 +227,23 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
   out.push(
     `- \`dormant_account_activity\` — ${t.postings} (\`${postings.onDormantAccount}\`): ${postings.onDormantAccount === 'alert' ? t.postings_alert : t.postings_ignore} — ${cite(preset, postings.source, lang)}${postings.note ? `. ${postings.note[lang]}` : ''}`,
   );
+  return out;
+}
+
+/** The thresholds structuring watches. */
+function watchedList(preset: Preset, lang: Lang): string[] {
+  const t = T[lang];
+  const out: string[] = [];
   out.push('', `**${t.watched}**`, '');
-  for (const target of m.structuring.watch) out.push(`- ${targetText(preset, target, lang)}`);
+  for (const target of preset.monitoring.structuring.watch)
+    out.push(`- ${targetText(preset, target, lang)}`);
+  return out;
+}
+
+/** The large-transaction threshold of every class. */
+function thresholdsTable(preset: Preset, lang: Lang): string[] {
+  const t = T[lang];
+  const out: string[] = [];
   out.push(
     '',
     `**${t.thresholds}**`,
@@ -235,7 +251,7 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
     `| ${t.cls} | ${t.above} | ${t.source} |`,
     '|---|---|---|',
   );
-  for (const entry of m.largeTransaction.thresholds) {
+  for (const entry of preset.monitoring.largeTransaction.thresholds) {
     const cls = preset.classes.find((c) => c.id === entry.class);
     const above =
       entry.above === null
@@ -250,8 +266,45 @@ export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'):
     );
   }
   out.push('');
+  return out;
+}
+
+/** The notes of the rules (where a number is bank practice rather than a regulation). */
+function ruleNotes(lang: Lang, rows: readonly AlertRow[]): string[] {
+  const t = T[lang];
+  const out: string[] = [];
   for (const [code, , rule] of rows)
     if (rule.note) out.push(`- \`${code}\` — ${t.note}: ${rule.note[lang]}`);
+  return out;
+}
+
+/**
+ * Renders a preset's monitoring rules as a Markdown section for the handbook: one row per alert
+ * code with what raises it, its severity and its source, the transactions each rule looks at,
+ * the thresholds structuring watches, the large-transaction threshold of every class, and every
+ * note (where a number is bank practice rather than a regulation).
+ *
+ * @param preset - the preset (its `monitoring` rules valid, see `monitoringIssues`)
+ * @param language - `'en'` (default) or `'zh-CN'`; anything else renders English
+ * @returns Markdown text starting with a `## ` heading, ending with a newline
+ * @example
+ * ```ts
+ * renderMonitoringMarkdown(getPreset('tiered-generic'), 'en').startsWith('## Monitoring red flags'); // true
+ * ```
+ */
+export function renderMonitoringMarkdown(preset: Preset, language: Lang = 'en'): string {
+  const lang: Lang = language === 'zh-CN' ? 'zh-CN' : 'en';
+  const t = T[lang];
+  const rows = alertRows(preset, lang);
+  const out: string[] = [`## ${t.title}`, '', fill(t.intro, { zone: preset.timeZone }), ''];
+  out.push(fill(t.bounds, { maxAlerts: MAX_ALERTS_PER_CODE, maxItems: MAX_EVIDENCE_ITEMS }), '');
+  out.push(
+    ...alertTable(preset, lang, rows),
+    ...lookedAtList(preset, lang),
+    ...watchedList(preset, lang),
+    ...thresholdsTable(preset, lang),
+    ...ruleNotes(lang, rows),
+  );
   out.push('');
   return out.join('\n');
 }

@@ -72,24 +72,9 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
   return out;
 }
 
-/**
- * Renders a preset as a readable Markdown handbook: every class, limit, duration and threshold
- * with its source, the discrepancies between sources, and the list of sources.
- *
- * @param preset - the preset
- * @param language - `'en'` (default) or `'zh-CN'`; anything else renders English
- * @returns Markdown text
- * @example
- * ```ts
- * renderPresetMarkdown(getPreset('cn-pboc-2018')).startsWith('# PBOC'); // true
- * ```
- */
-export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): string {
-  const lang: Lang = language === 'zh-CN' ? 'zh-CN' : 'en'; // anything else renders English
+/** The title, the description and the facts: jurisdiction, currency, zone, dates. */
+function overviewSection(preset: Preset, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
-  const lc = preset.lifecycle;
-  const k = preset.kyc;
-  const s = preset.suitability;
   const out: string[] = [];
   out.push(`# ${preset.title[lang]}`, '', `\`${preset.id}\` — ${preset.description[lang]}`, '');
   out.push(`- ${t.jurisdiction}: ${preset.jurisdiction}`);
@@ -100,9 +85,23 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     `- ${t.supersedes}: ${preset.supersedes.length ? preset.supersedes.join(', ') : t.none}`,
   );
   if (preset.derivedFrom) out.push(`- ${t.derivedFrom}: ${preset.derivedFrom}`);
+  return out;
+}
+
+/** `## Classes`: every account class, see {@link classSection}. */
+function classesSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const out: string[] = [];
   out.push('', `## ${t.classes}`, '');
   for (const cls of preset.classes) out.push(...classSection(preset, cls, lang));
+  return out;
+}
 
+/** `## Lifecycle`, then `### Freezes`: the table of freeze kinds and their notes. */
+function freezesSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const lc = preset.lifecycle;
+  const out: string[] = [];
   out.push(`## ${t.lifecycle}`, '', `### ${t.freezes}`, '');
   out.push(
     `| ${t.kind} | ${t.maxDuration} | ${t.renewals} | ${t.scopes} | ${t.liftedBy} | ${t.source} |`,
@@ -125,6 +124,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
       );
   }
   out.push(`- ${t.counterChannels}: ${terms(lc.counterChannels, lang)}`);
+  return out;
+}
+
+/** `### Loss report`: validity, channels, written reports, replacement. */
+function lossReportSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const lc = preset.lifecycle;
+  const out: string[] = [];
   out.push('', `### ${t.lossReport}`, '');
   out.push(
     `- ${t.validity}: ${formatDuration(lc.lossReport.validity, lang)} — ${cite(preset, lc.lossReport.source, lang)}`,
@@ -135,6 +142,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)}`);
   out.push(`- ${t.replacement}: ${terms(lc.lossReport.replacementChannels, lang)}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
+  return out;
+}
+
+/** `### Dormancy`: the inactivity period, active kinds, new-account inactivity. */
+function dormancySection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const lc = preset.lifecycle;
+  const out: string[] = [];
   out.push('', `### ${t.dormancy}`, '');
   out.push(
     `- ${t.inactivity}: ${formatDuration(lc.dormancy.inactivityPeriod, lang)} — ${cite(preset, lc.dormancy.source, lang)}`,
@@ -145,6 +160,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     `- ${t.newAccount} ${formatDuration(lc.newAccountInactivity.period, lang)}: ${t.suspends} — ${cite(preset, lc.newAccountInactivity.source, lang)}`,
   );
   out.push(`- ${t.reverification}: ${terms(lc.newAccountInactivity.reverificationChannels, lang)}`);
+  return out;
+}
+
+/** `### Closure`: zero balance, record retention, restrictions. */
+function closureSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const lc = preset.lifecycle;
+  const out: string[] = [];
   out.push('', `### ${t.closure}`, '');
   out.push(`- ${t.zeroBalance}: ${lc.closure.requireZeroBalance ? t.yes : t.no}`);
   out.push(
@@ -155,6 +178,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     `- ${t.restrictions} ${formatDuration(lc.restrictions.accountSellingDuration, lang)} — ${cite(preset, lc.restrictions.source, lang)}`,
   );
   if (lc.restrictions.note) out.push(`- ${t.note}: ${lc.restrictions.note[lang]}`);
+  return out;
+}
+
+/** `### Information change`: key and non-key fields, segregation of duties. */
+function informationChangeSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const lc = preset.lifecycle;
+  const out: string[] = [];
   out.push('', `### ${t.infoChange}`, '');
   const ic = lc.informationChange;
   out.push(
@@ -166,7 +197,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(
     `- ${t.sod}: ${ic.segregationOfDuties ? t.yes : t.no} — ${cite(preset, ic.source, lang)}`,
   );
+  return out;
+}
 
+/** `## KYC`: age, documents, face to face, tax residency, restrictions, amounts. */
+function kycSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const k = preset.kyc;
+  const out: string[] = [];
   out.push('', `## ${t.kyc}`, '');
   out.push(`- ${t.minAge}: ${k.age.minimumAge} — ${cite(preset, k.age.source, lang)}`);
   if (k.age.note) out.push(`  - ${k.age.note[lang]}`);
@@ -201,6 +239,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(
     `- ${t.reminder}: ${money(k.nonCounterTransfers.largeTransferReminderAbove)} — ${cite(preset, k.nonCounterTransfers.largeTransferReminderSource, lang)}`,
   );
+  return out;
+}
+
+/** The KYC risk rating: its levels, thresholds and the table of factors. */
+function riskRatingSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const k = preset.kyc;
+  const out: string[] = [];
   out.push(`- ${t.risk} — ${cite(preset, k.riskRating.source, lang)}:`);
   for (const level of Object.values(k.riskRating.levels))
     out.push(
@@ -220,7 +266,14 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     out.push(
       `| ${term(f.factor, lang)} | ${f.title[lang]} (\`${f.value}\`) | ${f.score} | ${f.minimumLevel ? term(f.minimumLevel, lang) : '—'} | ${cite(preset, f.source, lang)} |`,
     );
+  return out;
+}
 
+/** `## Suitability`: seniors, minors, insisting, earmarked funds. */
+function suitabilitySection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const s = preset.suitability;
+  const out: string[] = [];
   out.push('', `## ${t.suitability}`, '', `${t.source}: ${cite(preset, s.source, lang)}`, '');
   out.push(
     `- ${t.seniors.replace('{age}', String(s.seniorAge)).replace('{forbidden}', s.seniorForbiddenFrom).replace('{witness}', s.seniorWitnessLevel)}`,
@@ -239,39 +292,100 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.earmarkedPurposes}: ${terms(s.earmarkedPurposes, lang)}`);
   out.push(`- ${t.earmarked}: ${s.earmarkedFundsMaxRisk}`);
   if (s.note) out.push(`- ${t.note}: ${s.note[lang]}`);
+  return out;
+}
 
-  if (preset.tiering) {
-    const tr = preset.tiering;
-    out.push('', `## ${t.tiering}`, '', `${t.source}: ${cite(preset, tr.source, lang)}`, '');
-    out.push(`- ${t.reevaluation}: ${formatDuration(tr.reevaluationInterval, lang)}`);
-    out.push(`- ${t.basicFreeze}: ${formatDuration(tr.basicInactivityFreeze, lang)}`);
-    out.push(`- ${t.review2}: ${money(tr.reviewThreshold)}`);
-    if (tr.note) out.push(`- ${t.note}: ${tr.note[lang]}`);
+/** `## Tiering`, when the preset has tiers: intervals, thresholds, qualifications. */
+function tieringSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const tr = preset.tiering;
+  if (!tr) return [];
+  const out: string[] = [];
+  out.push('', `## ${t.tiering}`, '', `${t.source}: ${cite(preset, tr.source, lang)}`, '');
+  out.push(`- ${t.reevaluation}: ${formatDuration(tr.reevaluationInterval, lang)}`);
+  out.push(`- ${t.basicFreeze}: ${formatDuration(tr.basicInactivityFreeze, lang)}`);
+  out.push(`- ${t.review2}: ${money(tr.reviewThreshold)}`);
+  if (tr.note) out.push(`- ${t.note}: ${tr.note[lang]}`);
+  out.push(
+    '',
+    `| ${t.tier} | ${t.cumulative} | ${t.txCount} | ${t.history} | ${t.credit} | ${t.alerts} | ${t.source} |`,
+  );
+  out.push('|---|---|---|---|---|---|---|');
+  const dash = (v: string | number | null) => (v === null ? '—' : String(v));
+  for (const q of tr.qualifications)
     out.push(
-      '',
-      `| ${t.tier} | ${t.cumulative} | ${t.txCount} | ${t.history} | ${t.credit} | ${t.alerts} | ${t.source} |`,
+      `| ${term(q.tier, lang)} | ${q.minCumulativeVolume ? money(q.minCumulativeVolume) : '—'} | ${dash(q.minTransactionCount)} | ${q.minHistory ? formatDuration(q.minHistory, lang) : '—'} | ${q.minCreditRating === null ? '—' : term(q.minCreditRating, lang)} | ${dash(q.maxAlerts)} | ${cite(preset, q.source, lang)} |`,
     );
-    out.push('|---|---|---|---|---|---|---|');
-    const dash = (v: string | number | null) => (v === null ? '—' : String(v));
-    for (const q of tr.qualifications)
-      out.push(
-        `| ${term(q.tier, lang)} | ${q.minCumulativeVolume ? money(q.minCumulativeVolume) : '—'} | ${dash(q.minTransactionCount)} | ${q.minHistory ? formatDuration(q.minHistory, lang) : '—'} | ${q.minCreditRating === null ? '—' : term(q.minCreditRating, lang)} | ${dash(q.maxAlerts)} | ${cite(preset, q.source, lang)} |`,
-      );
-    for (const q of tr.qualifications)
-      if (q.note) out.push('', `- ${term(q.tier, lang)}: ${q.note[lang]}`);
-  }
-  out.push('', renderMonitoringMarkdown(preset, lang).trimEnd());
-  if (preset.discrepancies.length) {
-    out.push('', `## ${t.discrepancies}`, '');
-    for (const d of preset.discrepancies)
-      out.push(`- ${d.text[lang]} (${d.sources.map((key) => cite(preset, key, lang)).join('; ')})`);
-  }
+  for (const q of tr.qualifications)
+    if (q.note) out.push('', `- ${term(q.tier, lang)}: ${q.note[lang]}`);
+  return out;
+}
+
+/** The monitoring section, rendered by {@link renderMonitoringMarkdown}. */
+function monitoringSection(preset: Preset, lang: Lang): string[] {
+  return ['', renderMonitoringMarkdown(preset, lang).trimEnd()];
+}
+
+/** `## Discrepancies` between sources, when there are some. */
+function discrepanciesSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  if (!preset.discrepancies.length) return [];
+  const out: string[] = [];
+  out.push('', `## ${t.discrepancies}`, '');
+  for (const d of preset.discrepancies)
+    out.push(`- ${d.text[lang]} (${d.sources.map((key) => cite(preset, key, lang)).join('; ')})`);
+  return out;
+}
+
+/** `## Sources`: every source document with its reference and issuer. */
+function sourcesSection(preset: Preset, lang: Lang): string[] {
+  const t = HANDBOOK_WORDS[lang];
+  const out: string[] = [];
   out.push('', `## ${t.sources}`, '');
   for (const [key, src] of Object.entries(preset.sources))
     out.push(
       `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
         (src.note ? ` ${src.note[lang]}` : ''),
     );
+  return out;
+}
+
+/**
+ * The sections of the handbook, in order. Each renders its lines (starting with the blank line
+ * before its heading); a new section is one more entry.
+ */
+const HANDBOOK_SECTIONS: readonly ((preset: Preset, lang: Lang) => string[])[] = [
+  overviewSection,
+  classesSection,
+  freezesSection,
+  lossReportSection,
+  dormancySection,
+  closureSection,
+  informationChangeSection,
+  kycSection,
+  riskRatingSection,
+  suitabilitySection,
+  tieringSection,
+  monitoringSection,
+  discrepanciesSection,
+  sourcesSection,
+];
+
+/**
+ * Renders a preset as a readable Markdown handbook: every class, limit, duration and threshold
+ * with its source, the discrepancies between sources, and the list of sources.
+ *
+ * @param preset - the preset
+ * @param language - `'en'` (default) or `'zh-CN'`; anything else renders English
+ * @returns Markdown text
+ * @example
+ * ```ts
+ * renderPresetMarkdown(getPreset('cn-pboc-2018')).startsWith('# PBOC'); // true
+ * ```
+ */
+export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): string {
+  const lang: Lang = language === 'zh-CN' ? 'zh-CN' : 'en'; // anything else renders English
+  const out = HANDBOOK_SECTIONS.flatMap((section) => section(preset, lang));
   out.push('');
   return out.join('\n');
 }
