@@ -29,6 +29,7 @@ const DECISION_ENTRY_POINTS = [
   'evaluateInitialTier',
   'evaluatePermission',
   'expire',
+  'explainDecision',
   'getHeadroom',
   'getPreset',
   'maxTransactionAmount',
