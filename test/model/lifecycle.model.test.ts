@@ -234,6 +234,8 @@ const commands: fc.Arbitrary<Cmd>[] = [
           system: 24,
           voluntary: Infinity,
           compliance: Infinity,
+          stop_payment: 48,
+          risk_hold: 72,
         }[kind];
         if (limitH !== Infinity) expect(until !== null && until - from <= limitH * HOUR).toBe(true);
         m.freezes.push({ id, kind, scope, fen: scope === 'amount' ? fen : 0, from, until });
