@@ -644,6 +644,9 @@ describe('lifecycle model', () => {
       'proof_required',
       'approval_required',
       'segregation_of_duties',
+      // The model places only the original kinds; the stop-payment's issuer is asserted whole in
+      // src/lifecycle/events/guards/freezeIssuer.test.ts.
+      'freeze_issuer_not_allowed',
     ]);
     const codes = Object.keys(LIFECYCLE_MESSAGES).filter(
       (c) => !c.startsWith('notice_') && !unreachable.has(c),
