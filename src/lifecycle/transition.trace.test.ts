@@ -98,8 +98,12 @@ describe('transition with { trace: true }', () => {
 });
 
 describe('guard inactivityElapsed (lifecycle.dormancy.inactivityPeriod)', () => {
-  const idle = { ...favourable('normal', 'advance').account, lastActiveAt: '2025-11-22T10:00:00+08:00' };
-  const mark = (at: string) => transition(idle, { type: 'mark_dormant', at }, preset, { trace: true });
+  const idle = {
+    ...favourable('normal', 'advance').account,
+    lastActiveAt: '2025-11-22T10:00:00+08:00',
+  };
+  const mark = (at: string) =>
+    transition(idle, { type: 'mark_dormant', at }, preset, { trace: true });
   it('an account is dormant at exactly the period, not a millisecond before', () => {
     const before = mark('2026-11-22T09:59:59.999+08:00');
     expect(before.ok || before.reasons.map((r) => [r.code, r.dormantFrom])).toEqual([

@@ -45,8 +45,8 @@ export interface TransitionOptions {
  * @param account - the account (validated; `invalid_input` lists every problem)
  * @param event - the event (validated likewise)
  * @param preset - the rule set
- * @param options - `lang` for messages
- * @returns `{ ok: true, account, effects }` or `{ ok: false, reasons }`
+ * @param options - `lang` for messages; `trace: true` adds `trace` (every guard evaluated, in order)
+ * @returns `{ ok: true, account, effects }` or `{ ok: false, reasons }` (plus `trace` when asked)
  * @throws `AccountPolicyError` `invalid_input` for a malformed account or event
  * @example
  * ```ts
@@ -58,6 +58,7 @@ export interface TransitionOptions {
  *   getPreset(),
  * );
  * r.ok; // false — r.reasons[0].code === 'linked_services'
+ * // With { trace: true }, r.trace lists every guard: explainDecision(r) renders it as sentences.
  * ```
  */
 export function transition(
@@ -140,7 +141,7 @@ function refusedBy(results: readonly GuardResult[]): Body {
  * @param account - the account
  * @param event - the event
  * @param preset - the rule set
- * @param options - `lang` for messages
+ * @param options - `lang` for messages; `trace: true` adds `trace`
  * @returns `{ ok: true, value }` with the transition result, or `{ ok: false, error }` for malformed input
  * @example
  * ```ts
@@ -148,6 +149,24 @@ function refusedBy(results: readonly GuardResult[]): Body {
  * r.ok; // false — r.error.code === 'invalid_input'
  * ```
  */
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options?: TransitionOptions & { readonly trace?: false },
+): Result<TransitionResult>;
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options: TransitionOptions & { readonly trace: true },
+): Result<Traced<TransitionResult>>;
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options?: TransitionOptions,
+): Result<TransitionResult | Traced<TransitionResult>>;
 export function safeTransition(
   account: AccountStateInput,
   event: LifecycleEvent,

@@ -1,6 +1,12 @@
 import type { LifecycleReasonCode } from '../messages/catalog/lifecycle';
 import type { PolicyReason } from '../messages/decision';
-import type { Channel, FreezeIssuer, FreezeKind, FreezeScope, LiftingParty } from '../presets/types';
+import type {
+  Channel,
+  FreezeIssuer,
+  FreezeKind,
+  FreezeScope,
+  LiftingParty,
+} from '../presets/types';
 import type { LifecycleEffect } from './effects';
 import type { LifecycleEventType } from './events';
 import type { AccountState, AccountStatus, RestrictionKind } from './types';

@@ -72,9 +72,7 @@ describe('account-policy transition --trace', () => {
       expect(code).toBe(0);
       expect(out.ok).toBe(false);
       const failed = out.trace.filter((e: Json) => e.outcome === 'failed');
-      expect(failed.map((e: Json) => e.message)).toEqual(
-        out.reasons.map((r: Json) => r.message),
-      );
+      expect(failed.map((e: Json) => e.message)).toEqual(out.reasons.map((r: Json) => r.message));
       expect(failed.map((e: Json) => e.rule)).toEqual([
         'lifecycle.closure.requireZeroBalance',
         'lifecycle.closure.noLinkedServices',

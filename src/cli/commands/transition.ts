@@ -29,7 +29,7 @@ export const transitionCommand: CommandSpec = {
       ? { ok: true, account: result.account, effects: result.effects }
       : { ok: false, reasons: result.reasons };
     if (!trace) return { kind: 'json', value };
-    const entries = explainDecision(result, { lang: ctx.lang }).map(
+    const entries = explainDecision(result as { trace?: never }, { lang: ctx.lang }).map(
       ({ rule, source, outcome, values, message }) => ({ rule, source, outcome, values, message }),
     );
     return { kind: 'json', value: { ...value, trace: entries } };

@@ -19,7 +19,9 @@ const RULE = 'lifecycle.informationChange';
 function proofGiven(field: string, { event, preset, lang }: Ctx): GuardResult {
   const source = preset.lifecycle.informationChange.source;
   const found =
-    event.proof === undefined ? refusal('proof_required', { field }, { field, source }, lang) : null;
+    event.proof === undefined
+      ? refusal('proof_required', { field }, { field, source }, lang)
+      : null;
   return passUnless(found, `${RULE}.proof`, source, 'trace_proof_given', { field });
 }
 

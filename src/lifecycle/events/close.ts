@@ -94,7 +94,12 @@ function effect({ account, event, preset, lang, atMs }: CloseContext) {
   const end = plus(atMs, rules.recordRetention, preset);
   const until = formatLocalDate(localDateOf(new Date(end), preset.timeZone));
   return {
-    account: { ...account, status: 'closed' as const, closedAt: event.at, retainRecordsUntil: until },
+    account: {
+      ...account,
+      status: 'closed' as const,
+      closedAt: event.at,
+      retainRecordsUntil: until,
+    },
     effects: [
       { type: 'retain_records' as const, until, source: rules.source },
       { type: 'void_account_number' as const },

@@ -118,7 +118,11 @@ export const FREEZE: EventUnit<FreezeEvent, FreezeContext> = {
   effect: (c) => {
     const title = c.rule.title[c.lang];
     const placed = placedFreeze(c);
-    const params = { freezeKind: title, from: c.fromText, untilText: untilText(c.placedUntil, c.lang) };
+    const params = {
+      freezeKind: title,
+      from: c.fromText,
+      untilText: untilText(c.placedUntil, c.lang),
+    };
     return {
       account: { ...c.account, freezes: [...c.account.freezes, placed] },
       effects: c.rule.notifyCustomer ? [notice('freeze_placed', params, c.lang)] : [],

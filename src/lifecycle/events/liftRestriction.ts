@@ -10,7 +10,12 @@ export interface LiftRestrictionContext extends EventContext<LiftRestrictionEven
 }
 
 /** Guard: the account has the restriction the event names (`restriction_not_found`). */
-function restrictionFound({ event, restriction, preset, lang }: LiftRestrictionContext): GuardResult {
+function restrictionFound({
+  event,
+  restriction,
+  preset,
+  lang,
+}: LiftRestrictionContext): GuardResult {
   const id = event.id;
   const source = preset.lifecycle.restrictions.source;
   const found =

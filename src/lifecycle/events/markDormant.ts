@@ -1,7 +1,14 @@
 import { formatDuration } from '../../time';
 import type { MarkDormantEvent } from '../events';
 import { inactivityBase, iso, plus } from '../internal/timing';
-import { passed, refusal, failed, type EventContext, type EventUnit, type GuardResult } from './unit';
+import {
+  passed,
+  refusal,
+  failed,
+  type EventContext,
+  type EventUnit,
+  type GuardResult,
+} from './unit';
 
 /**
  * Guard: the inactivity period has run out (`inactivity_period_not_elapsed`). Time has already

@@ -13,7 +13,14 @@ import { accountPermissions } from '../accountPermissions';
 import type { RecordActivityEvent } from '../events';
 import { ms } from '../internal/timing';
 import type { AccountPermissions } from '../types';
-import { passUnless, refusal, notApplicable, type EventContext, type EventUnit, type GuardResult } from './unit';
+import {
+  passUnless,
+  refusal,
+  notApplicable,
+  type EventContext,
+  type EventUnit,
+  type GuardResult,
+} from './unit';
 import { statePermits } from './guards/statePermits';
 
 /** The `record_activity` event, read once: the amounts, its direction and the permissions. */
@@ -81,7 +88,14 @@ function effect(c: RecordActivityContext) {
     },
     effects:
       account.status === 'dormant' && customerInitiated
-        ? [{ type: 'monitoring_alert' as const, code: 'dormant_account_activity' as const, at: event.at, source }]
+        ? [
+            {
+              type: 'monitoring_alert' as const,
+              code: 'dormant_account_activity' as const,
+              at: event.at,
+              source,
+            },
+          ]
         : [],
   };
 }

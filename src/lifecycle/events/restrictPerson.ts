@@ -42,9 +42,15 @@ function restrictionIdUnique({ account, event, preset, lang }: RestrictPersonCon
   const found = (account.restrictions ?? []).some((r) => r.id === id)
     ? refusal('restriction_id_exists', { restrictionId: id }, { restrictionId: id, source }, lang)
     : null;
-  return passUnless(found, 'lifecycle.restrictions.uniqueId', source, 'trace_restriction_id_unique', {
-    restrictionId: id,
-  });
+  return passUnless(
+    found,
+    'lifecycle.restrictions.uniqueId',
+    source,
+    'trace_restriction_id_unique',
+    {
+      restrictionId: id,
+    },
+  );
 }
 
 /**

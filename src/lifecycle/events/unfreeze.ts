@@ -17,8 +17,7 @@ export interface UnfreezeContext extends EventContext<UnfreezeEvent> {
 /** Guard: a freeze lifted in person is lifted at a channel its kind allows. */
 function liftChannel(f: Freeze, rule: FreezeRule, c: UnfreezeContext): GuardResult {
   const path = `lifecycle.freezes.${f.kind}.liftChannels`;
-  if (rule.liftChannels === null)
-    return notApplicable(path, rule.source, 'trace_channel_any', {});
+  if (rule.liftChannels === null) return notApplicable(path, rule.source, 'trace_channel_any', {});
   return channelAllowed({
     rule: path,
     source: rule.source,

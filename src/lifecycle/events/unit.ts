@@ -70,8 +70,7 @@ export interface EventUnit<E extends LifecycleEvent, C extends EventContext<E> =
 
 /** The outcome of running a unit: every guard result, then the reasons or the effect. */
 export type UnitOutcome = { readonly results: readonly GuardResult[] } & (
-  | { readonly reasons: readonly TransitionReason[] }
-  | EventEffect
+  { readonly reasons: readonly TransitionReason[] } | EventEffect
 );
 
 /** Message parameters as trace values (absent ones dropped). */

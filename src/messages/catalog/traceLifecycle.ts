@@ -68,7 +68,7 @@ export const TRACE_LIFECYCLE_MESSAGES = /* @__PURE__ */ deepFreeze({
     'zh-CN': '{freezeKind}：已提供有权机关通知{notice}。',
   },
   trace_authority_notice_not_required: {
-    en: "{freezeKind} does not need a notice from an authority to be lifted or renewed.",
+    en: '{freezeKind} does not need a notice from an authority to be lifted or renewed.',
     'zh-CN': '{freezeKind}的解除或续冻无须有权机关通知。',
   },
   trace_renewal_within_limit: {

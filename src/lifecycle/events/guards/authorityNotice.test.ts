@@ -42,7 +42,11 @@ describe('the police’s emergency stop-payment is not the bank’s to lift (iss
   });
 
   it('refuses the authority itself without its notice; lifts it with the notice', () => {
-    const bare = transition(account, { type: 'unfreeze', at, id: 'S', liftedBy: 'authority' }, preset);
+    const bare = transition(
+      account,
+      { type: 'unfreeze', at, id: 'S', liftedBy: 'authority' },
+      preset,
+    );
     expect(!bare.ok && bare.reasons.map((x) => x.code)).toEqual(['authority_notice_required']);
     const lifted = transition(
       account,

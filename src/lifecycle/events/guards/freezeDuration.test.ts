@@ -8,7 +8,11 @@ const preset = getPreset('cn-pboc-2018');
 const place = (kind: FreezeKind, until: string) =>
   transition(
     ACCOUNTS.normal,
-    { type: 'freeze', at: T0, freeze: { id: 'F', kind, scope: 'all', until, issuer: 'public_security' } },
+    {
+      type: 'freeze',
+      at: T0,
+      freeze: { id: 'F', kind, scope: 'all', until, issuer: 'public_security' },
+    },
     preset,
     { trace: true },
   );
@@ -17,8 +21,12 @@ const outcome = (r: ReturnType<typeof place>, kind: FreezeKind) =>
 
 describe('guard freezeDuration (lifecycle.freezes.<kind>.maxDuration)', () => {
   it('a stop-payment may end at exactly 48 hours, not a millisecond later', () => {
-    expect(outcome(place('stop_payment', '2026-11-24T09:59:59.999+08:00'), 'stop_payment')).toBe('passed');
-    expect(outcome(place('stop_payment', '2026-11-24T10:00:00+08:00'), 'stop_payment')).toBe('passed');
+    expect(outcome(place('stop_payment', '2026-11-24T09:59:59.999+08:00'), 'stop_payment')).toBe(
+      'passed',
+    );
+    expect(outcome(place('stop_payment', '2026-11-24T10:00:00+08:00'), 'stop_payment')).toBe(
+      'passed',
+    );
     const over = place('stop_payment', '2026-11-24T10:00:00.001+08:00');
     expect(outcome(over, 'stop_payment')).toBe('failed');
     expect(over.ok || over.reasons.map((r) => [r.code, r.maxUntil])).toEqual([
@@ -60,7 +68,13 @@ describe('guard freezeDuration (lifecycle.freezes.<kind>.maxDuration)', () => {
     ]);
     const bank = transition(
       { ...ACCOUNTS.normal, freezes: [stop] },
-      { type: 'renew_freeze', at: T0, id: 'S', until: '2026-11-25T10:00:00+08:00', renewedBy: 'risk_team' },
+      {
+        type: 'renew_freeze',
+        at: T0,
+        id: 'S',
+        until: '2026-11-25T10:00:00+08:00',
+        renewedBy: 'risk_team',
+      },
       preset,
     );
     expect(bank.ok || bank.reasons.map((r) => r.code)).toEqual([

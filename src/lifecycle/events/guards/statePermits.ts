@@ -47,7 +47,10 @@ export function statePermits(c: RecordActivityContext): readonly GuardResult[] {
   };
   const direction = debit ? 'debit' : 'credit';
   // Dormancy stops what the customer does; interest and fees are the bank's own postings.
-  const first = take(permissions[direction], (r) => customerInitiated || r.code !== 'account_dormant');
+  const first = take(
+    permissions[direction],
+    (r) => customerInitiated || r.code !== 'account_dormant',
+  );
   const results = [outcome(`lifecycle.permissions.${direction}`, source, first, c)];
   // Non-counter suspensions stop the holder's own outgoing business through e-channels; a debit
   // that does not say where it is made is not shown to be at a counter (as in the limits).
