@@ -121,81 +121,86 @@ export function accountPermissions(
     : citeSources(preset, permissions);
 }
 
-function accountPermissionsBody(
+/** The reasons of each kind of operation, filled by the state's rules in turn. */
+interface Refused {
+  readonly debit: StateReason[];
+  readonly credit: StateReason[];
+  readonly nonCounter: StateReason[];
+}
+
+/** A pending account: nothing until activated. */
+function pendingRule(account: AccountStateView, preset: Preset, lang: Lang, out: Refused): void {
+  if (account.status !== 'pending') return;
+  const r: StateReason = {
+    code: 'account_not_activated',
+    status: account.status,
+    source: preset.lifecycle.statuses.source,
+    message: formatMessage('account_not_activated', {}, lang),
+  };
+  out.debit.push(r);
+  out.credit.push(r);
+  out.nonCounter.push(r);
+}
+
+/** A dormant account (or one whose inactivity period ran out): no debits, no non-counter business. */
+function dormancyRule(
   account: AccountStateView,
   nowMs: number,
   preset: Preset,
-  options: AccountPermissionsOptions,
-): AccountPermissions {
-  const lang = options.lang ?? 'en';
+  lang: Lang,
+  out: Refused,
+): void {
   const status = account.status;
-  const currency = account.currency ?? preset.currency;
-
-  if (status === 'closed') {
-    const closed = permission([
-      {
-        code: 'account_closed',
-        status,
-        source: preset.lifecycle.closure.source,
-        message: formatMessage('account_closed', {}, lang),
-      },
-    ]);
-    return { debit: closed, credit: closed, nonCounter: closed, frozenAmount: zeroText(currency) };
-  }
-
-  const debit: StateReason[] = [];
-  const credit: StateReason[] = [];
-  const nonCounter: StateReason[] = [];
-
-  if (status === 'pending') {
-    const r: StateReason = {
-      code: 'account_not_activated',
-      status,
-      source: preset.lifecycle.statuses.source,
-      message: formatMessage('account_not_activated', {}, lang),
-    };
-    debit.push(r);
-    credit.push(r);
-    nonCounter.push(r);
-  }
-
   const dormantSinceMs =
     status === 'dormant'
       ? account.dormantSince === undefined
         ? null
         : ms(account.dormantSince, DORMANT_SINCE)
       : dormantFrom(account, nowMs, preset);
-  if (status === 'dormant' || dormantSinceMs !== null) {
-    const since = dormantSinceMs === null ? undefined : iso(dormantSinceMs, preset);
-    const r: StateReason = {
-      code: 'account_dormant',
-      status: 'dormant',
-      ...(since === undefined ? {} : { since }),
-      source: preset.lifecycle.dormancy.source,
-      message: formatMessage(
-        'account_dormant',
-        { since: since ?? WORDS.unrecordedDate[lang] },
-        lang,
-      ),
-    };
-    debit.push(r);
-    nonCounter.push(r);
-  }
+  if (status !== 'dormant' && dormantSinceMs === null) return;
+  const since = dormantSinceMs === null ? undefined : iso(dormantSinceMs, preset);
+  const r: StateReason = {
+    code: 'account_dormant',
+    status: 'dormant',
+    ...(since === undefined ? {} : { since }),
+    source: preset.lifecycle.dormancy.source,
+    message: formatMessage('account_dormant', { since: since ?? WORDS.unrecordedDate[lang] }, lang),
+  };
+  out.debit.push(r);
+  out.nonCounter.push(r);
+}
 
+/** A loss report in force: no debits, no non-counter business. */
+function lossReportRule(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+  out: Refused,
+): void {
   const report = account.lossReport;
-  if (report !== undefined && report !== null && lossReportInForce(report, nowMs, preset)) {
-    const since = iso(ms(report.at, ['account', 'lossReport', 'at']), preset);
-    const r: StateReason = {
-      code: 'loss_reported',
-      since,
-      until: iso(lossReportEnd(report, preset), preset),
-      source: preset.lifecycle.lossReport.source,
-      message: formatMessage('loss_reported', { since }, lang),
-    };
-    debit.push(r);
-    nonCounter.push(r);
-  }
+  if (report === undefined || report === null || !lossReportInForce(report, nowMs, preset)) return;
+  const since = iso(ms(report.at, ['account', 'lossReport', 'at']), preset);
+  const r: StateReason = {
+    code: 'loss_reported',
+    since,
+    until: iso(lossReportEnd(report, preset), preset),
+    source: preset.lifecycle.lossReport.source,
+    message: formatMessage('loss_reported', { since }, lang),
+  };
+  out.debit.push(r);
+  out.nonCounter.push(r);
+}
 
+/** Freezes in force: by scope; amount freezes add up to the frozen amount (returned). */
+function freezeRule(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+  out: Refused,
+): Money | null {
+  const currency = account.currency ?? preset.currency;
   let frozen: Money | null = null;
   const freezes = account.freezes ?? [];
   for (let i = 0; i < freezes.length; i++) {
@@ -223,16 +228,30 @@ function accountPermissionsBody(
         lang,
       ),
     };
-    if (f.scope === 'all' || f.scope === 'debit') debit.push(r);
-    if (f.scope === 'all' || f.scope === 'credit') credit.push(r);
+    if (f.scope === 'all' || f.scope === 'debit') out.debit.push(r);
+    if (f.scope === 'all' || f.scope === 'credit') out.credit.push(r);
   }
+  return frozen;
+}
 
+/** Person restrictions in force: `receive_only` no debits, `no_non_counter` no non-counter business. */
+function restrictionRule(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+  out: Refused,
+): void {
   const restrictions = account.restrictions ?? [];
   for (let i = 0; i < restrictions.length; i++) {
     const x = restrictions[i]!;
     const path = ['account', 'restrictions', i];
     if (!inForce(x, nowMs, path)) continue;
     const until = x.until === undefined ? undefined : iso(ms(x.until, [...path, 'until']), preset);
+    const params = {
+      restrictionKind: RESTRICTION_WORDS[x.kind]?.[lang] ?? x.kind,
+      until: until ?? WORDS.untilLifted[lang],
+    };
     const r: StateReason = {
       code: 'person_restricted',
       restrictionId: x.id,
@@ -240,33 +259,61 @@ function accountPermissionsBody(
       since: iso(ms(x.from, [...path, 'from']), preset),
       ...(until === undefined ? {} : { until }),
       source: preset.lifecycle.restrictions.source,
-      message: formatMessage(
-        'person_restricted',
-        {
-          restrictionKind: RESTRICTION_WORDS[x.kind]?.[lang] ?? x.kind,
-          until: until ?? WORDS.untilLifted[lang],
-        },
-        lang,
-      ),
+      message: formatMessage('person_restricted', params, lang),
     };
-    if (x.kind === 'receive_only') debit.push(r);
-    else nonCounter.push(r);
+    if (x.kind === 'receive_only') out.debit.push(r);
+    else out.nonCounter.push(r);
   }
+}
 
+/** No active transaction within the new-account period (or the flag): no non-counter business. */
+function reverificationRule(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+  out: Refused,
+): void {
   const suspendedFrom = newAccountSuspensionFrom(account, nowMs, preset);
-  if (account.identityReverificationRequired === true || suspendedFrom !== null) {
-    nonCounter.push({
-      code: 'identity_reverification_required',
-      ...(suspendedFrom === null ? {} : { since: iso(suspendedFrom, preset) }),
-      source: preset.lifecycle.newAccountInactivity.source,
-      message: formatMessage('identity_reverification_required', {}, lang),
-    });
-  }
+  if (account.identityReverificationRequired !== true && suspendedFrom === null) return;
+  out.nonCounter.push({
+    code: 'identity_reverification_required',
+    ...(suspendedFrom === null ? {} : { since: iso(suspendedFrom, preset) }),
+    source: preset.lifecycle.newAccountInactivity.source,
+    message: formatMessage('identity_reverification_required', {}, lang),
+  });
+}
 
+function accountPermissionsBody(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  options: AccountPermissionsOptions,
+): AccountPermissions {
+  const lang = options.lang ?? 'en';
+  const currency = account.currency ?? preset.currency;
+  if (account.status === 'closed') {
+    const closed = permission([
+      {
+        code: 'account_closed',
+        status: account.status,
+        source: preset.lifecycle.closure.source,
+        message: formatMessage('account_closed', {}, lang),
+      },
+    ]);
+    return { debit: closed, credit: closed, nonCounter: closed, frozenAmount: zeroText(currency) };
+  }
+  const out: Refused = { debit: [], credit: [], nonCounter: [] };
+  pendingRule(account, preset, lang, out);
+  dormancyRule(account, nowMs, preset, lang, out);
+  lossReportRule(account, nowMs, preset, lang, out);
+  const frozen = freezeRule(account, nowMs, preset, lang, out);
+  restrictionRule(account, nowMs, preset, lang, out);
+  reverificationRule(account, nowMs, preset, lang, out);
   return {
-    debit: permission(debit),
-    credit: permission(credit),
-    nonCounter: permission(nonCounter),
+    debit: permission(out.debit),
+    credit: permission(out.credit),
+    nonCounter: permission(out.nonCounter),
     frozenAmount: frozen === null ? zeroText(currency) : formatMoney(frozen),
   };
 }

@@ -81,6 +81,52 @@ function advanceWithEffectsBody(
   return advanceValid(normalizeAccount(account), nowMs, preset, options.lang ?? 'en');
 }
 
+/** The freezes still standing at `nowMs` (the same array when none lapsed); lapses as effects. */
+function lapseFreezes(
+  freezes: readonly Freeze[],
+  nowMs: number,
+  effects: LifecycleEffect[],
+): readonly Freeze[] {
+  if (!freezes.some((f, i) => lapsed(f, nowMs, ['account', 'freezes', i]))) return freezes;
+  return freezes.filter((f, i) => {
+    if (!lapsed(f, nowMs, ['account', 'freezes', i])) return true;
+    effects.push({ type: 'freeze_lapsed', freezeId: f.id, freezeKind: f.kind, at: f.until! });
+    return false;
+  });
+}
+
+/** The loss report still in force at `nowMs`, or `null`; its lapse as an effect. */
+function lapseLossReport(
+  lossReport: LossReport | null,
+  nowMs: number,
+  preset: Preset,
+  effects: LifecycleEffect[],
+): LossReport | null {
+  if (lossReport === null) return null;
+  const end = lossReportEnd(lossReport, preset);
+  if (end > nowMs) return lossReport;
+  const source = preset.lifecycle.lossReport.source;
+  effects.push({ type: 'loss_report_lapsed', at: iso(end, preset), source });
+  return null;
+}
+
+/** The restrictions still standing at `nowMs` (the same array when none lapsed). */
+function lapseRestrictions(
+  restrictions: readonly Restriction[] | undefined,
+  nowMs: number,
+  effects: LifecycleEffect[],
+): readonly Restriction[] | undefined {
+  const path = (i: number) => ['account', 'restrictions', i];
+  if (restrictions === undefined || !restrictions.some((r, i) => lapsed(r, nowMs, path(i))))
+    return restrictions;
+  return restrictions.filter((r, i) => {
+    if (!lapsed(r, nowMs, path(i))) return true;
+    const { id: restrictionId, kind: restrictionKind } = r;
+    effects.push({ type: 'restriction_lapsed', restrictionId, restrictionKind, at: r.until! });
+    return false;
+  });
+}
+
 /** {@link advanceWithEffects} on an account already validated and normalised. @internal */
 export function advanceValid(
   account: AccountState,
@@ -90,72 +136,24 @@ export function advanceValid(
 ): AdvanceResult {
   if (account.status === 'closed') return { account, effects: [] };
   const effects: LifecycleEffect[] = [];
-  let changed = false;
-
-  let freezes: readonly Freeze[] = account.freezes;
-  if (freezes.some((f, i) => lapsed(f, nowMs, ['account', 'freezes', i]))) {
-    freezes = freezes.filter((f, i) => {
-      if (!lapsed(f, nowMs, ['account', 'freezes', i])) return true;
-      effects.push({ type: 'freeze_lapsed', freezeId: f.id, freezeKind: f.kind, at: f.until! });
-      return false;
-    });
-    changed = true;
-  }
-
-  let lossReport: LossReport | null = account.lossReport;
-  if (lossReport !== null) {
-    const end = lossReportEnd(lossReport, preset);
-    if (end <= nowMs) {
-      effects.push({
-        type: 'loss_report_lapsed',
-        at: iso(end, preset),
-        source: preset.lifecycle.lossReport.source,
-      });
-      lossReport = null;
-      changed = true;
-    }
-  }
-
-  let restrictions: readonly Restriction[] | undefined = account.restrictions;
-  if (
-    restrictions !== undefined &&
-    restrictions.some((r, i) => lapsed(r, nowMs, ['account', 'restrictions', i]))
-  ) {
-    restrictions = restrictions.filter((r, i) => {
-      if (!lapsed(r, nowMs, ['account', 'restrictions', i])) return true;
-      effects.push({
-        type: 'restriction_lapsed',
-        restrictionId: r.id,
-        restrictionKind: r.kind,
-        at: r.until!,
-      });
-      return false;
-    });
-    changed = true;
-  }
-
-  let suspend = false;
-  if (
+  const freezes = lapseFreezes(account.freezes, nowMs, effects);
+  const lossReport = lapseLossReport(account.lossReport, nowMs, preset, effects);
+  const restrictions = lapseRestrictions(account.restrictions, nowMs, effects);
+  const suspend =
     account.identityReverificationRequired !== true &&
-    newAccountSuspensionFrom(account, nowMs, preset) !== null
-  ) {
-    suspend = true;
-    changed = true;
-    effects.push(notice('non_counter_suspended', {}, lang));
-  }
-
+    newAccountSuspensionFrom(account, nowMs, preset) !== null;
+  if (suspend) effects.push(notice('non_counter_suspended', {}, lang));
   const dormantAt = dormantFrom(account, nowMs, preset);
   if (dormantAt !== null) {
-    changed = true;
-    effects.push(
-      notice(
-        'account_dormant',
-        { period: formatDuration(preset.lifecycle.dormancy.inactivityPeriod, lang) },
-        lang,
-      ),
-    );
+    const period = formatDuration(preset.lifecycle.dormancy.inactivityPeriod, lang);
+    effects.push(notice('account_dormant', { period }, lang));
   }
-
+  const changed =
+    freezes !== account.freezes ||
+    lossReport !== account.lossReport ||
+    restrictions !== account.restrictions ||
+    suspend ||
+    dormantAt !== null;
   if (!changed) return { account, effects };
   const next: AccountState = {
     ...account,

@@ -1,5 +1,6 @@
 import type {
   Channel,
+  FreezeIssuer,
   FreezeKind,
   FreezeScope,
   LiftingParty,
@@ -40,6 +41,8 @@ export interface FreezeRequest {
   readonly from?: string;
   readonly until?: string;
   readonly authority?: string;
+  /** Which kind of authority ordered it; required for kinds whose rule names `issuers`. */
+  readonly issuer?: FreezeIssuer;
   readonly reference?: string;
 }
 

@@ -1,15 +1,17 @@
 import { citeSources } from '../presets/citeSources';
 import { attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
+import type { Traced } from '../messages/trace';
 import type { Preset } from '../presets/types';
 import { advanceValid } from './advance';
 import type { LifecycleEvent } from './events';
-import { HANDLERS, type HandlerContext } from './internal/handlers';
+import { unitOf } from './events/index';
+import { eventAfterOpening, transitionAllowed } from './events/guards/transitionAllowed';
+import { runUnit, traceOf, type GuardResult } from './events/unit';
 import { normalizeAccount } from './internal/normalize';
-import { reason } from './internal/reasons';
+import { readTransitionOptions } from './internal/options';
 import { ms } from './internal/timing';
 import { validateAccount, validateEvent } from './internal/validate';
-import { STATUS_WORDS } from './internal/words';
 import { TRANSITION_TABLE } from './transitionTable';
 import type { TransitionResult } from './transitionTypes';
 import type { AccountStateInput } from './types';
@@ -18,6 +20,11 @@ import type { AccountStateInput } from './types';
 export interface TransitionOptions {
   /** Language of the reasons and notices (default `'en'`). */
   readonly lang?: Lang;
+  /**
+   * Add `trace`: every guard evaluated, in order (passed / failed / not applicable), with the
+   * values it compared (in `lang`'s words) and its source (default `false`).
+   */
+  readonly trace?: boolean;
 }
 
 /**
@@ -38,8 +45,8 @@ export interface TransitionOptions {
  * @param account - the account (validated; `invalid_input` lists every problem)
  * @param event - the event (validated likewise)
  * @param preset - the rule set
- * @param options - `lang` for messages
- * @returns `{ ok: true, account, effects }` or `{ ok: false, reasons }`
+ * @param options - `lang` for messages; `trace: true` adds `trace` (every guard evaluated, in order)
+ * @returns `{ ok: true, account, effects }` or `{ ok: false, reasons }` (plus `trace` when asked)
  * @throws `AccountPolicyError` `invalid_input` for a malformed account or event
  * @example
  * ```ts
@@ -51,75 +58,81 @@ export interface TransitionOptions {
  *   getPreset(),
  * );
  * r.ok; // false — r.reasons[0].code === 'linked_services'
+ * // With { trace: true }, r.trace lists every guard: explainDecision(r) renders it as sentences.
  * ```
  */
 export function transition(
   account: AccountStateInput,
   event: LifecycleEvent,
   preset: Preset,
+  options?: TransitionOptions & { readonly trace?: false },
+): TransitionResult;
+export function transition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options: TransitionOptions & { readonly trace: true },
+): Traced<TransitionResult>;
+export function transition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options?: TransitionOptions,
+): TransitionResult | Traced<TransitionResult>;
+export function transition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
   options: TransitionOptions = {},
-): TransitionResult {
-  const result = transitionBody(account, event, preset, options);
+): TransitionResult | Traced<TransitionResult> {
+  const { lang, trace } = readTransitionOptions(options);
+  const { result, results } = transitionBody(account, event, preset, lang);
   // Cite the reasons and effects only: the account itself is returned as the state machine made it.
-  return result.ok
+  const cited: TransitionResult = result.ok
     ? { ok: true, account: result.account, effects: citeSources(preset, result.effects) }
     : { ok: false, reasons: citeSources(preset, result.reasons) };
+  return trace ? { ...cited, trace: traceOf(results, preset) } : cited;
+}
+
+interface Body {
+  readonly result: TransitionResult;
+  readonly results: readonly GuardResult[];
 }
 
 function transitionBody(
   account: AccountStateInput,
   event: LifecycleEvent,
   preset: Preset,
-  options: TransitionOptions = {},
-): TransitionResult {
-  const lang = options.lang ?? 'en';
+  lang: Lang,
+): Body {
   validateAccount(account);
   validateEvent(event);
   const atMs = ms(event.at, ['event', 'at']);
-  if (atMs < ms(account.openedAt, ['account', 'openedAt']))
-    return {
-      ok: false,
-      reasons: [
-        reason(
-          'event_before_opening',
-          { at: event.at, openedAt: account.openedAt },
-          { openedAt: account.openedAt, source: preset.lifecycle.statuses.source },
-          lang,
-        ),
-      ],
-    };
+  const openedMs = ms(account.openedAt, ['account', 'openedAt']);
+  const opening = eventAfterOpening(event.at, account.openedAt, atMs, openedMs, preset, lang);
+  if (opening.outcome === 'failed') return refusedBy([opening]);
   const passed = advanceValid(normalizeAccount(account), atMs, preset, lang);
   const current = passed.account;
+  const table = transitionAllowed(event, current.status, preset, lang);
+  if (table.outcome === 'failed') return refusedBy([opening, table]);
+  const outcome = runUnit(unitOf(event), { account: current, event, preset, lang, atMs });
+  const results = [opening, table, ...outcome.results];
+  if ('reasons' in outcome) return { result: { ok: false, reasons: outcome.reasons }, results };
   const rule = TRANSITION_TABLE[current.status][event.type];
-  if (!rule.allowed)
-    return {
-      ok: false,
-      reasons: [
-        reason(
-          rule.refusal,
-          { event: event.type, status: STATUS_WORDS[current.status][lang] },
-          {
-            event: event.type,
-            status: current.status,
-            source:
-              rule.refusal === 'already_closed'
-                ? preset.lifecycle.closure.source
-                : preset.lifecycle.statuses.source,
-          },
-          lang,
-        ),
-      ],
-    };
-  const handler = HANDLERS[event.type] as (
-    ctx: HandlerContext<LifecycleEvent>,
-  ) => ReturnType<(typeof HANDLERS)['advance']>;
-  const outcome = handler({ account: current, event, preset, lang, atMs });
-  if ('reasons' in outcome) return { ok: false, reasons: outcome.reasons };
-  if (!rule.to.includes(outcome.account.status))
+  if (!rule.allowed || !rule.to.includes(outcome.account.status))
     throw new Error(
       `Internal error: ${event.type} moved a ${current.status} account to ${outcome.account.status}, which the transition table does not allow`,
     );
-  return { ok: true, account: outcome.account, effects: [...passed.effects, ...outcome.effects] };
+  const effects = [...passed.effects, ...outcome.effects];
+  return { result: { ok: true, account: outcome.account, effects }, results };
+}
+
+/** The refusal made by guards evaluated before the event's own. */
+function refusedBy(results: readonly GuardResult[]): Body {
+  const reasons = results.flatMap((r) =>
+    r.outcome === 'failed' ? r.refusals.map((x) => x.reason) : [],
+  );
+  return { result: { ok: false, reasons }, results };
 }
 
 /**
@@ -128,7 +141,7 @@ function transitionBody(
  * @param account - the account
  * @param event - the event
  * @param preset - the rule set
- * @param options - `lang` for messages
+ * @param options - `lang` for messages; `trace: true` adds `trace`
  * @returns `{ ok: true, value }` with the transition result, or `{ ok: false, error }` for malformed input
  * @example
  * ```ts
@@ -140,7 +153,25 @@ export function safeTransition(
   account: AccountStateInput,
   event: LifecycleEvent,
   preset: Preset,
+  options?: TransitionOptions & { readonly trace?: false },
+): Result<TransitionResult>;
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options: TransitionOptions & { readonly trace: true },
+): Result<Traced<TransitionResult>>;
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
+  options?: TransitionOptions,
+): Result<TransitionResult | Traced<TransitionResult>>;
+export function safeTransition(
+  account: AccountStateInput,
+  event: LifecycleEvent,
+  preset: Preset,
   options: TransitionOptions = {},
-): Result<TransitionResult> {
+): Result<TransitionResult | Traced<TransitionResult>> {
   return attempt(() => transition(account, event, preset, options));
 }

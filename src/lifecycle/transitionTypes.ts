@@ -1,6 +1,12 @@
 import type { LifecycleReasonCode } from '../messages/catalog/lifecycle';
 import type { PolicyReason } from '../messages/decision';
-import type { Channel, FreezeKind, FreezeScope, LiftingParty } from '../presets/types';
+import type {
+  Channel,
+  FreezeIssuer,
+  FreezeKind,
+  FreezeScope,
+  LiftingParty,
+} from '../presets/types';
 import type { LifecycleEffect } from './effects';
 import type { LifecycleEventType } from './events';
 import type { AccountState, AccountStatus, RestrictionKind } from './types';
@@ -22,6 +28,8 @@ export interface TransitionReason extends PolicyReason<TransitionReasonCode> {
   readonly freezeKind?: FreezeKind;
   readonly scope?: FreezeScope;
   readonly allowedScopes?: readonly FreezeScope[];
+  readonly issuer?: FreezeIssuer | null;
+  readonly allowedIssuers?: readonly FreezeIssuer[];
   readonly party?: LiftingParty;
   readonly allowedParties?: readonly LiftingParty[];
   readonly renewals?: number;

@@ -1,5 +1,6 @@
 import type {
   Channel,
+  FreezeIssuer,
   FreezeKind,
   FreezeScope,
   LiftingParty,
@@ -52,6 +53,8 @@ export interface Freeze {
   readonly until?: string;
   /** Who ordered it (court, police, …); required for kinds whose preset rule says so (judicial). */
   readonly authority?: string;
+  /** Which kind of authority ordered it (for kinds whose rule names `issuers`). */
+  readonly issuer?: FreezeIssuer;
   /** The order's or ticket's reference. */
   readonly reference?: string;
   /** How many times it has been renewed (0 when absent). */

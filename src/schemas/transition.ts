@@ -2,7 +2,12 @@ import * as z from 'zod/mini';
 import { LIFECYCLE_EVENT_TYPES } from '../lifecycle/events';
 import { ACCOUNT_STATUSES, RESTRICTION_KINDS } from '../lifecycle/types';
 import { isCurrencyCode } from '../money/currencies';
-import { FREEZE_KINDS, FREEZE_SCOPES, LIFTING_PARTIES } from '../presets/types/lifecycle';
+import {
+  FREEZE_ISSUERS,
+  FREEZE_KINDS,
+  FREEZE_SCOPES,
+  LIFTING_PARTIES,
+} from '../presets/types/lifecycle';
 import {
   amountSchema,
   channelSchema,
@@ -31,6 +36,8 @@ const before = (a: string | undefined, b: string | undefined) => {
 export const accountStatusSchema = z.enum(ACCOUNT_STATUSES);
 /** Freeze kinds. */
 export const freezeKindSchema = z.enum(FREEZE_KINDS);
+/** Kinds of authority that order a freeze (the emergency stop-payment: `public_security`). */
+export const freezeIssuerSchema = z.enum(FREEZE_ISSUERS);
 /** Freeze scopes (`credit` beyond CLI.md's `all|debit|amount`, for presets that allow it). */
 export const freezeScopeSchema = z.enum(FREEZE_SCOPES);
 /** Parties that may lift or renew a freeze. */
@@ -53,6 +60,7 @@ export const freezeSchema = z
     from: transactionInstantSchema(),
     until: z.optional(transactionInstantSchema()),
     authority: z.optional(shortTextSchema()),
+    issuer: z.optional(freezeIssuerSchema),
     reference: z.optional(shortTextSchema()),
     renewals: z.optional(z.int().check(z.nonnegative('must be ≥ 0'))),
   })
@@ -189,6 +197,7 @@ export const freezeRequestSchema = z
     from: z.optional(transactionInstantSchema()),
     until: z.optional(transactionInstantSchema()),
     authority: z.optional(shortTextSchema()),
+    issuer: z.optional(freezeIssuerSchema),
     reference: z.optional(shortTextSchema()),
   })
   .check(

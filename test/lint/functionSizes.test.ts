@@ -37,12 +37,9 @@ const MAX_LINES_WITH_RULES = 300;
 const LONG_FUNCTIONS_ALLOWED: readonly (readonly [file: string, name: string])[] = [
   ['src/kyc/eligibility/checkOpeningEligibility.ts', 'checkOpeningEligibilityBody'],
   ['src/kyc/suitability/checkSuitability.ts', 'checkSuitabilityBody'],
-  ['src/lifecycle/accountPermissions.ts', 'accountPermissionsBody'],
   ['src/kyc/risk/rateCustomerRisk.ts', 'rateCustomerRiskBody'],
   ['src/kyc/tiering/tierRequirements.ts', 'usageCriteria'],
   ['src/kyc/residentId/parseResidentIdNumber.ts', 'parseResidentIdNumber'],
-  ['src/lifecycle/advance.ts', 'advanceValid'],
-  ['src/lifecycle/internal/handlers.ts', 'freeze'],
   ['src/limits/windows.ts', 'totalsOf'],
   ['src/limits/engine.ts', 'permissionViolations'],
 ];

@@ -234,6 +234,8 @@ const commands: fc.Arbitrary<Cmd>[] = [
           system: 24,
           voluntary: Infinity,
           compliance: Infinity,
+          stop_payment: 48,
+          risk_hold: 72,
         }[kind];
         if (limitH !== Infinity) expect(until !== null && until - from <= limitH * HOUR).toBe(true);
         m.freezes.push({ id, kind, scope, fen: scope === 'amount' ? fen : 0, from, until });
@@ -646,6 +648,9 @@ describe('lifecycle model', () => {
         'proof_required',
         'approval_required',
         'segregation_of_duties',
+        // The model places only the original kinds; the stop-payment's issuer is asserted whole in
+        // src/lifecycle/events/guards/freezeIssuer.test.ts.
+        'freeze_issuer_not_allowed',
       ]);
       const codes = Object.keys(LIFECYCLE_MESSAGES).filter(
         (c) => !c.startsWith('notice_') && !unreachable.has(c),

@@ -1,5 +1,6 @@
 import type { Lang, LangText } from '../../messages/lang';
-import type { LiftingParty } from '../../presets/types';
+import type { FreezeIssuer, LiftingParty } from '../../presets/types';
+import { renderMessage } from '../../messages/renderMessage';
 import type { AccountStatus, RestrictionKind } from '../types';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
 
@@ -33,11 +34,22 @@ export const PARTY_WORDS: { readonly [P in LiftingParty]: LangText } = /* @__PUR
   },
 });
 
+/** Display names of the authorities that order freezes, for messages. */
+export const ISSUER_WORDS: { readonly [I in FreezeIssuer]: LangText } = /* @__PURE__ */ deepFreeze({
+  public_security: { en: 'a public security organ (the police)', 'zh-CN': '公安机关' },
+  court: { en: 'a court', 'zh-CN': '人民法院' },
+  procuratorate: { en: 'a procuratorate', 'zh-CN': '人民检察院' },
+  bank: { en: 'the bank itself', 'zh-CN': '银行自身' },
+});
+
 /** Small words used inside messages. */
 export const WORDS = /* @__PURE__ */ deepFreeze({
   /** Fills `{until}` in "… until {until}." / "…至{until}止。" when there is no end date. */
   untilLifted: { en: 'it is lifted', 'zh-CN': '解除时' },
   noChannel: { en: 'an unstated channel', 'zh-CN': '未说明的渠道' },
+  /** The optional "until …" part of a freeze notice. */
+  untilText: { en: ' until {until}', 'zh-CN': '，至{until}止' },
+  unstatedIssuer: { en: 'an unstated authority', 'zh-CN': '未说明的机关' },
   unrecordedDate: { en: 'a date not recorded', 'zh-CN': '未记录的日期' },
   none: { en: 'none', 'zh-CN': '无' },
   listSeparator: { en: ', ', 'zh-CN': '、' },
@@ -51,5 +63,5 @@ export function list(items: readonly string[], lang: Lang): string {
 /** The optional "until …" part of a freeze notice. */
 export function untilText(until: string | undefined, lang: Lang): string {
   if (until === undefined) return '';
-  return lang === 'en' ? ` until ${until}` : `，至${until}止`;
+  return renderMessage(WORDS.untilText, { until }, lang);
 }

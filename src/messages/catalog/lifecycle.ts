@@ -75,6 +75,10 @@ export const LIFECYCLE_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: '{freezeKind}: lifting or renewing it needs the ordering authority’s notice (its reference).',
     'zh-CN': '{freezeKind}须凭有权机关的通知（文书编号）解除或续冻。',
   },
+  freeze_issuer_not_allowed: {
+    en: '{freezeKind}: only {allowed} may order it, not {issuer}.',
+    'zh-CN': '{freezeKind}仅能由{allowed}作出，{issuer}无权作出。',
+  },
   freeze_scope_not_allowed: {
     en: '{freezeKind}: scope {scope} is not possible; allowed: {allowed}.',
     'zh-CN': '{freezeKind}不能采用{scope}范围；可用范围：{allowed}。',

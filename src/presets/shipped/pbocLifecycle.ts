@@ -14,6 +14,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: true,
       liftChannels: null,
       notifyCustomer: true,
+      layer: 'regulatory',
       source: 'cn-civil-procedure-freeze',
       note: {
         en: '《银行个人账户培训》 says up to 2 years; the preset follows the current rule of 1 year per freeze, renewable. Lifted only by a notice from the authority.',
@@ -32,10 +33,52 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       liftChannels: null,
       notifyCustomer: true,
       source: 'pboc-2016-86',
+      layer: 'bank',
       note: {
-        en: '《银行个人账户培训》 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice.',
+        en: "《银行个人账户培训》 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice. Kept for freezes already placed: it lets the risk team lift what may be a police stop-payment, so new freezes use stop_payment (ordered by public security organs, lifted only on their notice) or risk_hold (the bank's own hold, at most 72 hours).",
         'zh-CN':
-          '《银行个人账户培训》称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。',
+          '《银行个人账户培训》称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。仅为已有冻结保留：它允许风险管理部门解除可能是公安机关作出的止付，新冻结请用 stop_payment（公安机关作出，凭其通知解除）或 risk_hold（银行自身风险管控，不超过72小时）。',
+      },
+    },
+    stop_payment: {
+      kind: 'stop_payment',
+      title: {
+        en: 'Emergency stop-payment (ordered by the police)',
+        'zh-CN': '紧急止付（公安机关）',
+      },
+      maxDuration: { hours: 48 },
+      maxRenewals: 1,
+      scopes: ['all', 'debit', 'amount'],
+      liftedBy: ['authority'],
+      requiresAuthorityNotice: true,
+      liftChannels: null,
+      notifyCustomer: true,
+      issuers: ['public_security'],
+      layer: 'regulatory',
+      source: 'pboc-2016-86',
+      note: {
+        en: "Ordered by a public security organ in a telecom-fraud case: 48 hours, which it may extend once by another 48 hours before expiry; lapses by itself at the end, and is lifted earlier only on the authority's notice, never by the bank alone.",
+        'zh-CN':
+          '公安机关在电信网络诈骗案件中作出：止付48小时，期满前可延长一次，延长不超过48小时；期满未延长即自动解除，提前解除须凭公安机关通知，银行不得自行解除。',
+      },
+    },
+    risk_hold: {
+      kind: 'risk_hold',
+      title: { en: 'Bank risk hold', 'zh-CN': '银行风险管控冻结' },
+      maxDuration: { hours: 72 },
+      maxRenewals: 0,
+      scopes: ['all', 'debit', 'credit', 'amount'],
+      liftedBy: ['risk_team'],
+      requiresAuthorityNotice: false,
+      liftChannels: null,
+      notifyCustomer: true,
+      issuers: null,
+      layer: 'bank',
+      source: 'bank-training-course',
+      note: {
+        en: "The bank's own short hold on suspected risk (《银行个人账户培训》, a bank's training course): generally at most 72 hours, not renewed; the bank's risk team lifts it.",
+        'zh-CN':
+          '银行对可疑风险的自主短期冻结（《银行个人账户培训》）：一般不超过72小时，不续冻；由银行风险管理部门解除。',
       },
     },
     voluntary: {
@@ -48,6 +91,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: ['counter', 'kiosk_assisted'],
       notifyCustomer: true,
+      layer: 'bank',
       source: 'bank-training-course',
     },
     compliance: {
@@ -60,6 +104,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: null,
       notifyCustomer: false,
+      layer: 'bank',
       source: 'bank-training-course',
     },
     system: {
@@ -75,6 +120,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       requiresAuthorityNotice: false,
       liftChannels: null,
       notifyCustomer: true,
+      layer: 'bank',
       source: 'bank-training-course',
     },
   },

@@ -13,7 +13,23 @@ export const FREEZE_KINDS = /* @__PURE__ */ deepFreeze([
   'voluntary',
   'compliance',
   'system',
+  'stop_payment',
+  'risk_hold',
 ] as const);
+
+/** Who orders a freeze, for kinds whose rule names the authorities that may. */
+export type FreezeIssuer = (typeof FREEZE_ISSUERS)[number];
+
+/** Every {@link FreezeIssuer}. */
+export const FREEZE_ISSUERS = /* @__PURE__ */ deepFreeze([
+  'public_security',
+  'court',
+  'procuratorate',
+  'bank',
+] as const);
+
+/** Whose rule an entry is: the regulator's, the bank's own, or common practice. */
+export type RuleLayer = 'regulatory' | 'bank' | 'practice';
 
 /** What a freeze covers: everything, debits only, credits only, or a specific amount. */
 export type FreezeScope = (typeof FREEZE_SCOPES)[number];
@@ -60,6 +76,13 @@ export interface FreezeRule extends Sourced {
   readonly liftChannels: readonly Channel[] | null;
   /** Whether the customer is told when it is placed or lifted (not for AML: no tipping-off). */
   readonly notifyCustomer: boolean;
+  /**
+   * The authorities that may order it (the emergency stop-payment: public security organs);
+   * absent or `null`: not checked. A freeze request of such a kind must name its `issuer`.
+   */
+  readonly issuers?: readonly FreezeIssuer[] | null;
+  /** Whose rule it is: the regulator's (an authority's order) or the bank's own. */
+  readonly layer?: RuleLayer;
 }
 
 /** Loss reports: channels, validity, unreporting. */
