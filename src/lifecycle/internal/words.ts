@@ -1,6 +1,7 @@
 import type { Lang, LangText } from '../../messages/lang';
 import type { FreezeIssuer, LiftingParty } from '../../presets/types';
 import { renderMessage } from '../../messages/renderMessage';
+import type { LifecycleEventType } from '../events';
 import type { AccountStatus, RestrictionKind } from '../types';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
 
@@ -13,6 +14,27 @@ export const STATUS_WORDS: { readonly [S in AccountStatus]: LangText } = /* @__P
     closed: { en: 'closed', 'zh-CN': '已销户' },
   },
 );
+
+/** Display names of lifecycle events, for trace sentences. */
+export const EVENT_WORDS: { readonly [E in LifecycleEventType]: LangText } =
+  /* @__PURE__ */ deepFreeze({
+    activate: { en: 'activation', 'zh-CN': '激活' },
+    freeze: { en: 'a freeze', 'zh-CN': '冻结' },
+    renew_freeze: { en: 'a freeze renewal', 'zh-CN': '续冻' },
+    unfreeze: { en: 'an unfreeze', 'zh-CN': '解冻' },
+    report_loss: { en: 'a loss report', 'zh-CN': '挂失' },
+    unreport_loss: { en: 'lifting a loss report', 'zh-CN': '解挂' },
+    replace_card: { en: 'a card replacement', 'zh-CN': '补换卡' },
+    mark_dormant: { en: 'marking dormant', 'zh-CN': '转久悬' },
+    reactivate: { en: 'reactivation', 'zh-CN': '久悬户激活' },
+    verify_identity: { en: 'identity verification', 'zh-CN': '身份核实' },
+    record_activity: { en: 'recording activity', 'zh-CN': '记录账户活动' },
+    close: { en: 'closure', 'zh-CN': '销户' },
+    change_information: { en: 'a change of information', 'zh-CN': '变更信息' },
+    restrict_person: { en: 'restricting the person', 'zh-CN': '对个人采取限制措施' },
+    lift_restriction: { en: 'lifting a restriction', 'zh-CN': '解除限制措施' },
+    advance: { en: 'time passing', 'zh-CN': '时间推移' },
+  });
 
 /** Display names of restriction kinds, for messages. */
 export const RESTRICTION_WORDS: { readonly [K in RestrictionKind]: LangText } =

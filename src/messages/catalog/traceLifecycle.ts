@@ -12,7 +12,7 @@ export const TRACE_LIFECYCLE_MESSAGES = /* @__PURE__ */ deepFreeze({
     'zh-CN': '本次业务时间（{at}）不早于开户时间（{openedAt}）。',
   },
   trace_transition_allowed: {
-    en: 'The event {event} is allowed while the account is {status}.',
+    en: 'While the account is {status}, {event} is allowed.',
     'zh-CN': '账户状态为{status}时可以办理{event}。',
   },
   trace_channel_allowed: {

@@ -1,7 +1,7 @@
 import type { Lang } from '../../../messages/lang';
 import type { Preset } from '../../../presets/types';
 import type { LifecycleEvent } from '../../events';
-import { STATUS_WORDS } from '../../internal/words';
+import { EVENT_WORDS, STATUS_WORDS } from '../../internal/words';
 import { TRANSITION_TABLE } from '../../transitionTable';
 import type { AccountStatus } from '../../types';
 import { passUnless, refusal, type GuardResult } from '../unit';
@@ -60,5 +60,8 @@ export function transitionAllowed(
   const found = rule.allowed
     ? null
     : refusal(rule.refusal, words, { event: event.type, status, source }, lang);
-  return passUnless(found, TABLE_RULE, source, 'trace_transition_allowed', words);
+  return passUnless(found, TABLE_RULE, source, 'trace_transition_allowed', {
+    ...words,
+    event: EVENT_WORDS[event.type][lang],
+  });
 }
