@@ -45,6 +45,7 @@ function fromReasons(
   preset: Preset,
   lang: Lang,
   out: AccountStateViolation[],
+  reasons: string[] | undefined,
 ): void {
   if (permission.allowed) return;
   for (const r of permission.reasons) {
@@ -59,6 +60,7 @@ function fromReasons(
       sourceKey: sourceKey ?? source ?? '',
       message: formatMessage('account_state', { reason: message }, lang),
     });
+    reasons?.push(message);
   }
 }
 
@@ -100,6 +102,7 @@ function stateView(account: LimitAccount): AccountStateView {
  * @param preset - the preset
  * @param scale - the currency's scale
  * @param lang - the messages' language
+ * @param reasons - when given, receives each violation's `{reason}` sentence, in order (traces)
  * @returns the violations, empty when the state permits the transaction
  * @example
  * ```ts
@@ -119,6 +122,7 @@ export function accountStateViolations(
   preset: Preset,
   scale: number,
   lang: Lang,
+  reasons?: string[],
 ): AccountStateViolation[] {
   const permissions = accountPermissions(stateView(account), at, preset, { lang });
   const out: AccountStateViolation[] = [];
@@ -128,9 +132,10 @@ export function accountStateViolations(
     preset,
     lang,
     out,
+    reasons,
   );
   if (channel === undefined || !isCounterChannel(channel, preset))
-    fromReasons(permissions.nonCounter, 'non_counter', preset, lang, out);
+    fromReasons(permissions.nonCounter, 'non_counter', preset, lang, out, reasons);
   if (effect === -1 && debit !== null && !/^0(?:\.0*)?$/.test(permissions.frozenAmount)) {
     const frozen = parseAmount(permissions.frozenAmount, scale, ['account', 'freezes']);
     const after = debit.balance.minus(debit.pending).minus(debit.amount);
@@ -164,6 +169,7 @@ export function accountStateViolations(
         sourceKey: rule?.source ?? '',
         message: formatMessage('account_state', { reason }, lang),
       });
+      reasons?.push(reason);
     }
   }
   return out;

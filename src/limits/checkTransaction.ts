@@ -2,8 +2,8 @@ import { ownFields } from '../errors/ownFields';
 import { higherClasses } from '../classes/higherClasses';
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
+import type { RuleOutcome, Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
-import { accountStateViolations } from './accountState';
 import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
 import { evaluateClass, prepareEvaluation, type Evaluation } from './engine';
 import { fixedText } from './fixedText';
@@ -34,7 +34,10 @@ import {
   type ReversalCheck,
   type Reversible,
 } from './memory';
-import { fundsViolation, reversalViolation } from './serviceChecks';
+import { accountStateRule } from './rules/accountStateRule';
+import { fundsRule } from './rules/fundsRule';
+import { reversalRule } from './rules/reversalRule';
+import { toOutcome, type RuleResult } from './rules/types';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -124,6 +127,8 @@ export function readOptions<T extends CheckOptions>(options: T | undefined): T {
     invalid(['options', 'upgradeHint'], 'must be true or false when given');
   if (options.checkFunds !== undefined && typeof options.checkFunds !== 'boolean')
     invalid(['options', 'checkFunds'], 'must be true or false when given');
+  if (options.trace !== undefined && typeof options.trace !== 'boolean')
+    invalid(['options', 'trace'], 'must be true or false when given');
   return options;
 }
 
@@ -151,7 +156,53 @@ function upgradeHint(
 }
 
 /**
- * The decision for a parsed transaction on prepared usage. @internal
+ * The rules around the class's: the account's state (its violations come first in a decision),
+ * then the reversal and (opt-in) the funds (theirs come last).
+ */
+function serviceResults(
+  ev: Evaluation,
+  account: LimitAccount,
+  tx: ParsedTransaction,
+  effect: 1 | -1,
+  options: CheckOptions,
+  reversal: ReversalCheck,
+): { readonly before: RuleResult[]; readonly after: RuleResult[] } {
+  const lang = options.lang ?? 'en';
+  const trace = options.trace === true;
+  const debit = effect === -1;
+  const before: RuleResult[] = accountStateRule({
+    account,
+    at: new Date(tx.atMs),
+    effect,
+    channel: tx.channel,
+    debit: debit ? { balance: ev.balance, pending: ev.pendingDebits, amount: tx.amount } : null,
+    preset: ev.compiled.preset,
+    scale: ev.scale,
+    lang,
+    trace,
+  });
+  const after: RuleResult[] = [];
+  const reversed = reversalRule(reversal, tx, lang, trace);
+  if (reversed) after.push(reversed);
+  if (options.checkFunds === true && debit)
+    after.push(fundsRule(ev.balance, ev.pendingDebits, tx, ev.scale, lang, trace));
+  return { before, after };
+}
+
+/** The violations of some rule results; their outcomes appended to the trace (when tracing). */
+function fold(results: readonly RuleResult[], trace: RuleOutcome[] | null): Violation[] {
+  const violations: Violation[] = [];
+  for (const r of results) {
+    if (r.violation !== null) violations.push(r.violation);
+    if (trace !== null) trace.push(toOutcome(r));
+  }
+  return violations;
+}
+
+/**
+ * The decision for a parsed transaction on prepared usage: the fold of the class's rules
+ * (permission, channel, limits) and the service rules (account state, reversal, funds). With
+ * `options.trace`, the decision also carries every rule's outcome in evaluation order. @internal
  *
  * @param compiled - the compiled preset
  * @param cls - the compiled class
@@ -159,7 +210,7 @@ function upgradeHint(
  * @param tx - the parsed transaction
  * @param usage - the usage
  * @param scale - the currency's scale
- * @param options - lang, upgradeHint, checkFunds
+ * @param options - lang, upgradeHint, checkFunds, trace
  * @param reversal - the reversal check (default: against the usage's memory)
  * @returns the decision
  * @example
@@ -176,40 +227,17 @@ export function decide(
   scale: number,
   options: CheckOptions,
   reversal: ReversalCheck = checkReversalInUsage(usage, tx, scale),
-): CheckDecision {
+): CheckDecision | Traced<CheckDecision> {
   const lang = options.lang ?? 'en';
   assertUsageFits(usage, compiled, cls.windowKeys);
   const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
-  const ev = prepareEvaluation(
-    compiled,
-    usage,
-    scale,
-    tx.atMs,
-    balance,
-    balanceTextOf(account.balance, scale),
-    tx,
-  );
-  const result = evaluateClass(ev, cls, tx, account, lang, true);
-  const balanceAfter = result.effect === 1 ? balance.plus(tx.amount) : balance.minus(tx.amount);
-  const state = accountStateViolations(
-    account,
-    new Date(tx.atMs),
-    result.effect,
-    tx.channel,
-    result.effect === -1 ? { balance, pending: ev.pendingDebits, amount: tx.amount } : null,
-    compiled.preset,
-    scale,
-    lang,
-  );
-  const violations: Violation[] =
-    state.length === 0 ? result.violations : [...state, ...result.violations];
-  const forged = reversalViolation(reversal, tx, lang);
-  if (forged) violations.push(forged);
-  const funds =
-    options.checkFunds === true && result.effect === -1
-      ? fundsViolation(balance, ev.pendingDebits, tx, scale, lang)
-      : null;
-  if (funds) violations.push(funds);
+  const balanceText = balanceTextOf(account.balance, scale);
+  const ev = prepareEvaluation(compiled, usage, scale, tx.atMs, balance, balanceText, tx);
+  const trace: RuleOutcome[] | null = options.trace === true ? [] : null;
+  const result = evaluateClass(ev, cls, tx, account, lang, true, trace);
+  const around = serviceResults(ev, account, tx, result.effect, options, reversal);
+  const state = fold(around.before, trace);
+  const violations: Violation[] = [...state, ...result.violations, ...fold(around.after, trace)];
   const allowed = violations.length === 0;
   const headroom: { [id: string]: string } = {};
   const resetsAt: { [id: string]: string | null } = {};
@@ -221,6 +249,7 @@ export function decide(
     !allowed && options.upgradeHint !== false && result.violations.length > 0
       ? upgradeHint(ev, cls, tx, account, lang, state.length > 0)
       : null;
+  const balanceAfter = result.effect === 1 ? balance.plus(tx.amount) : balance.minus(tx.amount);
   const fields = {
     headroom,
     resetsAt,
@@ -231,9 +260,10 @@ export function decide(
     upgrade,
   };
   // `allowed` is exactly "no violation", so the union's two sides are told apart by it.
-  return allowed
+  const decision: CheckDecision = allowed
     ? { allowed: true, violations: [], ...fields }
     : { allowed: false, violations: violations as [Violation, ...Violation[]], ...fields };
+  return trace === null ? decision : { ...decision, trace };
 }
 
 /**
@@ -255,7 +285,8 @@ export function decide(
  * @param transaction - the transaction; its `at` is the instant of the check
  * @param usage - the account's usage (from `createUsage`/`recordTransaction`/`reserve`…)
  * @param preset - the rule set
- * @param options - `lang` of the messages; `upgradeHint: false` to skip the hint
+ * @param options - `lang` of the messages; `upgradeHint: false` to skip the hint; `trace: true`
+ *   to add `trace`, every rule's outcome in evaluation order (read it with `explainDecision`)
  * @returns the decision
  * @throws AccountPolicyError `invalid_input` (unknown class, malformed usage or options, a
  *   transaction before the usage's current window), `invalid_amount`, `invalid_instant`,
@@ -277,6 +308,20 @@ export function decide(
  * d.headroom.dailyOutflow; // '1000.00'
  * ```
  */
+export function checkTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options: CheckOptions & { readonly trace: true },
+): Traced<CheckDecision>;
+export function checkTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options?: CheckOptions,
+): CheckDecision;
 export function checkTransaction(
   account: LimitAccount,
   transaction: TransactionInput,
@@ -310,9 +355,25 @@ export function safeCheckTransaction(
   transaction: TransactionInput,
   usage: Usage,
   preset: Preset,
+  options: CheckOptions & { readonly trace: true },
+): Result<Traced<CheckDecision>>;
+export function safeCheckTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
+  options?: CheckOptions,
+): Result<CheckDecision>;
+export function safeCheckTransaction(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  usage: Usage,
+  preset: Preset,
   options: CheckOptions = {},
 ): Result<CheckDecision> {
-  return attempt(() => checkTransaction(account, transaction, usage, preset, options));
+  return attempt((): CheckDecision =>
+    checkTransaction(account, transaction, usage, preset, options),
+  );
 }
 
 /**
@@ -341,6 +402,20 @@ export function safeCheckTransaction(
  * ).allowed; // true: 9,000 + 1,000 reaches the 10,000 limit exactly
  * ```
  */
+export function checkTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
+  options: CheckOptions & { readonly trace: true },
+): Traced<CheckDecision>;
+export function checkTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
+  options?: CheckOptions,
+): CheckDecision;
 export function checkTransactionFromHistory(
   account: LimitAccount,
   transaction: TransactionInput,
@@ -427,7 +502,23 @@ export function safeCheckTransactionFromHistory(
   transaction: TransactionInput,
   history: readonly TransactionInput[],
   preset: Preset,
+  options: CheckOptions & { readonly trace: true },
+): Result<Traced<CheckDecision>>;
+export function safeCheckTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
+  options?: CheckOptions,
+): Result<CheckDecision>;
+export function safeCheckTransactionFromHistory(
+  account: LimitAccount,
+  transaction: TransactionInput,
+  history: readonly TransactionInput[],
+  preset: Preset,
   options: CheckOptions = {},
 ): Result<CheckDecision> {
-  return attempt(() => checkTransactionFromHistory(account, transaction, history, preset, options));
+  return attempt((): CheckDecision =>
+    checkTransactionFromHistory(account, transaction, history, preset, options),
+  );
 }

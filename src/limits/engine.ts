@@ -4,52 +4,29 @@
  * checkTransaction, checkTransactionFromHistory and getHeadroom.
  */
 import { balanceEffect } from '../classes/balanceEffect';
-import { evaluatePermission } from '../classes/evaluatePermission';
-import { isCounterChannel } from '../lifecycle/isCounterChannel';
-import { LIMIT_WORDS } from '../messages/catalog/limits';
-import { formatMessage } from '../messages/formatMessage';
 import type { Lang } from '../messages/lang';
-import { CHANNEL_WORDS } from '../messages/catalog/channels';
-import { list } from '../lifecycle/internal/words';
-import { renderMessage } from '../messages/renderMessage';
-import { PolicyDecimal } from '../money/decimal';
-import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
-import { formatDuration } from '../time';
+import type { RuleOutcome } from '../messages/trace';
+import type { PolicyDecimal } from '../money/decimal';
 import { fixedText } from './fixedText';
-import type { CompiledClass, CompiledLimit, CompiledPreset, CompiledWindowLimit } from './compile';
+import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
 import { instantMs, parseAmount, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
-import type {
-  LimitAccount,
-  LimitStatus,
-  LimitViolation,
-  LimitViolationKind,
-  PermissionViolation,
-  Usage,
-  Violation,
-} from './types';
+import { channelRule } from './rules/channel';
+import { runLimitRule } from './rules/limitRules';
+import { permissionRule } from './rules/permission';
+import { toOutcome, type LimitState, type RuleInput, type RuleResult } from './rules/types';
+import type { LimitAccount, LimitStatus, Usage, Violation } from './types';
 import { conflicting } from './usage';
-import { sliceAt, totalsOf, type WindowSlice } from './windows';
+import type { WindowUse } from './windowUse';
+import type { WindowSlice } from './windows';
 import { ZERO } from './zero';
 
 /** A pending hold that counts at the evaluation instant. */
-interface ActiveHold {
+export interface ActiveHold {
   readonly bucket: string;
   readonly atMs: number;
   readonly amount: PolicyDecimal;
   readonly reversal: boolean;
-}
-
-/** Per class and window: what is used, per direction, holds included. */
-interface WindowUse {
-  readonly inflow: PolicyDecimal;
-  readonly outflow: PolicyDecimal;
-  /** The canonical text of `inflow`/`outflow` when known without formatting, else `null`. */
-  readonly inflowText: string | null;
-  readonly outflowText: string | null;
-  readonly inflowCount: number;
-  readonly outflowCount: number;
-  readonly resetsAt: string | null;
 }
 
 /** Everything about one evaluation instant that does not depend on the class. */
@@ -140,317 +117,6 @@ export function prepareEvaluation(
   };
 }
 
-function windowUse(ev: Evaluation, cls: CompiledClass, key: string): WindowUse {
-  for (const u of ev.uses) if (u.cls === cls && u.key === key) return u.use;
-  let slice: WindowSlice | undefined;
-  for (const s of ev.slices)
-    if (s.key === key) {
-      slice = s.slice;
-      break;
-    }
-  if (!slice) {
-    slice = sliceAt(key, ev.usage.windows[key]!, ev.atMs, ev.compiled.timeZone);
-    ev.slices.push({ key, slice });
-  }
-  const t = totalsOf(key, slice, cls.directions, ev.scale, ev.zeroText);
-  const restore = cls.rules.counting.reversalsRestoreHeadroom;
-  let inflowText = t.inflowText;
-  let outflowText = t.outflowText;
-  let inflow = t.inflow;
-  let outflow = t.outflow;
-  if (restore && t.inflowReversed !== ZERO) {
-    inflow = inflow.minus(t.inflowReversed);
-    inflowText = null;
-    if (inflow.isNegative()) inflow = ZERO;
-  }
-  if (restore && t.outflowReversed !== ZERO) {
-    outflow = outflow.minus(t.outflowReversed);
-    outflowText = null;
-    if (outflow.isNegative()) outflow = ZERO;
-  }
-  let inflowCount = t.inflowCount;
-  let outflowCount = t.outflowCount;
-  for (const h of ev.holds) {
-    if (h.reversal || h.atMs < slice.startMs || h.atMs >= slice.endMs) continue;
-    const dir = cls.directions.get(h.bucket);
-    if (dir === 'inflow') {
-      inflow = inflow.plus(h.amount);
-      inflowCount++;
-      inflowText = null;
-    } else if (dir === 'outflow') {
-      outflow = outflow.plus(h.amount);
-      outflowCount++;
-      outflowText = null;
-    }
-  }
-  const use = {
-    inflow,
-    outflow,
-    inflowText,
-    outflowText,
-    inflowCount,
-    outflowCount,
-    resetsAt: slice.resetsAt,
-  };
-  ev.uses.push({ cls, key, use });
-  return use;
-}
-
-/**
- * Joins unmet permission conditions, each a sentence of the catalog: Chinese sentences follow one
- * another; English ones become one sentence (`"only after A, and only after B."`).
- */
-function joinReasons(reasons: readonly string[], lang: Lang): string {
-  if (lang === 'zh-CN') return reasons.join('');
-  return reasons.map((r, i) => (i < reasons.length - 1 ? r.replace(/\.$/, '') : r)).join(', and ');
-}
-
-function countDecimal(n: number): PolicyDecimal {
-  return n === 0 ? ZERO : new PolicyDecimal(n);
-}
-
-const UNIT_WORD = { day: 'daily', month: 'monthly', year: 'annual' } as const;
-
-function windowCode(limit: CompiledWindowLimit): LimitViolationKind {
-  if (limit.type === 'window_count') return 'count_limit';
-  const unit = limit.window.kind === 'calendar' ? UNIT_WORD[limit.window.unit] : 'rolling';
-  return `${unit}_${limit.direction}_limit`;
-}
-
-/** What one limit of a class looks like at the evaluation instant. */
-interface LimitState {
-  readonly limit: CompiledLimit;
-  readonly used: PolicyDecimal;
-  /** `used` as text when known without formatting, else `null`. */
-  readonly usedText: string | null;
-  readonly remaining: PolicyDecimal;
-  /** `limit − used`, not clamped (negative when a lowered limit is already overrun). */
-  readonly rest: PolicyDecimal;
-  readonly resetsAt: string | null;
-  /** Whether the transaction (if any) counts toward this limit. */
-  readonly applies: boolean;
-}
-
-function limitState(
-  ev: Evaluation,
-  cls: CompiledClass,
-  limit: CompiledLimit,
-  tx: ParsedTransaction | null,
-  counted: 'inflow' | 'outflow' | null,
-  effect: 1 | -1,
-): LimitState {
-  switch (limit.type) {
-    case 'window_amount':
-    case 'window_count': {
-      const use = windowUse(ev, cls, limit.windowKey);
-      const used =
-        limit.type === 'window_amount'
-          ? limit.direction === 'inflow'
-            ? use.inflow
-            : use.outflow
-          : countDecimal(limit.direction === 'inflow' ? use.inflowCount : use.outflowCount);
-      const rest = used === ZERO ? limit.limit : limit.limit.minus(used);
-      return {
-        limit,
-        used,
-        usedText:
-          limit.type === 'window_amount'
-            ? limit.direction === 'inflow'
-              ? use.inflowText
-              : use.outflowText
-            : null,
-        remaining: rest.isNegative() ? ZERO : rest,
-        rest,
-        resetsAt: use.resetsAt,
-        applies: tx !== null && counted === limit.direction,
-      };
-    }
-    case 'per_transaction':
-      return {
-        limit,
-        used: ZERO,
-        usedText: null,
-        remaining: limit.limit,
-        rest: limit.limit,
-        resetsAt: null,
-        applies: tx !== null && counted === limit.direction,
-      };
-    case 'balance_cap': {
-      const used = ev.pendingCredits === ZERO ? ev.balance : ev.balance.plus(ev.pendingCredits);
-      const rest = limit.limit.minus(used);
-      return {
-        limit,
-        used,
-        usedText: ev.pendingCredits === ZERO ? ev.balanceText : null,
-        remaining: rest.isNegative() ? ZERO : rest,
-        rest,
-        resetsAt: null,
-        applies: tx !== null && effect === 1,
-      };
-    }
-  }
-}
-
-/** used + requested > limit, i.e. requested > limit − used (one count for count limits). */
-function exceeded(state: LimitState, tx: ParsedTransaction): boolean {
-  return state.limit.type === 'window_count'
-    ? state.rest.lessThan(1)
-    : tx.amount.greaterThan(state.rest);
-}
-
-function display(ev: Evaluation, amount: PolicyDecimal, lang: Lang): string {
-  return formatMoneyForDisplay({ currency: ev.compiled.currency, amount }, lang);
-}
-
-function limitViolation(
-  ev: Evaluation,
-  state: LimitState,
-  tx: ParsedTransaction,
-  lang: Lang,
-): LimitViolation {
-  const { limit } = state;
-  const isCount = limit.type === 'window_count';
-  const code: LimitViolationKind =
-    limit.type === 'window_amount' || limit.type === 'window_count'
-      ? windowCode(limit)
-      : limit.type === 'per_transaction'
-        ? 'per_transaction_limit'
-        : 'balance_cap';
-  const text = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : d.toFixed(ev.scale));
-  const shown = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : display(ev, d, lang));
-  const requested = isCount ? new PolicyDecimal(1) : tx.amount;
-  const balanceAfter = limit.type === 'balance_cap' ? state.used.plus(tx.amount) : null;
-  const message = formatMessage(
-    code,
-    {
-      limit: shown(limit.limit),
-      used: shown(state.used),
-      requested: shown(requested),
-      remaining: shown(state.remaining),
-      resetsAt: state.resetsAt ?? '—',
-      layer: renderMessage(
-        limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory,
-        {},
-        lang,
-      ),
-      period:
-        (limit.type === 'window_amount' || limit.type === 'window_count') &&
-        limit.window.kind === 'rolling'
-          ? formatDuration(limit.window.duration, lang)
-          : undefined,
-      balanceAfter: balanceAfter === null ? undefined : display(ev, balanceAfter, lang),
-    },
-    lang,
-  );
-  return {
-    code,
-    limitId: limit.id,
-    layer: limit.layer,
-    limit: limit.limitText,
-    used: text(state.used),
-    requested: text(requested),
-    remaining: text(state.remaining),
-    resetsAt: state.resetsAt,
-    ...(balanceAfter === null ? {} : { balanceAfter: balanceAfter.toFixed(ev.scale) }),
-    rule: limit.path,
-    source: limit.sourceRef,
-    sourceKey: limit.sourceKey,
-    message,
-  };
-}
-
-function sourceRef(preset: Evaluation['compiled']['preset'], key: string): string {
-  return Object.hasOwn(preset.sources, key) ? preset.sources[key]!.ref : key;
-}
-
-function kindText(kind: string, lang: Lang): string {
-  const key = `kind_${kind}` as keyof typeof LIMIT_WORDS;
-  return Object.hasOwn(LIMIT_WORDS, key) ? LIMIT_WORDS[key][lang] : kind;
-}
-
-function permissionViolations(
-  ev: Evaluation,
-  cls: CompiledClass,
-  tx: ParsedTransaction,
-  account: LimitAccount,
-  lang: Lang,
-): PermissionViolation[] {
-  const out: PermissionViolation[] = [];
-  const rules = cls.rules;
-  const preset = ev.compiled.preset;
-  if (!tx.reverses) {
-    const outcome = evaluatePermission(rules, tx.kind, tx.counterparty, account);
-    if (!outcome.permitted) {
-      const reasons =
-        outcome.why === 'no_rule'
-          ? [LIMIT_WORDS.permission_no_rule[lang]]
-          : outcome.why === 'forbidden'
-            ? [LIMIT_WORDS.permission_forbidden[lang]]
-            : outcome.unmet.map((c) => LIMIT_WORDS[`permission_requires_${c}`][lang]);
-      const sourceKey = outcome.why === 'no_rule' ? rules.source : outcome.rule.source;
-      out.push({
-        code: 'kind_not_permitted',
-        kind: tx.kind,
-        counterparty: tx.counterparty,
-        class: rules.id,
-        why: outcome.why,
-        unmet: outcome.why === 'conditions' ? outcome.unmet : [],
-        ...(tx.channel === undefined ? {} : { channel: tx.channel }),
-        rule:
-          outcome.ruleIndex === null
-            ? `classes.${rules.id}.permissions`
-            : `classes.${rules.id}.permissions.${outcome.ruleIndex}`,
-        source: sourceRef(preset, sourceKey),
-        sourceKey,
-        message: formatMessage(
-          'kind_not_permitted',
-          {
-            class: rules.title[lang],
-            kind: kindText(tx.kind, lang),
-            reason: joinReasons(reasons, lang),
-          },
-          lang,
-        ),
-      });
-    }
-  }
-  const channels = rules.transactionChannels;
-  if (channels !== undefined) {
-    const ok =
-      tx.channel !== undefined &&
-      (isCounterChannel(tx.channel, preset) || channels.includes(tx.channel));
-    if (!ok)
-      out.push({
-        code: 'channel_not_permitted',
-        kind: tx.kind,
-        counterparty: tx.counterparty,
-        class: rules.id,
-        why: 'channel',
-        unmet: [],
-        ...(tx.channel === undefined ? {} : { channel: tx.channel }),
-        rule: `classes.${rules.id}.transactionChannels`,
-        source: cls.sourceRef,
-        sourceKey: rules.source,
-        message: formatMessage(
-          'channel_not_permitted',
-          {
-            class: rules.title[lang],
-            channel:
-              tx.channel === undefined
-                ? LIMIT_WORDS.channel_unspecified[lang]
-                : CHANNEL_WORDS[tx.channel][lang],
-            allowed: list(
-              [...preset.lifecycle.counterChannels, ...channels].map((c) => CHANNEL_WORDS[c][lang]),
-              lang,
-            ),
-          },
-          lang,
-        ),
-      });
-  }
-  return out;
-}
-
 function textOf(ev: Evaluation, d: PolicyDecimal, isCount: boolean): string {
   if (d === ZERO) return isCount ? '0' : ev.zeroText;
   return fixedText(d, isCount ? 0 : ev.scale);
@@ -518,9 +184,22 @@ export interface ClassEvaluation {
   readonly effect: 1 | -1;
 }
 
+/** Whether a limit can matter to the transaction (hint evaluation skips the others). */
+function touches(limit: CompiledLimit, input: RuleInput): boolean {
+  return limit.type === 'balance_cap'
+    ? input.effect === 1
+    : input.counted !== null && input.counted === limit.direction;
+}
+
+function collect(r: RuleResult, violations: Violation[], trace: RuleOutcome[] | null): void {
+  if (r.violation !== null) violations.push(r.violation);
+  if (trace !== null) trace.push(toOutcome(r));
+}
+
 /**
- * Evaluates the class-dependent rules (permissions, channels, limits) for a transaction, or only
- * the limits' statuses when `tx` is null.
+ * Evaluates the class-dependent rules for a transaction, or only the limits' statuses when `tx`
+ * is null: the fold, in order, of the permission rule, the channel rule (when the class lists
+ * channels) and one rule per limit (`rules/limitRules.ts`).
  *
  * @param ev - the evaluation
  * @param cls - the compiled class
@@ -528,6 +207,7 @@ export interface ClassEvaluation {
  * @param account - the account (permission facts)
  * @param lang - the messages' language
  * @param withStatuses - whether to build every limit's status (false: violations only, for hints)
+ * @param trace - where to append each rule's outcome, in evaluation order (null: no trace)
  * @returns the violations, statuses, counting direction and balance effect
  * @example
  * ```ts
@@ -541,26 +221,24 @@ export function evaluateClass(
   account: LimitAccount,
   lang: Lang,
   withStatuses: boolean,
+  trace: RuleOutcome[] | null = null,
 ): ClassEvaluation {
   const violations: Violation[] = [];
   const direction = tx === null ? 'exempt' : (cls.directions.get(tx.bucket) ?? 'exempt');
   const effect = tx === null ? 1 : balanceEffect(tx.kind, tx.reverses !== undefined);
   const counted = tx === null || tx.reverses || direction === 'exempt' ? null : direction;
-  if (tx !== null) violations.push(...permissionViolations(ev, cls, tx, account, lang));
+  const input: RuleInput = { ev, cls, tx, account, counted, effect, lang, trace: trace !== null };
+  if (tx !== null) {
+    collect(permissionRule(input), violations, trace);
+    if (cls.rules.transactionChannels !== undefined) collect(channelRule(input), violations, trace);
+  }
   const statuses: LimitStatus[] | null = withStatuses ? [] : null;
   for (const limit of cls.limits) {
-    if (!withStatuses && tx !== null) {
-      // Hint evaluation: only limits the transaction touches matter.
-      const touches =
-        limit.type === 'balance_cap'
-          ? effect === 1
-          : counted !== null && counted === limit.direction;
-      if (!touches) continue;
-    }
-    const state = limitState(ev, cls, limit, tx, counted, effect);
-    if (tx !== null && state.applies && exceeded(state, tx))
-      violations.push(limitViolation(ev, state, tx, lang));
-    if (statuses) statuses.push(statusOf(ev, state));
+    // Hint evaluation: only limits the transaction touches matter.
+    if (!withStatuses && tx !== null && !touches(limit, input)) continue;
+    const r = runLimitRule(input, limit);
+    collect(r, violations, trace);
+    if (statuses) statuses.push(statusOf(ev, r.state));
   }
   return { violations, statuses, counted: direction, effect };
 }

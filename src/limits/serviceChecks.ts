@@ -12,7 +12,8 @@ import type { FundsViolation, ReversalViolation } from './types';
 import { ZERO } from './zero';
 
 /** Where these checks are described (they are the library's, not a regulator's). */
-const SOURCE = 'account-policy docs/services.md';
+/** Where these checks are described (the library's, not a regulator's). */
+export const SERVICE_SOURCE = 'account-policy docs/services.md';
 const SOURCE_KEY = 'account-policy';
 
 /**
@@ -38,7 +39,7 @@ export function reversalViolation(
     requested: tx.amountText,
     ...(remaining === undefined ? {} : { remaining }),
     rule: 'transaction.reverses',
-    source: SOURCE,
+    source: SERVICE_SOURCE,
     sourceKey: SOURCE_KEY,
     message: formatMessage(
       code,
@@ -77,7 +78,7 @@ export function fundsViolation(
     code: 'insufficient_funds',
     ...params,
     rule: 'options.checkFunds',
-    source: SOURCE,
+    source: SERVICE_SOURCE,
     sourceKey: SOURCE_KEY,
     message: formatMessage('insufficient_funds', params, lang),
   };

@@ -360,4 +360,10 @@ export interface CheckOptions {
    * `insufficient_funds` violation (default false: the core banking system checks funds).
    */
   readonly checkFunds?: boolean;
+  /**
+   * Add `trace`: every rule evaluated (permission, channel, each limit, account state, reversal,
+   * funds), in evaluation order, each with its outcome and the values it compared (default false:
+   * the decision is exactly as without the option).
+   */
+  readonly trace?: boolean;
 }

@@ -242,6 +242,24 @@ function badCount(key: string, bucket: string): never {
   ]);
 }
 
+/** A flow's amount and reversed amount (null when zero), its count checked. */
+function flowAmounts(
+  f: FlowTotal,
+  key: string,
+  bucket: string,
+  scale: number,
+  zeroText: string,
+): { amount: PolicyDecimal; reversed: PolicyDecimal | null } {
+  const path = ['usage', 'windows', key, 'flows', bucket];
+  const amount = fastAmount(f.amount, scale) ?? parseAmount(f.amount, scale, [...path, 'amount']);
+  const reversed =
+    f.reversed === zeroText
+      ? null
+      : (fastAmount(f.reversed, scale) ?? parseAmount(f.reversed, scale, [...path, 'reversed']));
+  if (!Number.isSafeInteger(f.count) || f.count < 0) badCount(key, bucket);
+  return { amount, reversed };
+}
+
 /**
  * Sums a slice per counting direction, as a class counts (its bucket directions).
  *
@@ -278,15 +296,7 @@ export function totalsOf(
       if (dir === undefined) badBucket(['usage', 'windows', key, 'flows', bucket], bucket);
       if (dir === 'exempt') continue;
       const f = flows[bucket]!;
-      const amount =
-        fastAmount(f.amount, scale) ??
-        parseAmount(f.amount, scale, ['usage', 'windows', key, 'flows', bucket, 'amount']);
-      const reversed =
-        f.reversed === zeroText
-          ? null
-          : (fastAmount(f.reversed, scale) ??
-            parseAmount(f.reversed, scale, ['usage', 'windows', key, 'flows', bucket, 'reversed']));
-      if (!Number.isSafeInteger(f.count) || f.count < 0) badCount(key, bucket);
+      const { amount, reversed } = flowAmounts(f, key, bucket, scale, zeroText);
       if (dir === 'inflow') {
         inflowText = inflow === ZERO ? balanceTextOf(f.amount, scale) : null;
         inflow = inflow === ZERO ? amount : inflow.plus(amount);

@@ -163,3 +163,26 @@ describe('account-policy check', () => {
     expect(out.error.issues[0].path).toEqual(path);
   });
 });
+
+describe('account-policy check --trace', () => {
+  it('adds every rule evaluated as exactly { rule, source, outcome, values, message }', () => {
+    const plain = cli([], EXAMPLE);
+    const traced = cli(['--trace'], EXAMPLE);
+    expect(traced.code).toBe(0);
+    const { trace, ...rest } = traced.out;
+    expect(rest).toEqual(plain.out);
+    for (const e of trace)
+      expect(Object.keys(e).sort()).toEqual(['message', 'outcome', 'rule', 'source', 'values']);
+    const daily = trace.find((e: Json) => e.rule === 'classes.II.limits.dailyOutflow');
+    expect(daily.outcome).toBe('failed');
+    expect(daily.message).toMatch(/^Daily outflow limit of 10000\.00 would be exceeded/);
+  });
+  it('renders the trace in --lang zh-CN; an allowed transaction has no failed entry', () => {
+    const ok = { ...EXAMPLE, transaction: { ...EXAMPLE.transaction, amount: '1000.00' } };
+    const { out } = cli(['--trace', '--lang', 'zh-CN'], ok);
+    expect(out.allowed).toBe(true);
+    expect(out.trace.some((e: Json) => e.outcome === 'failed')).toBe(false);
+    const daily = out.trace.find((e: Json) => e.rule === 'classes.II.limits.dailyOutflow');
+    expect(daily.message).toBe('未超过限额10000.00：已用9000.00，本次1000.00，原剩余1000.00。');
+  });
+});

@@ -1,0 +1,180 @@
+/*
+ * The violation of a limit that a transaction would exceed, and the values a limit rule reports.
+ * Shared by the limit rules (window amount, count, per-transaction, balance cap). Internal.
+ */
+import { LIMIT_WORDS } from '../../messages/catalog/limits';
+import { formatMessage } from '../../messages/formatMessage';
+import type { Lang } from '../../messages/lang';
+import { renderMessage } from '../../messages/renderMessage';
+import { PolicyDecimal } from '../../money/decimal';
+import { formatMoneyForDisplay } from '../../money/formatMoneyForDisplay';
+import { formatDuration } from '../../time';
+import type { CompiledLimit, CompiledWindowLimit } from '../compile';
+import type { Evaluation } from '../engine';
+import { fixedText } from '../fixedText';
+import type { ParsedTransaction } from '../parse';
+import type { LimitViolation, LimitViolationKind } from '../types';
+import { ZERO } from '../zero';
+import type { LimitRuleResult, LimitState, RuleInput, RuleValues } from './types';
+
+const UNIT_WORD = { day: 'daily', month: 'monthly', year: 'annual' } as const;
+
+function windowCode(limit: CompiledWindowLimit): LimitViolationKind {
+  if (limit.type === 'window_count') return 'count_limit';
+  const unit = limit.window.kind === 'calendar' ? UNIT_WORD[limit.window.unit] : 'rolling';
+  return `${unit}_${limit.direction}_limit`;
+}
+
+/** The violation code of a limit. */
+function codeOf(limit: CompiledLimit): LimitViolationKind {
+  return limit.type === 'window_amount' || limit.type === 'window_count'
+    ? windowCode(limit)
+    : limit.type === 'per_transaction'
+      ? 'per_transaction_limit'
+      : 'balance_cap';
+}
+
+function display(ev: Evaluation, amount: PolicyDecimal, lang: Lang): string {
+  return formatMoneyForDisplay({ currency: ev.compiled.currency, amount }, lang);
+}
+
+/** The message parameters of a limit violation, amounts shown for display. */
+function messageParams(ev: Evaluation, state: LimitState, requested: PolicyDecimal, lang: Lang) {
+  const { limit } = state;
+  const isCount = limit.type === 'window_count';
+  const shown = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : display(ev, d, lang));
+  const balanceAfter = limit.type === 'balance_cap' ? state.used.plus(requested) : null;
+  return {
+    limit: shown(limit.limit),
+    used: shown(state.used),
+    requested: shown(requested),
+    remaining: shown(state.remaining),
+    resetsAt: state.resetsAt ?? '—',
+    layer: renderMessage(
+      limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory,
+      {},
+      lang,
+    ),
+    period:
+      (limit.type === 'window_amount' || limit.type === 'window_count') &&
+      limit.window.kind === 'rolling'
+        ? formatDuration(limit.window.duration, lang)
+        : undefined,
+    balanceAfter: balanceAfter === null ? undefined : display(ev, balanceAfter, lang),
+  };
+}
+
+/**
+ * The violation of a limit the transaction exceeds, its message formatted.
+ *
+ * @param ev - the evaluation
+ * @param state - the limit's state
+ * @param tx - the transaction
+ * @param lang - the message's language
+ * @returns the violation
+ * @example
+ * ```ts
+ * limitViolation(ev, state, tx, 'en').code; // 'daily_outflow_limit'
+ * ```
+ */
+export function limitViolation(
+  ev: Evaluation,
+  state: LimitState,
+  tx: ParsedTransaction,
+  lang: Lang,
+): LimitViolation {
+  const { limit } = state;
+  const isCount = limit.type === 'window_count';
+  const code = codeOf(limit);
+  const text = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : d.toFixed(ev.scale));
+  const requested = isCount ? new PolicyDecimal(1) : tx.amount;
+  const balanceAfter = limit.type === 'balance_cap' ? state.used.plus(tx.amount) : null;
+  return {
+    code,
+    limitId: limit.id,
+    layer: limit.layer,
+    limit: limit.limitText,
+    used: text(state.used),
+    requested: text(requested),
+    remaining: text(state.remaining),
+    resetsAt: state.resetsAt,
+    ...(balanceAfter === null ? {} : { balanceAfter: balanceAfter.toFixed(ev.scale) }),
+    rule: limit.path,
+    source: limit.sourceRef,
+    sourceKey: limit.sourceKey,
+    message: formatMessage(code, messageParams(ev, state, requested, lang), lang),
+  };
+}
+
+function textOf(ev: Evaluation, d: PolicyDecimal, isCount: boolean): string {
+  if (d === ZERO) return isCount ? '0' : ev.zeroText;
+  return fixedText(d, isCount ? 0 : ev.scale);
+}
+
+/**
+ * The values a limit rule compared: the limit, what is used, what is requested and what remains
+ * (amounts as decimal strings, counts as numbers), when it resets; for a failed rule also the
+ * words of its violation's message (`layer`, `period`, `balanceAfter`).
+ */
+function limitValues(
+  input: RuleInput,
+  state: LimitState,
+  violation: LimitViolation | null,
+): RuleValues {
+  const { ev, tx } = input;
+  const isCount = state.limit.type === 'window_count';
+  const requested = tx === null ? ZERO : isCount ? new PolicyDecimal(1) : tx.amount;
+  // Counts are whole numbers of transactions (never money): reported as numbers.
+  const count = (d: PolicyDecimal) => parseInt(d.toFixed(0), 10);
+  const values: Record<string, string | number | null> = {
+    limit: isCount ? count(state.limit.limit) : state.limit.limitText,
+    used: isCount ? count(state.used) : textOf(ev, state.used, false),
+    requested: isCount ? count(requested) : textOf(ev, requested, false),
+    remaining: isCount ? count(state.remaining) : textOf(ev, state.remaining, false),
+    resetsAt: state.resetsAt,
+  };
+  if (state.limit.type === 'balance_cap')
+    values.balanceAfter = textOf(ev, state.used.plus(requested), false);
+  if (violation === null) return values;
+  const params = messageParams(ev, state, requested, input.lang);
+  values.layer = params.layer;
+  if (params.period !== undefined) values.period = params.period;
+  if (values.resetsAt === null) values.resetsAt = params.resetsAt;
+  return values;
+}
+
+/**
+ * Judges a limit from its state: `failed` when the transaction counts toward it and exceeds it,
+ * `not_applicable` when it does not count (another direction, exempt, a reversal), else `passed`.
+ *
+ * @param input - the rule input
+ * @param state - the limit's state
+ * @param exceeds - whether the transaction would exceed what remains
+ * @param passedCode - the trace code of a pass
+ * @param notCountedCode - the trace code when the transaction does not count
+ * @returns the rule's result
+ * @example
+ * ```ts
+ * judgeLimit(input, state, false, 'trace_limit_within', 'trace_limit_not_counted').outcome;
+ * ```
+ */
+export function judgeLimit(
+  input: RuleInput,
+  state: LimitState,
+  exceeds: boolean,
+  passedCode: string,
+  notCountedCode: string,
+): LimitRuleResult {
+  const { tx } = input;
+  const failed = tx !== null && state.applies && exceeds;
+  const violation = failed ? limitViolation(input.ev, state, tx, input.lang) : null;
+  return {
+    rule: state.limit.path,
+    source: state.limit.sourceRef,
+    outcome: failed ? 'failed' : state.applies ? 'passed' : 'not_applicable',
+    code: violation?.code ?? (state.applies ? passedCode : notCountedCode),
+    violation,
+    values: input.trace ? limitValues(input, state, violation) : null,
+    state,
+  };
+}

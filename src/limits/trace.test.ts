@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { BANK_PRESET } from '../../test/fixtures/limitPresets';
+import { explainDecision } from '../messages/explainDecision';
+import { getPreset } from '../presets';
+import {
+  checkTransaction,
+  checkTransactionFromHistory,
+  createUsage,
+  recordTransaction,
+  safeCheckTransaction,
+  safeCheckTransactionFromHistory,
+  type TransactionInput,
+} from '.';
+
+const PBOC = getPreset('cn-pboc-2018');
+const history: TransactionInput[] = [
+  {
+    at: '2026-11-22T09:00:00+08:00',
+    amount: '9000.00',
+    kind: 'transfer_out',
+    counterparty: 'other',
+  },
+];
+const tx = (amount: string): TransactionInput => ({
+  at: '2026-11-22T10:00:00+08:00',
+  amount,
+  kind: 'transfer_out',
+  counterparty: 'other',
+});
+const account = { class: 'II', balance: '20000.00' };
+
+describe('checkTransaction { trace: true }', () => {
+  it('allowed, in English: every rule passed or not applicable, sentences read aloud', () => {
+    const d = checkTransactionFromHistory(account, tx('1000.00'), history, PBOC, { trace: true });
+    expect(d.allowed).toBe(true);
+    expect(d.trace.some((o) => o.outcome === 'failed')).toBe(false);
+    const lines = explainDecision(d, { lang: 'en' });
+    const daily = lines.find((l) => l.rule === 'classes.II.limits.dailyOutflow')!;
+    expect(daily.message).toBe(
+      'Within the limit of 10000.00: 9000.00 already used, 1000.00 requested, 1000.00 was left.',
+    );
+    expect(lines.map((l) => l.message).join(' ')).not.toMatch(/\{[A-Za-z]+\}/);
+  });
+  it('refused, in Chinese: the violation is a failed entry rendered from its own message', () => {
+    const d = checkTransactionFromHistory(account, tx('1500.00'), history, PBOC, {
+      trace: true,
+      lang: 'zh-CN',
+    });
+    expect(d.allowed).toBe(false);
+    const lines = explainDecision(d, { lang: 'zh-CN' });
+    const daily = lines.find((l) => l.rule === 'classes.II.limits.dailyOutflow')!;
+    expect(daily.outcome).toBe('failed');
+    expect(daily.code).toBe('daily_outflow_limit');
+    expect(daily.message).toBe(
+      '将超过日累计支出限额10000.00：今日已用9000.00，本次1500.00，剩余1000.00，于2026-11-23T00:00:00+08:00重置。',
+    );
+    const passed = lines.find((l) => l.rule === 'classes.II.limits.annualOutflow')!;
+    expect(passed.message).toMatch(/^未超过限额/);
+    expect(lines.map((l) => l.message).join('')).not.toMatch(/\{[A-Za-z]+\}/);
+  });
+  it('refused in English and allowed in Chinese render too', () => {
+    const refused = checkTransactionFromHistory(account, tx('1500.00'), history, PBOC, {
+      trace: true,
+    });
+    expect(explainDecision(refused).find((l) => l.outcome === 'failed')!.message).toMatch(
+      /^Daily outflow limit of 10000\.00 would be exceeded/,
+    );
+    const allowed = checkTransactionFromHistory(account, tx('10.00'), history, PBOC, {
+      trace: true,
+    });
+    expect(explainDecision(allowed, { lang: 'zh-CN' })[0]!.message).toMatch(/允许/);
+  });
+  it('the safe twins carry the trace; a non-boolean trace option is invalid input', () => {
+    const usage = createUsage(PBOC);
+    const r = safeCheckTransaction(account, tx('1.00'), usage, PBOC, { trace: true });
+    expect(r.ok && r.value.trace.length > 0).toBe(true);
+    const h = safeCheckTransactionFromHistory(account, tx('1.00'), [], PBOC, { trace: true });
+    expect(h.ok && h.value.trace.length > 0).toBe(true);
+    const bad = safeCheckTransaction(account, tx('1.00'), usage, PBOC, {
+      trace: 'yes' as unknown as boolean,
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues[0]!.path).toEqual(['options', 'trace']);
+  });
+  it('without the option the decision has no trace key', () => {
+    const d = checkTransaction(account, tx('1.00'), createUsage(PBOC), PBOC);
+    expect('trace' in d).toBe(false);
+  });
+});
+
+const KINDS = ['transfer_out', 'transfer_in', 'payment', 'withdraw_cash', 'deposit_cash'] as const;
+const COUNTERPARTIES = ['other', 'bound', 'own'] as const;
+const cents = fc.integer({ min: 0, max: 1_200_000 }).map((c) => (c / 100).toFixed(2));
+const txArb = fc.record({
+  minute: fc.integer({ min: 0, max: 60 * 24 * 40 }),
+  amount: cents,
+  kind: fc.constantFrom(...KINDS),
+  counterparty: fc.constantFrom(...COUNTERPARTIES),
+});
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 1) + minute * 60_000).toISOString();
+
+describe('trace laws', () => {
+  test.prop(
+    [
+      fc.array(txArb, { maxLength: 8 }),
+      txArb,
+      fc.constantFrom('I', 'II', 'III'),
+      fc.constantFrom(PBOC, BANK_PRESET),
+      fc.constantFrom('en', 'zh-CN' as const),
+      fc.boolean(),
+    ],
+    { numRuns: 150 },
+  )(
+    'every violation is a failed trace entry with its rule; untraced = traced minus trace',
+    (past, next, cls, preset, lang, checkFunds) => {
+      const input = ({ minute, ...rest }: typeof next, shift = 0): TransactionInput => ({
+        ...rest,
+        at: at(minute + shift),
+      });
+      const sorted = [...past].sort((a, b) => a.minute - b.minute);
+      const entries = sorted.map((p) => input(p));
+      const usage = entries.reduce((u, e) => recordTransaction(u, e), createUsage(preset));
+      const t = input(next, sorted.at(-1)?.minute ?? 0);
+      const acct = { class: cls, balance: '1000.00' };
+      const traced = checkTransaction(acct, t, usage, preset, { lang, checkFunds, trace: true });
+      const plain = checkTransaction(acct, t, usage, preset, { lang, checkFunds });
+      const { trace, ...rest } = traced;
+      expect(JSON.stringify(rest)).toBe(JSON.stringify(plain));
+      const failed = trace.filter((o) => o.outcome === 'failed');
+      expect(failed.map((o) => [o.rule, o.code])).toEqual(
+        expect.arrayContaining(traced.violations.map((v) => [v.rule, v.code])),
+      );
+      expect(failed).toHaveLength(traced.violations.length);
+      for (const line of explainDecision(traced, { lang }))
+        expect(line.message).not.toMatch(/\{[A-Za-z]+\}/);
+      const h = checkTransactionFromHistory(acct, t, entries, preset, { lang, trace: true });
+      const { trace: ht, ...hrest } = h;
+      expect(JSON.stringify(hrest)).toBe(
+        JSON.stringify(checkTransactionFromHistory(acct, t, entries, preset, { lang })),
+      );
+      expect(ht.filter((o) => o.outcome === 'failed')).toHaveLength(h.violations.length);
+    },
+  );
+});
