@@ -40,8 +40,6 @@ const LONG_FUNCTIONS_ALLOWED: readonly (readonly [file: string, name: string])[]
   ['src/kyc/risk/rateCustomerRisk.ts', 'rateCustomerRiskBody'],
   ['src/kyc/tiering/tierRequirements.ts', 'usageCriteria'],
   ['src/kyc/residentId/parseResidentIdNumber.ts', 'parseResidentIdNumber'],
-  ['src/limits/windows.ts', 'totalsOf'],
-  ['src/limits/engine.ts', 'permissionViolations'],
 ];
 
 /**
