@@ -35,6 +35,8 @@ import {
   type Reversible,
 } from './memory';
 import { fundsViolation, reversalViolation } from './serviceChecks';
+import { collectRequirements } from './requirements';
+import { formatLocalDate, localDateOf } from '../time';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -222,6 +224,7 @@ export function decide(
       ? upgradeHint(ev, cls, tx, account, lang, state.length > 0)
       : null;
   const fields = {
+    requires: requirementsOf(compiled, cls, tx, usage, scale, lang),
     headroom,
     resetsAt,
     limits: result.statuses!,
@@ -234,6 +237,20 @@ export function decide(
   return allowed
     ? { allowed: true, violations: [], ...fields }
     : { allowed: false, violations: violations as [Violation, ...Violation[]], ...fields };
+}
+
+/** The `requires` of a decision: the requirement units folded (src/limits/requirements). */
+function requirementsOf(
+  compiled: CompiledPreset,
+  cls: CompiledClass,
+  tx: ParsedTransaction,
+  usage: Usage,
+  scale: number,
+  lang: Lang,
+): CheckDecision['requires'] {
+  const preset = compiled.preset;
+  const day = formatLocalDate(localDateOf(new Date(tx.atMs), preset.timeZone));
+  return collectRequirements({ preset, cls: cls.rules, tx, usage, scale, lang, day }).requires;
 }
 
 /**

@@ -3,6 +3,7 @@ import { renderMonitoringMarkdown } from '../monitoring/renderMonitoringMarkdown
 import { formatDuration, formatEvery } from '../time';
 import type { AccountClassRules } from './types/classes';
 import { TRANSACTION_KINDS } from './types/common';
+import type { SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
 import {
   cite,
@@ -14,7 +15,7 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
-import { fieldTerms, term, terms } from './internal/handbookTerms';
+import { fieldTerms, SOURCE_KIND_EN, SOURCE_KIND_ZH, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
@@ -132,7 +133,9 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.channels}: ${terms(lc.lossReport.reportChannels, lang)}`);
   out.push(`- ${t.unreport}: ${terms(lc.lossReport.unreportChannels, lang)}`);
   out.push(`- ${t.written}: ${terms(lc.lossReport.writtenReportChannels, lang)}`);
-  out.push(`- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)}`);
+  out.push(
+    `- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)} — ${cite(preset, lc.lossReport.writtenReportSource ?? lc.lossReport.source, lang)}`,
+  );
   out.push(`- ${t.replacement}: ${terms(lc.lossReport.replacementChannels, lang)}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
   out.push('', `### ${t.dormancy}`, '');
@@ -267,11 +270,25 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
       out.push(`- ${d.text[lang]} (${d.sources.map((key) => cite(preset, key, lang)).join('; ')})`);
   }
   out.push('', `## ${t.sources}`, '');
-  for (const [key, src] of Object.entries(preset.sources))
-    out.push(
-      `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
-        (src.note ? ` ${src.note[lang]}` : ''),
-    );
+  out.push(t.sourcesIntro, '');
+  for (const [key, src] of Object.entries(preset.sources)) out.push(sourceLine(key, src, lang));
   out.push('');
   return out.join('\n');
+}
+
+function sourceLine(key: string, src: SourceDocument, lang: Lang): string {
+  const t = HANDBOOK_WORDS[lang];
+  const kind = src.kind ? (lang === 'en' ? SOURCE_KIND_EN : SOURCE_KIND_ZH)[src.kind] : undefined;
+  const tags = [
+    kind,
+    src.layer ? `${t.layer}: ${term(src.layer, lang)}` : undefined,
+    src.inForce ? `${t.inForce} ${src.inForce}` : undefined,
+    src.verified === false ? `**${t.unverified}**` : undefined,
+  ].filter((x) => x !== undefined);
+  const sep = lang === 'en' ? '; ' : '；';
+  return (
+    `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
+    (tags.length ? ` [${tags.join(sep)}]` : '') +
+    (src.note ? ` ${src.note[lang]}` : '')
+  );
 }

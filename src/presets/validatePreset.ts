@@ -1,3 +1,4 @@
+import { sourcedIssues } from './internal/sourcedIssues';
 import { AccountPolicyError, attempt, type InputIssue } from '../errors';
 import { checkAmountText, describeAmountProblem } from '../money/amountText';
 import { CURRENCIES } from '../money/currencies';
@@ -210,6 +211,15 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
       ['lifecycle', 'restrictions', 'accountSellingDuration'],
       lc.restrictions?.accountSellingDuration,
     );
+    const periods = lc.restrictions?.accountSellingPeriods;
+    if (periods !== undefined && !isList(periods))
+      add(['lifecycle', 'restrictions', 'accountSellingPeriods'], 'must be a list');
+    else
+      (periods ?? []).forEach((period, i) => {
+        const path = ['lifecycle', 'restrictions', 'accountSellingPeriods', i];
+        checkSource(path, period?.source);
+        checkDuration([...path, 'duration'], period?.duration);
+      });
   }
   const kyc = preset.kyc;
   if (!kyc) add(['kyc'], 'is required');
@@ -338,6 +348,7 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
   }
   if (!preset.monitoring) add(['monitoring'], 'is required');
   else issues.push(...monitoringIssues(preset));
+  if (typeof sources === 'object' && sources !== null) issues.push(...sourcedIssues(preset));
 }
 
 /**

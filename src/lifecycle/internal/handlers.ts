@@ -10,6 +10,7 @@ import {
   parseMoney,
   subtractMoney,
 } from '../../money';
+import { accountSellingPeriodOn } from '../../presets/ruleInForce';
 import type { Preset } from '../../presets/types';
 import { formatDuration, formatLocalDate, localDateOf } from '../../time';
 import { accountPermissions } from '../accountPermissions';
@@ -355,7 +356,7 @@ const reportLoss: Handler<ReportLossEvent> = ({ account, event, preset, lang, at
       type: 'written_report_due',
       by: iso(plus(atMs, rules.writtenReportWithin, preset), preset),
       channels: rules.writtenReportChannels,
-      source: rules.source,
+      source: rules.writtenReportSource ?? rules.source,
     });
   return { account: { ...account, lossReport: report }, effects };
 };
@@ -649,6 +650,17 @@ const changeInformation: Handler<ChangeInformationEvent> = ({ account, event, pr
   return { account: { ...account, information }, effects };
 };
 
+/** The length of an account-selling restriction starting at `from`: the regime in force that day. */
+function sellingTerm(from: string, preset: Preset) {
+  const day = formatLocalDate(
+    localDateOf(new Date(ms(from, ['event', 'restriction', 'from'])), preset.timeZone),
+  );
+  return (
+    accountSellingPeriodOn(preset, day)?.duration ??
+    preset.lifecycle.restrictions.accountSellingDuration
+  );
+}
+
 const restrictPerson: Handler<RestrictPersonEvent> = ({ account, event, preset, lang, atMs }) => {
   const req = event.restriction;
   const rules = preset.lifecycle.restrictions;
@@ -658,7 +670,7 @@ const restrictPerson: Handler<RestrictPersonEvent> = ({ account, event, preset, 
     req.until ??
     (req.reason === 'account_selling'
       ? iso(
-          plus(ms(from, ['event', 'restriction', 'from']), rules.accountSellingDuration, preset),
+          plus(ms(from, ['event', 'restriction', 'from']), sellingTerm(from, preset), preset),
           preset,
         )
       : undefined);

@@ -1,5 +1,5 @@
 import type { Preset } from '../types/preset';
-import { CLASS_I, CLASS_II, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
+import { CLASS_I, CLASS_II, CLASS_II_2016, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
 import { CN_SUITABILITY, PBOC_KYC } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
 import { PBOC_MONITORING, TIERED_MONITORING } from './monitoring';
@@ -23,6 +23,24 @@ const JUDICIAL_DISCREPANCY = {
       '《银行个人账户培训》称司法冻结不超过2年、风险冻结一般不超过72小时；本预设采用现行规定（司法冻结每次不超过1年可续冻；紧急止付48小时，最多两次）。',
   },
   sources: ['bank-training-course', 'cn-civil-procedure-freeze', 'pboc-2016-86'],
+};
+
+const DATE_392_DISCREPANCY = {
+  text: {
+    en: '《银行个人账户培训》 says the PBOC issued its notice on improving personal bank account services and strengthening account management (银发〔2015〕392号) in December 2016; the notice was issued on 2015-12-25. The classified-account rules the presets date to December 2016 are those of 302号 and 261号, in force 2016-12-01.',
+    'zh-CN':
+      '《银行个人账户培训》称人民银行于2016年12月发布《关于改进个人银行账户服务加强账户管理的通知》（银发〔2015〕392号）；该通知实际于2015年12月25日发布。本预设按2016年12月1日施行的302号、261号文确定分类账户规则的施行日期。',
+  },
+  sources: ['bank-training-course', 'pboc-2015-392', 'pboc-2016-302'],
+};
+
+const CLASS_III_TRANSFER_DISCREPANCY = {
+  text: {
+    en: '《银行个人账户培训》 says a Class III account "has no transfer function" (only small payments). The notices let Class III accounts transfer out to non-bound accounts within the outflow limits (日累计限额) and receive transfers in (入金) from non-bound accounts (非绑定账户) under conditions; the presets follow the notices.',
+    'zh-CN':
+      '《银行个人账户培训》称Ⅲ类户“不具备转账功能”（仅限小额消费缴费）。依据人民银行通知，Ⅲ类户可在日累计限额内向非绑定账户转出资金（出金），并在满足条件时接收非绑定账户转入（入金）；本预设依通知。',
+  },
+  sources: ['bank-training-course', 'pboc-2016-302', 'pboc-2018-16'],
 };
 
 /** PBOC personal account classes, 2018 edition (default). */
@@ -49,7 +67,12 @@ export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   suitability: CN_SUITABILITY,
   tiering: null,
   monitoring: PBOC_MONITORING,
-  discrepancies: [CLASS_III_DISCREPANCY, JUDICIAL_DISCREPANCY],
+  discrepancies: [
+    CLASS_III_DISCREPANCY,
+    JUDICIAL_DISCREPANCY,
+    DATE_392_DISCREPANCY,
+    CLASS_III_TRANSFER_DISCREPANCY,
+  ],
 });
 
 /** PBOC personal account classes, 2016 edition (superseded, for history and back-testing). */
@@ -67,7 +90,7 @@ export const CN_PBOC_2016: Preset = /* @__PURE__ */ deepFreeze({
   },
   effectiveFrom: '2016-12-01',
   supersedes: [],
-  classes: [CLASS_III_2016, CLASS_II, CLASS_I],
+  classes: [CLASS_III_2016, CLASS_II_2016, CLASS_I],
 });
 
 /** The generic basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》). */
@@ -102,5 +125,5 @@ export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   },
   tiering: TIERING,
   monitoring: TIERED_MONITORING,
-  discrepancies: [JUDICIAL_DISCREPANCY],
+  discrepancies: [JUDICIAL_DISCREPANCY, DATE_392_DISCREPANCY],
 });
