@@ -15,6 +15,7 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
+import { citeEntry, fidelitySections } from './internal/handbookFidelity';
 import { fieldTerms, SOURCE_KIND_EN, SOURCE_KIND_ZH, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
@@ -49,10 +50,10 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
           : '其他所有交易'
         : terms(p.kinds, lang);
     out.push(
-      `- ${kinds}${who}: **${cond}** — ${cite(preset, p.source, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
+      `- ${kinds}${who}: **${cond}** — ${citeEntry(preset, p, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
     );
   }
-  out.push('', `**${t.counting}** — ${cite(preset, cls.counting.source, lang)}`, '');
+  out.push('', `**${t.counting}** — ${citeEntry(preset, cls.counting, lang)}`, '');
   out.push(`- ${t.inflow}: ${matchers(cls.counting.inflow, lang)}`);
   out.push(`- ${t.outflow}: ${matchers(cls.counting.outflow, lang)}`);
   out.push(`- ${t.reversals}: ${cls.counting.reversalsRestoreHeadroom ? t.yes : t.no}`);
@@ -66,7 +67,7 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
     );
     for (const l of cls.limits)
       out.push(
-        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${cite(preset, l.source, lang)} |`,
+        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${citeEntry(preset, l, lang)} |`,
       );
   }
   out.push('');
@@ -96,7 +97,10 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   out.push(`- ${t.jurisdiction}: ${preset.jurisdiction}`);
   out.push(`- ${t.currency}: ${preset.currency}`);
   out.push(`- ${t.timeZone}: ${preset.timeZone}`);
-  out.push(`- ${t.effective}: ${preset.effectiveFrom}`);
+  out.push(
+    `- ${t.effective}: ${preset.effectiveFrom}` +
+      (preset.effectiveFromSource ? ` — ${cite(preset, preset.effectiveFromSource, lang)}` : ''),
+  );
   out.push(
     `- ${t.supersedes}: ${preset.supersedes.length ? preset.supersedes.join(', ') : t.none}`,
   );
@@ -179,6 +183,7 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   );
   out.push(
     `- ${t.mismatch}: ${k.documents.birthDateMismatch === 'refuse' ? t.mismatchRefuse : t.mismatchVerify}`,
+    `  - ${t.source}: ${cite(preset, k.documents.birthDateMismatchSource ?? 'bank-practice', lang)}`,
   );
   out.push(
     `- ${t.f2f}: ${terms(k.faceToFace.channels, lang)} — ${cite(preset, k.faceToFace.source, lang)}`,
@@ -263,6 +268,7 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
     for (const q of tr.qualifications)
       if (q.note) out.push('', `- ${term(q.tier, lang)}: ${q.note[lang]}`);
   }
+  out.push('', ...fidelitySections(preset, lang));
   out.push('', renderMonitoringMarkdown(preset, lang).trimEnd());
   if (preset.discrepancies.length) {
     out.push('', `## ${t.discrepancies}`, '');

@@ -4,7 +4,7 @@ import type { Preset } from './types/preset';
 
 /** When a rule applies: from a day (inclusive) until a day (exclusive, absent: still in force). */
 export interface RulePeriod {
-  /** `YYYY-MM-DD`; absent when neither the rule nor its source gives a date. */
+  /** `YYYY-MM-DD`: the rule's own date, its source's, or the preset's. */
   readonly from?: string;
   /** `YYYY-MM-DD`, the first day on which it no longer applies. */
   readonly until?: string;
@@ -12,7 +12,8 @@ export interface RulePeriod {
 
 /**
  * The period in which a rule entry applies: its own `effectiveFrom`/`effectiveUntil`, or else the
- * `inForce`/`repealed` dates of its source.
+ * `inForce`/`repealed` dates of its source, or else (a bank's document, practice) from the
+ * preset's own `effectiveFrom`.
  *
  * @param preset - the preset whose sources the entry names
  * @param entry - a rule entry (anything with a `source`)
@@ -27,7 +28,8 @@ export function rulePeriod(preset: Preset, entry: Sourced): RulePeriod {
   const source = Object.hasOwn(preset.sources, entry.source)
     ? preset.sources[entry.source]
     : undefined;
-  const from = entry.effectiveFrom ?? source?.inForce;
+  // A bank's document or practice carries no date: it applies from the preset's own date.
+  const from = entry.effectiveFrom ?? source?.inForce ?? preset.effectiveFrom;
   const until = entry.effectiveUntil ?? source?.repealed;
   return { ...(from === undefined ? {} : { from }), ...(until === undefined ? {} : { until }) };
 }

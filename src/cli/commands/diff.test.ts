@@ -43,7 +43,7 @@ describe('account-policy diff FROM TO', () => {
     expect(
       body.changes.find((c: { path: string }) => c.path === 'classes.III.limits.dailyInflow'),
     ).toMatchObject({ change: 'removed', to: null });
-    expect(body.discrepancies[0].text).toContain('《银行个人账户培训》 (bank training course)');
+    expect(body.discrepancies[0].text).toContain('《银行个人账户培训》');
   });
 
   it('writes the messages in Chinese with --lang zh-CN, without raw identifiers', () => {

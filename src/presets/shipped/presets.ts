@@ -59,6 +59,7 @@ export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
   effectiveFrom: '2018-01-12',
+  effectiveFromSource: 'pboc-2018-16',
   supersedes: ['cn-pboc-2016'],
   sources: SOURCES,
   classes: [CLASS_III_2018, CLASS_II, CLASS_I],
@@ -89,25 +90,32 @@ export const CN_PBOC_2016: Preset = /* @__PURE__ */ deepFreeze({
       '依据银发〔2016〕261号、302号的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则（2018年修订前；Ⅲ类户余额不超过1000元，日5000元，年10万元）。',
   },
   effectiveFrom: '2016-12-01',
+  effectiveFromSource: 'pboc-2016-302',
   supersedes: [],
   classes: [CLASS_III_2016, CLASS_II_2016, CLASS_I],
 });
 
-/** The generic basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》). */
+/**
+ * A Chinese bank's basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》, the bank's
+ * internal policy): its figures are the bank's own (layer `bank`), over the PBOC presets'
+ * Chinese KYC, lifecycle and CNY. Not generic: the id `tiered-generic` is kept for existing
+ * callers.
+ */
 export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   ...CN_PBOC_2018,
   id: 'tiered-generic',
   title: {
-    en: 'Tiered accounts: basic, intermediate, advanced',
-    'zh-CN': '账户分层分级：基础、中级、高级',
+    en: 'A Chinese bank’s tiered accounts: basic, intermediate, advanced',
+    'zh-CN': '银行账户分层分级：基础、中级、高级',
   },
   description: {
-    en: 'A generic three-tier scheme: limits, opening requirements, monitoring and re-evaluation by tier (《账户分层分级管理办法》), with the lifecycle and KYC rules of 《银行个人账户培训》.',
+    en: 'A Chinese bank’s three-tier scheme from its internal policy (《账户分层分级管理办法》): limits, opening requirements, monitoring and re-evaluation by tier, all the bank’s own figures (layer bank, not regulation), with the Chinese KYC, lifecycle and CNY of the PBOC presets. Not a generic scheme; the id tiered-generic is historical. The policy carries no date: 2024-01-01 is a default, and a bank sets the day it adopts the policy.',
     'zh-CN':
-      '通用三层级方案：按层级设定限额、开户要求、监控及重新评估（《账户分层分级管理办法》），生命周期及客户身份识别规则同《银行个人账户培训》。',
+      '某银行内部制度（《账户分层分级管理办法》）规定的三层级方案：按层级设定限额、开户要求、监控及重新评估，数字均为银行自定（层级为本行自定，非监管规定），客户身份识别、生命周期及人民币规则同人民银行预设。并非通用方案；标识 tiered-generic 为沿用。该制度未注明日期：2024-01-01 为默认值，银行应以其实际采用之日为准。',
   },
-  jurisdiction: 'generic',
+  jurisdiction: 'CN',
   effectiveFrom: '2024-01-01',
+  effectiveFromSource: 'bank-practice',
   supersedes: [],
   classes: [TIER_BASIC, TIER_INTERMEDIATE, TIER_ADVANCED],
   kyc: {
