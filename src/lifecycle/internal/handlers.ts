@@ -663,7 +663,6 @@ function sellingTerm(from: string, preset: Preset) {
 
 const restrictPerson: Handler<RestrictPersonEvent> = ({ account, event, preset, lang, atMs }) => {
   const req = event.restriction;
-  const rules = preset.lifecycle.restrictions;
   const existing = account.restrictions ?? [];
   const from = req.from ?? event.at;
   const until =
