@@ -11,6 +11,12 @@ import type { Usage } from '../types';
 /**
  * A condition an allowed (or refused) transaction carries: what the service must do for it to go
  * through lawfully (authenticate, remind, report, verify). Not a refusal.
+ *
+ * @example
+ * ```ts
+ * const d = checkTransactionFromHistory(account, tx, history, getPreset());
+ * d.requires.map((r) => r.code); // ['non_counter_certificate_required', 'large_transfer_reminder']
+ * ```
  */
 export interface CheckRequirement {
   readonly code: RequirementCode;
@@ -39,7 +45,14 @@ export interface CheckRequirement {
   readonly message: string;
 }
 
-/** What a requirement's total counts (see {@link CheckRequirement.basis}). */
+/**
+ * What a requirement's total counts (see {@link CheckRequirement.basis}).
+ *
+ * @example
+ * ```ts
+ * const basis: TotalBasis = 'usage';
+ * ```
+ */
 export type TotalBasis = 'usage' | 'transaction';
 
 /** What a requirement unit reads: the prepared transaction and the account's usage. @internal */
