@@ -123,17 +123,32 @@ describe('evaluatePermission', () => {
     });
     expect(evaluatePermission(iii, 'transfer_in', 'other', {})).toMatchObject({
       permitted: false,
-      unmet: ['bound_first_deposit'],
+      unmet: ['bound_first_deposit_or_face_to_face'],
     });
     expect(
       evaluatePermission(iii, 'transfer_in', 'other', { boundFirstDepositReceived: true })
         .permitted,
     ).toBe(true);
-  });
-  it('Class III (2016) has no bound-first-deposit condition', () => {
+    // 16号 (2018): a face-to-face check opens non-bound inflows too.
     expect(
-      evaluatePermission(getClassRules(pboc2016, 'III'), 'transfer_in', 'other', {}).permitted,
+      evaluatePermission(iii, 'transfer_in', 'other', { faceToFaceVerified: true }).permitted,
     ).toBe(true);
+  });
+  it('Class III (2016): non-bound inflows only after a face-to-face check (302号)', () => {
+    const iii2016 = getClassRules(pboc2016, 'III');
+    expect(evaluatePermission(iii2016, 'transfer_in', 'other', {})).toMatchObject({
+      permitted: false,
+      why: 'conditions',
+      unmet: ['face_to_face_verified'],
+    });
+    expect(
+      evaluatePermission(iii2016, 'transfer_in', 'other', { boundFirstDepositReceived: true })
+        .permitted,
+    ).toBe(false);
+    expect(
+      evaluatePermission(iii2016, 'transfer_in', 'other', { faceToFaceVerified: true }).permitted,
+    ).toBe(true);
+    expect(evaluatePermission(iii2016, 'transfer_in', 'bound', {}).permitted).toBe(true);
   });
   it('tiered basic: no wealth purchases', () => {
     expect(

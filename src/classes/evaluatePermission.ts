@@ -53,10 +53,12 @@ function holds(
       return facts.faceToFaceVerified === true;
     case 'bound_first_deposit':
       return facts.boundFirstDepositReceived === true;
+    case 'bound_first_deposit_or_face_to_face':
+      return facts.boundFirstDepositReceived === true || facts.faceToFaceVerified === true;
     default:
       return invalidRules(
         [...PERMISSIONS_PATH, rule, 'requires', index],
-        'must be face_to_face_verified or bound_first_deposit',
+        'must be face_to_face_verified, bound_first_deposit or bound_first_deposit_or_face_to_face',
       );
   }
 }

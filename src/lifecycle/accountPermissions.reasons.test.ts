@@ -34,9 +34,9 @@ const clean: AccountStateView = {
 
 const refused = (...reasons: StateReason[]) => ({ allowed: false, reasons });
 
-const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
 const CIVIL_PROCEDURE = {
-  source: 'Civil procedure rules on deposit freezes',
+  source: '法释〔2015〕5号 第四百八十七条',
   sourceKey: 'cn-civil-procedure-freeze',
 };
 const STOP_PAYMENT = { source: '银发〔2016〕86号', sourceKey: 'pboc-2016-86' };
@@ -48,7 +48,7 @@ describe('accountPermissions: closed and pending accounts', () => {
     const closed = {
       code: 'account_closed',
       status: 'closed',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message: 'The account is closed.',
     } as const;
@@ -81,7 +81,7 @@ describe('accountPermissions: closed and pending accounts', () => {
     const pending = {
       code: 'account_not_activated',
       status: 'pending',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message: 'The account has not been activated yet.',
     } as const;
@@ -605,7 +605,7 @@ describe('accountPermissions: the inactivity rules apply to what they name', () 
     const notActivated = {
       code: 'account_not_activated',
       status: 'pending',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message: 'The account has not been activated yet.',
     } as const;

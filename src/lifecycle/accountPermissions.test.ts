@@ -71,7 +71,7 @@ describe('accountPermissions', () => {
       scope: 'all',
       since: '2026-11-01T00:00:00+08:00',
       until: '2027-11-01T00:00:00+08:00',
-      source: 'Civil procedure rules on deposit freezes',
+      source: '法释〔2015〕5号 第四百八十七条',
       sourceKey: 'cn-civil-procedure-freeze',
       message: 'The account has an active freeze (Judicial freeze, F-all).',
     });

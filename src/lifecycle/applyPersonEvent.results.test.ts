@@ -1,8 +1,8 @@
 /**
  * `applyPersonEvent` whole: every account after the event and every account's result, and which
  * malformed argument is reported first. Expected values come from docs/lifecycle.md (restrictions
- * bind the person, copied onto each account that is not closed), the shipped PBOC rules (5 years
- * for an account seller) and the message catalog.
+ * bind the person, copied onto each account that is not closed), the shipped PBOC rules (2 years
+ * for an account seller under the 2024 Measures) and the message catalog.
  */
 import { describe, expect, it } from 'vitest';
 import { isAccountPolicyError, type AccountPolicyError } from '../errors';
@@ -12,7 +12,7 @@ import { ACCOUNTS, T0 } from './testFixtures';
 import type { AccountState, AccountStateInput } from './types';
 
 const preset = getPreset('cn-pboc-2018');
-const UNTIL = '2031-11-22T10:00:00+08:00';
+const UNTIL = '2028-11-22T10:00:00+08:00';
 
 function thrown(fn: () => unknown): AccountPolicyError {
   try {
@@ -67,7 +67,7 @@ describe('applyPersonEvent: results', () => {
           reasons: [
             {
               code: 'already_closed',
-              source: '《银行个人账户培训》',
+              source: '《银行个人账户培训》 (bank training course)',
               sourceKey: 'bank-training-course',
               event: 'restrict_person',
               status: 'closed',

@@ -42,13 +42,13 @@ describe('periods from the same instant', () => {
         type: 'written_report_due',
         by: '2026-11-27T10:00:00+08:00',
         channels: ['counter'],
-        source: '《银行个人账户培训》',
-        sourceKey: 'bank-training-course',
+        source: '《储蓄管理条例》第三十一条',
+        sourceKey: 'cn-savings-regulations',
       },
     ]);
   });
 
-  it('years: records kept 5 years, an account seller restricted 5, dormancy after 1', () => {
+  it('years: records kept 5 years, an account seller restricted 2 (the 2024 Measures), dormancy after 1', () => {
     const closed = transition(normal, { type: 'close', at: T0, channel: 'counter' }, preset);
     expect(closed.ok && closed.account.retainRecordsUntil).toBe('2031-11-22');
     const idle = { ...normal, lastActiveAt: T0 };
@@ -67,7 +67,7 @@ describe('periods from the same instant', () => {
       },
       preset,
     );
-    expect(seller.ok && seller.account.restrictions![0]!.until).toBe('2031-11-22T10:00:00+08:00');
+    expect(seller.ok && seller.account.restrictions![0]!.until).toBe('2028-11-22T10:00:00+08:00');
     const again = transition(
       idle,
       { type: 'mark_dormant', at: '2027-01-01T00:00:00+08:00' },

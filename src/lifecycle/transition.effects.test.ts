@@ -14,7 +14,7 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
-const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
 
 const notice = (topic: NoticeTopic, message: string): NotifyCustomerEffect => ({
   type: 'notify_customer',
@@ -371,7 +371,8 @@ describe('loss reports and cards', () => {
             type: 'written_report_due',
             by: '2026-11-27T10:00:00+08:00',
             channels: ['counter'],
-            ...BANK_TRAINING,
+            source: '《储蓄管理条例》第三十一条',
+            sourceKey: 'cn-savings-regulations',
           },
         ],
       },
@@ -812,7 +813,7 @@ describe('restrictions on the person', () => {
     );
   });
 
-  it('an account seller: 5 years from its start, written in the preset zone, beside the others', () => {
+  it('an account seller: 2 years from its start (the 2024 Measures in force that day), written in the preset zone, beside the others', () => {
     const standing = { id: 'P0', kind: 'receive_only' as const, from: T0 };
     expectAccepted(
       { ...normal, restrictions: [standing] },
@@ -835,7 +836,7 @@ describe('restrictions on the person', () => {
               id: 'P1',
               kind: 'no_non_counter',
               from: '2026-11-22T16:00:00Z',
-              until: '2031-11-23T00:00:00+08:00',
+              until: '2028-11-23T00:00:00+08:00',
               reason: 'account_selling',
             },
           ],
@@ -843,11 +844,11 @@ describe('restrictions on the person', () => {
         effects: [
           notice(
             'restriction_placed',
-            'A restriction (no non-counter business) applies to your accounts until 2031-11-23T00:00:00+08:00.',
+            'A restriction (no non-counter business) applies to your accounts until 2028-11-23T00:00:00+08:00.',
           ),
         ],
       },
-      ['您的账户受限制（暂停非柜面业务），至2031-11-23T00:00:00+08:00止。'],
+      ['您的账户受限制（暂停非柜面业务），至2028-11-23T00:00:00+08:00止。'],
     );
   });
 

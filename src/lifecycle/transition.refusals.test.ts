@@ -16,9 +16,9 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
 
-const BANK_TRAINING = { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
 const CIVIL_PROCEDURE = {
-  source: 'Civil procedure rules on deposit freezes',
+  source: '法释〔2015〕5号 第四百八十七条',
   sourceKey: 'cn-civil-procedure-freeze',
 };
 const STOP_PAYMENT = { source: '银发〔2016〕86号', sourceKey: 'pboc-2016-86' };

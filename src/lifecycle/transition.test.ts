@@ -308,8 +308,8 @@ describe('loss reports', () => {
       type: 'written_report_due',
       by: '2026-11-27T10:00:00+08:00',
       channels: ['counter'],
-      source: '《银行个人账户培训》',
-      sourceKey: 'bank-training-course',
+      source: '《储蓄管理条例》第三十一条',
+      sourceKey: 'cn-savings-regulations',
     });
     const counter = ok(run(normal, { type: 'report_loss', at: T0, channel: 'counter' }));
     expect(counter.effects.map((e) => e.type)).toEqual(['notify_customer']);
@@ -336,7 +336,7 @@ describe('loss reports', () => {
       {
         type: 'loss_report_lapsed',
         at: '2026-12-07T10:00:00+08:00',
-        source: '《银行个人账户培训》',
+        source: '《银行个人账户培训》 (bank training course)',
         sourceKey: 'bank-training-course',
       },
     ]);
@@ -459,7 +459,7 @@ describe('dormancy', () => {
       type: 'monitoring_alert',
       code: 'dormant_account_activity',
       at: T0,
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
     });
     // the inactivity clock restarts at the reactivation
@@ -731,7 +731,7 @@ describe('close', () => {
     expect(r.effects).toContainEqual({
       type: 'retain_records',
       until: '2033-02-28',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
     });
     expect(r.effects).toContainEqual({ type: 'void_account_number' });
@@ -745,7 +745,7 @@ describe('close', () => {
         reasons: [
           {
             code: 'already_closed',
-            source: '《银行个人账户培训》',
+            source: '《银行个人账户培训》 (bank training course)',
             sourceKey: 'bank-training-course',
             event: event.type,
             status: 'closed',
@@ -857,7 +857,7 @@ describe('change_information', () => {
 });
 
 describe('restrictions on persons', () => {
-  it('restricts an account seller for the preset’s 5 years, then lapses', () => {
+  it('restricts an account seller for the 2 years of the 2024 Measures (in force on the day), then lapses', () => {
     const r = ok(
       run(normal, {
         type: 'restrict_person',
@@ -870,7 +870,7 @@ describe('restrictions on persons', () => {
         id: 'P',
         kind: 'no_non_counter',
         from: T0,
-        until: '2031-11-22T10:00:00+08:00',
+        until: '2028-11-22T10:00:00+08:00',
         reason: 'account_selling',
       },
     ]);
@@ -883,13 +883,13 @@ describe('restrictions on persons', () => {
         }),
       ),
     ).toEqual(['restriction_id_exists']);
-    const lapsed = ok(run(r.account, { type: 'advance', at: '2031-11-22T10:00:00+08:00' }));
+    const lapsed = ok(run(r.account, { type: 'advance', at: '2028-11-22T10:00:00+08:00' }));
     expect(lapsed.account.restrictions).toEqual([]);
     expect(lapsed.effects).toContainEqual({
       type: 'restriction_lapsed',
       restrictionId: 'P',
       restrictionKind: 'no_non_counter',
-      at: '2031-11-22T10:00:00+08:00',
+      at: '2028-11-22T10:00:00+08:00',
     });
     expect(
       ok(run(r.account, { type: 'lift_restriction', at: T0, id: 'P' })).account.restrictions,
@@ -979,6 +979,6 @@ describe('applyPersonEvent', () => {
     expect(results.map((r) => r.ok)).toEqual([true, false, true]);
     expect(accounts[0]!.restrictions).toHaveLength(1);
     expect(accounts[1]).toEqual(ACCOUNTS.closed);
-    expect(accounts[2]!.restrictions![0]!.until).toBe('2031-11-22T10:00:00+08:00');
+    expect(accounts[2]!.restrictions![0]!.until).toBe('2028-11-22T10:00:00+08:00');
   });
 });

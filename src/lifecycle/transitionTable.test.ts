@@ -68,7 +68,7 @@ describe('TRANSITION_TABLE', () => {
       reasons: [
         {
           code: 'transition_not_allowed',
-          source: '《银行个人账户培训》',
+          source: '《银行个人账户培训》 (bank training course)',
           sourceKey: 'bank-training-course',
           event: 'verify_identity',
           status: 'dormant',

@@ -70,7 +70,7 @@ describe('account_state: one violation per refused operation, with rule, source 
         since: '2026-11-01T00:00:00+08:00',
       },
       rule: 'lifecycle.freezes.judicial',
-      source: 'Civil procedure rules on deposit freezes',
+      source: '法释〔2015〕5号 第四百八十七条',
       sourceKey: 'cn-civil-procedure-freeze',
       message,
     });
@@ -100,7 +100,7 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'loss_reported',
       details: { since: '2026-11-20T10:00:00+08:00', until: '2026-12-05T10:00:00+08:00' },
       rule: 'lifecycle.lossReport',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message,
     });
@@ -132,7 +132,7 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'account_dormant',
       details: { status: 'dormant', since: '2026-01-01T00:00:00+08:00' },
       rule: 'lifecycle.dormancy',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message,
     });
@@ -225,7 +225,7 @@ describe('account_state: one violation per refused operation, with rule, source 
       reason: 'account_closed',
       details: { status: 'closed' },
       rule: 'lifecycle.closure',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       message,
     });
@@ -246,7 +246,7 @@ describe('account_state: one violation per refused operation, with rule, source 
         reason: 'account_not_activated',
         details: { status: 'pending' },
         rule: 'account.status',
-        source: '《银行个人账户培训》',
+        source: '《银行个人账户培训》 (bank training course)',
         sourceKey: 'bank-training-course',
         message: `${EN}The account has not been activated yet.`,
       },
@@ -279,7 +279,7 @@ describe('account_state: the amount-scope freeze', () => {
       frozenAmount: '0.50',
       balanceAfter: '0.49',
       rule: 'lifecycle.freezes.judicial',
-      source: 'Civil procedure rules on deposit freezes',
+      source: '法释〔2015〕5号 第四百八十七条',
       sourceKey: 'cn-civil-procedure-freeze',
       message,
     });
@@ -369,7 +369,7 @@ describe('account_state: the amount-scope freeze', () => {
         frozenAmount: '50.00',
         balanceAfter: '49.99',
         rule: 'lifecycle.freezes.judicial',
-        source: 'Civil procedure rules on deposit freezes',
+        source: '法释〔2015〕5号 第四百八十七条',
         sourceKey: 'cn-civil-procedure-freeze',
         message: `${EN}an amount of CNY 50.00 is frozen and the debit would leave CNY 49.99.`,
       },

@@ -61,8 +61,8 @@ describe('the CLI.md example', () => {
         remaining: '1000.00',
         resetsAt: '2026-11-23T00:00:00+08:00',
         rule: 'classes.II.limits.dailyOutflow',
-        source: '银发〔2018〕16号',
-        sourceKey: 'pboc-2018-16',
+        source: '银发〔2016〕302号',
+        sourceKey: 'pboc-2016-302',
         message:
           'Daily outflow limit of CNY 10,000.00 would be exceeded: CNY 9,000.00 already used today, CNY 1,500.00 requested, CNY 1,000.00 remaining until 2026-11-23T00:00:00+08:00.',
       },
@@ -324,7 +324,8 @@ describe('Class III (2018 and 2016) limits', () => {
     ).toBe(true);
   });
   it('2016: inflow 5,000 per day; outflow 5,000 per day; balance 1,000', () => {
-    const acc = { class: 'III', balance: '0.00' };
+    // Non-bound inflows need a face-to-face check in 2016 (302号): the account has had one.
+    const acc = { class: 'III', balance: '0.00', faceToFaceVerified: true };
     expect(
       both(acc, PBOC_2016, [], tx('2026-11-22T10:00:00+08:00', '1000.00', 'transfer_in')).allowed,
     ).toBe(true);
@@ -388,7 +389,7 @@ describe('tiered preset', () => {
         code: 'daily_outflow_limit',
         limit: '1000.00',
         rule: 'classes.basic.limits.dailyOutflow',
-        source: '《账户分层分级管理办法》',
+        source: '《账户分层分级管理办法》 (bank internal policy)',
       },
     ]);
     expect(over.upgrade).toMatchObject({
@@ -473,11 +474,19 @@ describe('kind_not_permitted', () => {
       both(II, PBOC, [], tx('2026-11-22T10:00:00+08:00', '100.00', 'transfer_in', 'bound')).allowed,
     ).toBe(true);
   });
-  it('Class III (2018): non-bound transfers in only after the first deposit from the bound account', () => {
+  it('Class III (2018): non-bound transfers in only after the first deposit from the bound account, or a face-to-face check', () => {
     const d = both(III, PBOC, [], tx('2026-11-22T10:00:00+08:00', '100.00', 'transfer_in'));
     expect(d.violations).toMatchObject([
-      { code: 'kind_not_permitted', unmet: ['bound_first_deposit'] },
+      { code: 'kind_not_permitted', unmet: ['bound_first_deposit_or_face_to_face'] },
     ]);
+    expect(
+      both(
+        { ...III, faceToFaceVerified: true },
+        PBOC,
+        [],
+        tx('2026-11-22T10:00:00+08:00', '100.00', 'transfer_in'),
+      ).allowed,
+    ).toBe(true);
     expect(
       both(
         { ...III, boundFirstDepositReceived: true },
@@ -522,7 +531,7 @@ describe('account_state comes from the lifecycle module', () => {
         reason: 'account_frozen',
         details: { freezeId: 'F-1', freezeKind: 'judicial' },
         rule: 'lifecycle.freezes.judicial',
-        source: 'Civil procedure rules on deposit freezes',
+        source: '法释〔2015〕5号 第四百八十七条',
       },
     ]);
     expect(codes(both(frozen, PBOC, [], tx(at, '10.00', 'transfer_in', 'bound')))).toEqual([

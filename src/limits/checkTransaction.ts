@@ -38,6 +38,8 @@ import { accountStateRule } from './rules/accountStateRule';
 import { fundsRule } from './rules/fundsRule';
 import { reversalRule } from './rules/reversalRule';
 import { toOutcome, type RuleResult } from './rules/types';
+import { collectRequirements } from './requirements';
+import { formatLocalDate, localDateOf } from '../time';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -251,6 +253,7 @@ export function decide(
       : null;
   const balanceAfter = result.effect === 1 ? balance.plus(tx.amount) : balance.minus(tx.amount);
   const fields = {
+    requires: requirementsOf(compiled, cls, tx, usage, scale, lang),
     headroom,
     resetsAt,
     limits: result.statuses!,
@@ -264,6 +267,20 @@ export function decide(
     ? { allowed: true, violations: [], ...fields }
     : { allowed: false, violations: violations as [Violation, ...Violation[]], ...fields };
   return trace === null ? decision : { ...decision, trace };
+}
+
+/** The `requires` of a decision: the requirement units folded (src/limits/requirements). */
+function requirementsOf(
+  compiled: CompiledPreset,
+  cls: CompiledClass,
+  tx: ParsedTransaction,
+  usage: Usage,
+  scale: number,
+  lang: Lang,
+): CheckDecision['requires'] {
+  const preset = compiled.preset;
+  const day = formatLocalDate(localDateOf(new Date(tx.atMs), preset.timeZone));
+  return collectRequirements({ preset, cls: cls.rules, tx, usage, scale, lang, day }).requires;
 }
 
 /**

@@ -122,7 +122,7 @@ describe('each kind of limit as compiled', () => {
       l.rule,
       l.source,
     ]);
-    const pboc = '银发〔2018〕16号';
+    const pboc = '银发〔2016〕302号';
     expect(shape).toEqual([
       [
         'dailyInflow',

@@ -49,8 +49,8 @@ describe('getHeadroom: how much is left, and when it resets', () => {
       remaining: '1000.00',
       resetsAt: '2026-11-23T00:00:00+08:00',
       rule: 'classes.II.limits.dailyOutflow',
-      source: '银发〔2018〕16号',
-      sourceKey: 'pboc-2018-16',
+      source: '银发〔2016〕302号',
+      sourceKey: 'pboc-2016-302',
     });
   });
   it('the next day starts fresh', () => {

@@ -63,6 +63,7 @@ export {
   type Allowance,
 } from './headroom';
 export type * from './types';
+export type { CheckRequirement, TotalBasis } from './requirements/types';
 export { IDEMPOTENCY_PERIOD } from './memory';
 export {
   serializeUsage,

@@ -4,6 +4,7 @@ import type { AccountStateView, StateReasonCode } from '../lifecycle/types';
 import type { LimitLayer, LimitRule, PermissionCondition } from '../presets/types/classes';
 import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
 import type { CalendarUnit, PolicyDuration } from '../time/types';
+import type { CheckRequirement } from './requirements/types';
 
 /**
  * A transaction as plain data, exactly as in the CLI contract: amounts are decimal strings,
@@ -333,6 +334,13 @@ export type CheckDecision =
 
 /** What every check decision carries besides `allowed` and `violations`. */
 export interface CheckDecisionFields {
+  /**
+   * Conditions the service must meet for the transaction (authenticate with a certificate, give a
+   * large-transfer reminder, file a large-value report, verify identity within a period), each
+   * with its code, rule, source and the numbers compared. Not refusals: present on allowed and
+   * refused decisions alike; `[]` when none.
+   */
+  readonly requires: readonly CheckRequirement[];
   /** Remaining headroom per limit id, before this transaction (decimal strings; counts as whole numbers). */
   readonly headroom: { readonly [limitId: string]: string };
   /** When each limit's headroom resets (`null`: it does not reset by time). */

@@ -29,6 +29,7 @@ function fresh(preset: Preset): Preset {
 const II: LimitAccount = { class: 'II', balance: '100000.00', faceToFaceVerified: true };
 const BANK_SOURCE = { source: 'TB-LIM-1', sourceKey: 'test-bank-policy' };
 const PBOC_2018_SOURCE = { source: '银发〔2018〕16号', sourceKey: 'pboc-2018-16' };
+const PBOC_302_SOURCE = { source: '银发〔2016〕302号', sourceKey: 'pboc-2016-302' };
 
 function tx(
   at: string,
@@ -243,7 +244,7 @@ describe('limit violations, whole, in both languages', () => {
         remaining: '1000.00',
         resetsAt: '2026-11-23T00:00:00+08:00',
         rule: 'classes.II.limits.dailyInflow',
-        ...PBOC_2018_SOURCE,
+        ...PBOC_302_SOURCE,
         message:
           'Daily inflow limit of CNY 10,000.00 would be exceeded: CNY 9,000.00 already received today, CNY 1,000.01 incoming, CNY 1,000.00 remaining until 2026-11-23T00:00:00+08:00.',
       },
@@ -257,7 +258,7 @@ describe('limit violations, whole, in both languages', () => {
         remaining: '0.00',
         resetsAt: '2027-01-01T00:00:00+08:00',
         rule: 'classes.II.limits.annualInflow',
-        ...PBOC_2018_SOURCE,
+        ...PBOC_302_SOURCE,
         message:
           'Annual inflow limit of CNY 200,000.00 would be exceeded: CNY 200,000.00 already received this year, CNY 1,000.01 incoming, CNY 0.00 remaining until 2027-01-01T00:00:00+08:00.',
       },
@@ -285,7 +286,7 @@ describe('kind_not_permitted, whole, in both languages', () => {
       why: 'conditions',
       unmet: ['face_to_face_verified'],
       rule: 'classes.II.permissions.0',
-      ...PBOC_2018_SOURCE,
+      ...PBOC_302_SOURCE,
       message,
     });
     expect(v.en).toStrictEqual([

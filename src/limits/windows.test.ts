@@ -371,8 +371,8 @@ describe('calendar totals per direction', () => {
           remaining: '2499.50',
           resetsAt: '2026-11-23T00:00:00+08:00',
           rule: 'classes.II.limits.dailyOutflow',
-          source: '银发〔2018〕16号',
-          sourceKey: 'pboc-2018-16',
+          source: '银发〔2016〕302号',
+          sourceKey: 'pboc-2016-302',
           message:
             'Daily outflow limit of CNY 10,000.00 would be exceeded: CNY 7,500.50 already used today, CNY 2,499.51 requested, CNY 2,499.50 remaining until 2026-11-23T00:00:00+08:00.',
         },

@@ -15,7 +15,7 @@ describe('dormant_account_activity: a transaction on a dormant account', () => {
       code: 'dormant_account_activity',
       severity: 'medium',
       rule: 'monitoring.dormantAccountActivity',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       evidence: {
         at: '2026-11-22T10:00:00+08:00',

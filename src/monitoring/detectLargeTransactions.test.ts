@@ -23,7 +23,7 @@ describe('large_transaction: a single amount over the review threshold', () => {
       code: 'large_transaction',
       severity: 'medium',
       rule: 'monitoring.largeTransaction',
-      source: '《账户分层分级管理办法》',
+      source: '《账户分层分级管理办法》 (bank internal policy)',
       sourceKey: 'tiering-measures',
       evidence: {
         at: '2026-11-22T10:00:00+08:00',

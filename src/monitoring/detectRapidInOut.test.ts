@@ -16,7 +16,7 @@ describe('rapid_in_out: money in and out again within 24 hours, leaving little',
       code: 'rapid_in_out',
       severity: 'high',
       rule: 'monitoring.rapidInOut',
-      source: 'bank practice',
+      source: 'common bank practice, configurable',
       sourceKey: 'bank-practice',
       evidence: {
         at: '2026-11-22T10:00:00+08:00',

@@ -33,8 +33,8 @@ describe('structuring_near_limit: several amounts just under a limit or threshol
           limitType: 'window_amount',
           direction: 'outflow',
           rule: 'classes.II.limits.dailyOutflow',
-          source: '银发〔2018〕16号',
-          sourceKey: 'pboc-2018-16',
+          source: '银发〔2016〕302号',
+          sourceKey: 'pboc-2016-302',
         },
         lower: '9000.00',
         margin: '0.10',
@@ -129,7 +129,7 @@ describe('structuring_near_limit: several amounts just under a limit or threshol
     expect(structuring(below, { account: { class: 'I' } })).toEqual([]);
     const reminder = spread(['270000.00', '280000.00', '300000.00'], 'transfer_out');
     expect(structuring(reminder, { account: { class: 'I' } })[0]!.evidence.threshold).toMatchObject(
-      { id: 'largeTransferReminderAbove', sourceKey: 'pboc-2019-85' },
+      { id: 'largeTransferReminderAbove', sourceKey: 'pboc-2016-261' },
     );
   });
 

@@ -10,19 +10,21 @@ describe('renderMonitoringMarkdown', () => {
     expect(md.endsWith('\n')).toBe(true);
     for (const code of ALERT_CODES) expect(md).toContain(`| \`${code}\` |`);
     expect(md).toContain(
-      '| `rapid_in_out` | within 24 hours (rolling), inflows of at least 5,000.00 CNY in total go out again, leaving at most 10% of them | high | bank practice |',
+      '| `rapid_in_out` | within 24 hours (rolling), inflows of at least 5,000.00 CNY in total go out again, leaving at most 10% of them | high | common bank practice, configurable |',
     );
     expect(md).toContain(
-      '| `large_transaction` | a single amount above the threshold of the class (see below) | medium | 《账户分层分级管理办法》 |',
+      '| `large_transaction` | a single amount above the threshold of the class (see below) | medium | 《账户分层分级管理办法》 (bank internal policy) |',
     );
     expect(md).toContain(
-      '| Intermediate tier (`intermediate`) | 30,000.00 CNY (`tiering.reviewThreshold`) | 《账户分层分级管理办法》 |',
+      '| Intermediate tier (`intermediate`) | 30,000.00 CNY (`tiering.reviewThreshold`) | 《账户分层分级管理办法》 (bank internal policy) |',
     );
-    expect(md).toMatch(/\| Advanced tier \(`advanced`\) \| none \| 《账户分层分级管理办法》 — /);
+    expect(md).toMatch(
+      /\| Advanced tier \(`advanced`\) \| none \| 《账户分层分级管理办法》 \(bank internal policy\) — /,
+    );
     expect(md).toContain(
       'non-counter transfers per day needing a digital certificate (50,000.00 CNY)',
     );
-    expect(md).toContain('— 银发〔2019〕85号');
+    expect(md).toContain('— 银发〔2016〕261号');
     expect(md).toContain('night hours are local time in Asia/Shanghai');
     expect(md).toContain('- `dormant_account_activity` — Note: 《银行个人账户培训》');
   });
@@ -46,14 +48,14 @@ describe('renderMonitoringMarkdown', () => {
       },
     });
     expect(renderMonitoringMarkdown(alerting)).toContain(
-      '(`alert`): not activity: they do not end dormancy, but they raise the alert — bank practice',
+      '(`alert`): not activity: they do not end dormancy, but they raise the alert — common bank practice, configurable',
     );
   });
 
   it('renders Chinese with zh-CN, English for anything else', () => {
     const zh = renderMonitoringMarkdown(PBOC, 'zh-CN');
     expect(zh.startsWith('## 交易监测预警\n')).toBe(true);
-    expect(zh).toContain('| Ⅰ类户 (`I`) | 50,000.00 CNY | 银行通行做法 — 人民银行通知');
+    expect(zh).toContain('| Ⅰ类户 (`I`) | 50,000.00 CNY | 银行通行做法 — 供人工审核的预警');
     expect(zh).toContain('一夜之内当地时间00:00至05:00发生3笔及以上交易');
     expect(renderMonitoringMarkdown(PBOC, 'fr' as never)).toBe(renderMonitoringMarkdown(PBOC));
   });
@@ -75,7 +77,7 @@ describe('renderMonitoringMarkdown', () => {
       },
     });
     expect(renderMonitoringMarkdown(preset)).toContain(
-      '- Cash reporting threshold (`cashReport`, 50,000.00 CNY): deposit_cash, withdraw_cash (any counterparty) — bank practice',
+      '- Cash reporting threshold (`cashReport`, 50,000.00 CNY): deposit_cash, withdraw_cash (any counterparty) — common bank practice, configurable',
     );
   });
 
@@ -87,7 +89,7 @@ describe('renderMonitoringMarkdown', () => {
       },
     });
     expect(renderMonitoringMarkdown(odd)).toContain(
-      '| IV (`IV`) | `tiering.reviewThreshold` | 《账户分层分级管理办法》 |',
+      '| IV (`IV`) | `tiering.reviewThreshold` | 《账户分层分级管理办法》 (bank internal policy) |',
     );
   });
 });

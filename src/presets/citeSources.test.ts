@@ -16,7 +16,10 @@ describe('citeSources', () => {
           code: 'a',
           source: '银发〔2018〕16号',
           sourceKey: 'pboc-2018-16',
-          fix: { source: '《银行个人账户培训》', sourceKey: 'bank-training-course' },
+          fix: {
+            source: '《银行个人账户培训》 (bank training course)',
+            sourceKey: 'bank-training-course',
+          },
         },
       ],
       other: 1,

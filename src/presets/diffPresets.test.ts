@@ -26,23 +26,38 @@ describe('diffPresets', () => {
     });
     expect(byPath['classes.III.limits.dailyInflow']?.change).toBe('removed');
     expect(byPath['classes.III.limits.annualInflow']?.change).toBe('removed');
-    expect(byPath['classes.III.permissions.2']).toMatchObject({
-      change: 'added',
-      to: { kinds: ['transfer_in'], requires: ['bound_first_deposit'] },
+    // Non-bound inflows: 2016 only after a face-to-face check (302号); 2018 also after the bound
+    // account's first deposit (16号).
+    expect(byPath['classes.III.permissions.2.requires']).toMatchObject({
+      change: 'changed',
+      from: ['face_to_face_verified'],
+      to: ['bound_first_deposit_or_face_to_face'],
     });
     expect(byPath['classes.III.capabilities.nonBoundInflow']).toMatchObject({
-      from: 'yes',
-      to: 'after_bound_first_deposit',
+      from: 'if_face_to_face',
+      to: 'after_bound_first_deposit_or_face_to_face',
     });
-    // Class I and II and the lifecycle are the same in both editions
-    expect(d.changes.every((c) => c.path.startsWith('classes.III.'))).toBe(true);
+    expect(byPath['classes.III.cumulativeIdentityCheck']?.change).toBe('added');
+    // Class II's rules stand in 302号 in both editions; 2018 adds 16号 as the restatement.
+    expect(byPath['classes.II.limits.dailyOutflow.restatedBy']).toMatchObject({
+      change: 'added',
+      to: ['pboc-2018-16'],
+    });
+    // Class I and the lifecycle are the same in both editions
+    expect(
+      d.changes.every(
+        (c) =>
+          c.path.startsWith('classes.III.') ||
+          (c.path.startsWith('classes.II.') && c.path.endsWith('restatedBy')),
+      ),
+    ).toBe(true);
   });
 
   it('states the training course’s Class III discrepancy with the 2018 notice', () => {
     const en = diffPresets(P2016, P2018);
-    expect(en.discrepancies).toHaveLength(1);
+    expect(en.discrepancies).toHaveLength(2);
     expect(en.discrepancies[0]!.text).toContain('mixes the 2018 balance cap with the 2016');
-    expect(en.discrepancies[0]!.sources).toContain('《银行个人账户培训》');
+    expect(en.discrepancies[0]!.sources).toContain('《银行个人账户培训》 (bank training course)');
     const zh = diffPresets(P2016, P2018, { lang: 'zh-CN' });
     expect(zh.discrepancies[0]!.text).toContain('《银行个人账户培训》称Ⅲ类户');
   });
@@ -67,17 +82,19 @@ describe('diffPresets', () => {
     expect(d.changes.map((c) => c.path)).toEqual([
       'classes.II.limits.dailyOutflow.limit.amount',
       'classes.II.limits.dailyOutflow.layer',
+      // the bank's own figure does not carry the regulation's restatement (16号)
+      'classes.II.limits.dailyOutflow.restatedBy',
       'lifecycle.lossReport.validity',
     ]);
     expect(d.changes[0]).toMatchObject({
       from: '10000.00',
       to: '5000.00',
-      sourceFrom: '银发〔2018〕16号',
+      sourceFrom: '银发〔2016〕302号',
     });
-    expect(d.changes[0]!.sourceTo).not.toBe('银发〔2018〕16号');
-    expect(d.changes[2]).toMatchObject({ from: { days: 15 }, to: { days: 10 } });
-    expect(d.changes[2]!.message).toContain('15 days → 10 days');
-    expect(diffPresets(P2018, mine, { lang: 'zh-CN' }).changes[2]!.message).toContain(
+    expect(d.changes[0]!.sourceTo).not.toBe('银发〔2016〕302号');
+    expect(d.changes[3]).toMatchObject({ from: { days: 15 }, to: { days: 10 } });
+    expect(d.changes[3]!.message).toContain('15 days → 10 days');
+    expect(diffPresets(P2018, mine, { lang: 'zh-CN' }).changes[3]!.message).toContain(
       '由15天改为10天',
     );
   });

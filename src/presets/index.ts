@@ -22,3 +22,4 @@ export { diffPresets, renderPresetDiffMarkdown } from './diffPresets';
 export type { PresetChange, PresetDiff } from './diffPresets';
 export { citeSources, sourceRef } from './citeSources';
 export { SOURCES, type SourceKey } from './shipped/sources';
+export { rulePeriod, ruleInForceOn, accountSellingPeriodOn, type RulePeriod } from './ruleInForce';

@@ -62,7 +62,7 @@ describe('a regulatory limit is never silently exceeded', () => {
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]!.path).toEqual(DAILY);
     expect(error.issues[0]!.message).toContain('10,000.00 CNY');
-    expect(error.issues[0]!.message).toContain('银发〔2018〕16号');
+    expect(error.issues[0]!.message).toContain('银发〔2016〕302号');
     expect(error.issues[0]!.message).toContain('replace');
     expect(allows(base, 'II', transfer('20000.00'))).toBe(false);
   });
@@ -98,7 +98,7 @@ describe('a regulatory limit is never silently exceeded', () => {
       limit: { amount: '5000.00', currency: 'CNY' },
       layer: 'bank',
       source: 'bank-own-rule',
-      overrides: { layer: 'regulatory', source: 'pboc-2018-16', amount: '10000.00' },
+      overrides: { layer: 'regulatory', source: 'pboc-2016-302', amount: '10000.00' },
     });
     expect(mine.sources['bank-own-rule']?.ref).toBe('bank’s own rule');
     const own = derivePreset(base, {
@@ -121,7 +121,7 @@ describe('a regulatory limit is never silently exceeded', () => {
     const error = refusal({
       id: 'mine',
       classes: {
-        II: { limits: { dailyOutflow: { limit: { amount: '6000.00' }, source: 'pboc-2018-16' } } },
+        II: { limits: { dailyOutflow: { limit: { amount: '6000.00' }, source: 'pboc-2016-302' } } },
       },
     });
     expect(error.issues[0]!.path).toEqual([...DAILY, 'source']);
@@ -138,14 +138,14 @@ describe('a regulatory limit is never silently exceeded', () => {
     });
     expect(limitOf(looser, 'II', 'dailyOutflow')?.overrides).toEqual({
       layer: 'regulatory',
-      source: 'pboc-2018-16',
+      source: 'pboc-2016-302',
       amount: '10000.00',
     });
     const error = refusal(
       { id: 'over', classes: { II: { limits: { dailyOutflow: '10000.01' } } } },
       tight,
     );
-    expect(error.issues[0]!.message).toContain('银发〔2018〕16号');
+    expect(error.issues[0]!.message).toContain('银发〔2016〕302号');
   });
 
   it('validatePreset refuses a bank’s own limit above the regulatory value it records', () => {
@@ -194,7 +194,7 @@ describe('a newer regulation replaces a regulatory number explicitly', () => {
       limit: { amount: '50000.00', currency: 'CNY' },
       layer: 'regulatory',
       source: 'pboc-newer',
-      overrides: { layer: 'regulatory', source: 'pboc-2018-16', amount: '10000.00' },
+      overrides: { layer: 'regulatory', source: 'pboc-2016-302', amount: '10000.00' },
     });
     expect(allows(newer, 'II', transfer('20000.00'))).toBe(true);
   });
@@ -204,7 +204,7 @@ describe('a newer regulation replaces a regulatory number explicitly', () => {
       id: 'newer',
       classes: {
         II: {
-          limits: { dailyOutflow: { replace: { amount: '50000.00', source: 'pboc-2018-16' } } },
+          limits: { dailyOutflow: { replace: { amount: '50000.00', source: 'pboc-2016-302' } } },
         },
       },
     });

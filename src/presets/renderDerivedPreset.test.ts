@@ -122,10 +122,10 @@ describe('the handbook of a tightened or replaced regulatory limit', () => {
     const en = renderPresetMarkdown(tight, 'en').split('\n');
     const row = en.find((l) => l.startsWith('| `dailyOutflow` | outflow ≤ 5,000.00 CNY'));
     expect(row).toContain(
-      '| bank’s own: 5,000.00 CNY (regulation: 10,000.00 CNY, 银发〔2018〕16号) | bank’s own rule |',
+      '| bank’s own: 5,000.00 CNY (regulation: 10,000.00 CNY, 银发〔2016〕302号) | bank’s own rule |',
     );
     expect(renderPresetMarkdown(tight, 'zh-CN')).toContain(
-      '本行自定：5,000.00 CNY（监管规定：10,000.00 CNY，银发〔2018〕16号）',
+      '本行自定：5,000.00 CNY（监管规定：10,000.00 CNY，银发〔2016〕302号）',
     );
   });
 
@@ -144,7 +144,7 @@ describe('the handbook of a tightened or replaced regulatory limit', () => {
       },
     });
     expect(renderPresetMarkdown(newer, 'en')).toContain(
-      '| regulatory: 20,000.00 CNY (replaces 10,000.00 CNY, 银发〔2018〕16号) | PBOC-NEWER-1 |',
+      '| regulatory: 20,000.00 CNY (replaces 10,000.00 CNY, 银发〔2016〕302号) | PBOC-NEWER-1 |',
     );
   });
 });

@@ -3,6 +3,7 @@ import { renderMonitoringMarkdown } from '../monitoring/renderMonitoringMarkdown
 import { formatDuration, formatEvery } from '../time';
 import type { AccountClassRules } from './types/classes';
 import { TRANSACTION_KINDS } from './types/common';
+import type { SourceDocument } from './types/common';
 import type { Preset } from './types/preset';
 import {
   cite,
@@ -14,7 +15,8 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
-import { fieldTerms, term, terms } from './internal/handbookTerms';
+import { citeEntry, fidelitySections } from './internal/handbookFidelity';
+import { fieldTerms, SOURCE_KIND_EN, SOURCE_KIND_ZH, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
@@ -48,10 +50,10 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
           : '其他所有交易'
         : terms(p.kinds, lang);
     out.push(
-      `- ${kinds}${who}: **${cond}** — ${cite(preset, p.source, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
+      `- ${kinds}${who}: **${cond}** — ${citeEntry(preset, p, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
     );
   }
-  out.push('', `**${t.counting}** — ${cite(preset, cls.counting.source, lang)}`, '');
+  out.push('', `**${t.counting}** — ${citeEntry(preset, cls.counting, lang)}`, '');
   out.push(`- ${t.inflow}: ${matchers(cls.counting.inflow, lang)}`);
   out.push(`- ${t.outflow}: ${matchers(cls.counting.outflow, lang)}`);
   out.push(`- ${t.reversals}: ${cls.counting.reversalsRestoreHeadroom ? t.yes : t.no}`);
@@ -65,7 +67,7 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
     );
     for (const l of cls.limits)
       out.push(
-        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${cite(preset, l.source, lang)} |`,
+        `| \`${l.id}\` | ${limitText(l, lang)} | ${windowText(l, lang)} | ${layerText(preset, l, lang)} | ${citeEntry(preset, l, lang)} |`,
       );
   }
   out.push('');
@@ -80,7 +82,10 @@ function overviewSection(preset: Preset, lang: Lang): string[] {
   out.push(`- ${t.jurisdiction}: ${preset.jurisdiction}`);
   out.push(`- ${t.currency}: ${preset.currency}`);
   out.push(`- ${t.timeZone}: ${preset.timeZone}`);
-  out.push(`- ${t.effective}: ${preset.effectiveFrom}`);
+  out.push(
+    `- ${t.effective}: ${preset.effectiveFrom}` +
+      (preset.effectiveFromSource ? ` — ${cite(preset, preset.effectiveFromSource, lang)}` : ''),
+  );
   out.push(
     `- ${t.supersedes}: ${preset.supersedes.length ? preset.supersedes.join(', ') : t.none}`,
   );
@@ -139,7 +144,9 @@ function lossReportSection(preset: Preset, lang: Lang): string[] {
   out.push(`- ${t.channels}: ${terms(lc.lossReport.reportChannels, lang)}`);
   out.push(`- ${t.unreport}: ${terms(lc.lossReport.unreportChannels, lang)}`);
   out.push(`- ${t.written}: ${terms(lc.lossReport.writtenReportChannels, lang)}`);
-  out.push(`- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)}`);
+  out.push(
+    `- ${t.writtenWithin}: ${dur(lc.lossReport.writtenReportWithin, lang, t.none)} — ${cite(preset, lc.lossReport.writtenReportSource ?? lc.lossReport.source, lang)}`,
+  );
   out.push(`- ${t.replacement}: ${terms(lc.lossReport.replacementChannels, lang)}`);
   if (lc.lossReport.note) out.push(`- ${t.note}: ${lc.lossReport.note[lang]}`);
   return out;
@@ -214,6 +221,7 @@ function kycSection(preset: Preset, lang: Lang): string[] {
   );
   out.push(
     `- ${t.mismatch}: ${k.documents.birthDateMismatch === 'refuse' ? t.mismatchRefuse : t.mismatchVerify}`,
+    `  - ${t.source}: ${cite(preset, k.documents.birthDateMismatchSource ?? 'bank-practice', lang)}`,
   );
   out.push(
     `- ${t.f2f}: ${terms(k.faceToFace.channels, lang)} — ${cite(preset, k.faceToFace.source, lang)}`,
@@ -321,6 +329,11 @@ function tieringSection(preset: Preset, lang: Lang): string[] {
   return out;
 }
 
+/** The dated rules, the conditions a check attaches and the notices' terms. */
+function fidelitySection(preset: Preset, lang: Lang): string[] {
+  return ['', ...fidelitySections(preset, lang)];
+}
+
 /** The monitoring section, rendered by {@link renderMonitoringMarkdown}. */
 function monitoringSection(preset: Preset, lang: Lang): string[] {
   return ['', renderMonitoringMarkdown(preset, lang).trimEnd()];
@@ -342,12 +355,27 @@ function sourcesSection(preset: Preset, lang: Lang): string[] {
   const t = HANDBOOK_WORDS[lang];
   const out: string[] = [];
   out.push('', `## ${t.sources}`, '');
-  for (const [key, src] of Object.entries(preset.sources))
-    out.push(
-      `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
-        (src.note ? ` ${src.note[lang]}` : ''),
-    );
+  out.push(t.sourcesIntro, '');
+  for (const [key, src] of Object.entries(preset.sources)) out.push(sourceLine(key, src, lang));
   return out;
+}
+
+/** One line of the sources list: reference, title, issuer, and its kind, layer and status. */
+function sourceLine(key: string, src: SourceDocument, lang: Lang): string {
+  const t = HANDBOOK_WORDS[lang];
+  const kind = src.kind ? (lang === 'en' ? SOURCE_KIND_EN : SOURCE_KIND_ZH)[src.kind] : undefined;
+  const tags = [
+    kind,
+    src.layer ? `${t.layer}: ${term(src.layer, lang)}` : undefined,
+    src.inForce ? `${t.inForce} ${src.inForce}` : undefined,
+    src.verified === false ? `**${t.unverified}**` : undefined,
+  ].filter((x) => x !== undefined);
+  const sep = lang === 'en' ? '; ' : '；';
+  return (
+    `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
+    (tags.length ? ` [${tags.join(sep)}]` : '') +
+    (src.note ? ` ${src.note[lang]}` : '')
+  );
 }
 
 /**
@@ -366,6 +394,7 @@ const HANDBOOK_SECTIONS: readonly ((preset: Preset, lang: Lang) => string[])[] =
   riskRatingSection,
   suitabilitySection,
   tieringSection,
+  fidelitySection,
   monitoringSection,
   discrepanciesSection,
   sourcesSection,

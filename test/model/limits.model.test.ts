@@ -147,7 +147,10 @@ function referenceCheck(
       (rule.requires ?? []).every((c) =>
         c === 'face_to_face_verified'
           ? account.faceToFaceVerified
-          : account.boundFirstDepositReceived,
+          : c === 'bound_first_deposit'
+            ? account.boundFirstDepositReceived
+            : // 2018 Class III: non-bound inflows after the bound first deposit or a face-to-face check
+              account.boundFirstDepositReceived || account.faceToFaceVerified,
       );
     if (!ok) violations.push('kind_not_permitted');
   }

@@ -50,7 +50,7 @@ describe('account-policy check', () => {
       remaining: '1000.00',
       resetsAt: '2026-11-23T00:00:00+08:00',
       rule: 'classes.II.limits.dailyOutflow',
-      source: '银发〔2018〕16号',
+      source: '银发〔2016〕302号',
     });
     expect(typeof out.violations[0].message).toBe('string');
     expect(out.headroom).toMatchObject({ dailyOutflow: '1000.00', annualOutflow: '191000.00' });

@@ -73,7 +73,7 @@ describe('monitorCommand', () => {
     expect(out.alerts[0]).toMatchObject({
       code: 'large_transaction',
       severity: 'medium',
-      source: '《账户分层分级管理办法》',
+      source: '《账户分层分级管理办法》 (bank internal policy)',
       evidence: { amount: '30000.01', threshold: '30000.00', class: 'intermediate' },
     });
     for (const alert of out.alerts) {

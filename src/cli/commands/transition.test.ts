@@ -45,7 +45,7 @@ describe('account-policy transition', () => {
     expect(out.effects).toContainEqual({
       type: 'retain_records',
       until: '2031-11-22',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
     });
   });
@@ -89,7 +89,7 @@ describe('account-policy transition', () => {
       reasons: [
         {
           code: 'already_closed',
-          source: '《银行个人账户培训》',
+          source: '《银行个人账户培训》 (bank training course)',
           sourceKey: 'bank-training-course',
           event: 'activate',
           status: 'closed',

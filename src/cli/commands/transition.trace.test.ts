@@ -49,7 +49,7 @@ describe('account-policy transition --trace', () => {
     ]);
     expect(out.trace[3]).toEqual({
       rule: 'lifecycle.closure.requireZeroBalance',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       outcome: 'passed',
       values: { balance: '0.00' },
       message: 'The balance is exactly zero (0.00).',
@@ -90,7 +90,7 @@ describe('account-policy transition --trace', () => {
       expect.objectContaining({ rule: 'lifecycle.statuses.eventAfterOpening', outcome: 'passed' }),
       {
         rule: 'lifecycle.statuses.transitionTable',
-        source: '《银行个人账户培训》',
+        source: '《银行个人账户培训》 (bank training course)',
         outcome: 'failed',
         values: { event: 'activate', status: '已销户' },
         message: '账户已销户，销户后不可恢复。',

@@ -146,7 +146,7 @@ describe('age: sixteen today vs tomorrow', () => {
     expect(d.reasons[0]).toMatchObject({
       age: 15,
       minimumAge: 16,
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
       rule: 'kyc.age.minimumAge',
       fix: { code: 'come_with_guardian', channels: ['counter', 'kiosk_assisted'] },

@@ -49,6 +49,7 @@ import {
 } from '../labels';
 import { REQUIREMENT_SATISFIED_BY, requirementsShown } from '../internal/requirements';
 import { checkDocumentNumber } from './checkDocumentNumber';
+import { rulePeriod } from '../../presets/ruleInForce';
 import { restrictionsInForce } from './restrictionsInForce';
 import type {
   ApplicantRestriction,
@@ -144,9 +145,13 @@ function checkOpeningEligibilityBody(
 
   // 1. Restrictions on the person.
   const blocking = kyc.openingRestrictions.blockingKinds;
-  for (const found of restrictionsInForce(applicant.restrictions, today, preset.timeZone).filter(
-    (f) => blocking.includes(f.restriction.kind),
-  )) {
+  const rule = rulePeriod(preset, kyc.openingRestrictions);
+  for (const found of restrictionsInForce(
+    applicant.restrictions,
+    today,
+    preset.timeZone,
+    rule,
+  ).filter((f) => blocking.includes(f.restriction.kind))) {
     const from = formatInstant(found.from, preset.timeZone);
     const until = found.until ? formatInstant(found.until, preset.timeZone) : undefined;
     reasons.push({
@@ -263,7 +268,7 @@ function checkOpeningEligibilityBody(
       message: msg('verify_birth_date', { documentBirthDate, declaredBirthDate }),
       documentBirthDate,
       declaredBirthDate,
-      source: 'gb-11643-1999',
+      source: kyc.documents.birthDateMismatchSource ?? 'bank-practice',
       rule: 'kyc.documents.birthDateMismatch',
     });
   }

@@ -30,7 +30,7 @@ describe('rateCustomerRisk', () => {
       enhancedDueDiligence: false,
       reviewInterval: { years: 3 },
       nextReviewAt: '2029-11-22T10:00:00+08:00',
-      source: 'bank practice',
+      source: 'common bank practice, configurable',
       sourceKey: 'bank-practice',
     });
     expect(r.message).toBe('Customer risk: Low risk (score 0).');
@@ -55,7 +55,7 @@ describe('rateCustomerRisk', () => {
       factor: 'politically_exposed',
       value: 'yes',
       minimumLevel: 'high',
-      source: '《银行个人账户培训》',
+      source: '《银行个人账户培训》 (bank training course)',
       sourceKey: 'bank-training-course',
     });
   });

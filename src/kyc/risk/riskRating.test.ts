@@ -18,10 +18,10 @@ type Lang = (typeof LANGS)[number];
 const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
 const BANK_TRAINING = {
-  source: '《银行个人账户培训》',
+  source: '《银行个人账户培训》 (bank training course)',
   sourceKey: 'bank-training-course',
 } as const;
-const PRACTICE = { source: 'bank practice', sourceKey: 'bank-practice' } as const;
+const PRACTICE = { source: 'common bank practice, configurable', sourceKey: 'bank-practice' } as const;
 
 const ORDINARY: CustomerRiskProfile = {
   politicallyExposed: false,

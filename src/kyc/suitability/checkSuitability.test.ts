@@ -57,8 +57,8 @@ describe('checkSuitability: tolerance', () => {
         tolerance: 'C3',
         maxProduct: 'R3',
         insistAvailable: true,
-        source: '证券期货投资者适当性管理办法',
-        sourceKey: 'csrc-suitability-2016',
+        source: '《理财客户经理岗位职责》 (bank suitability rules)',
+        sourceKey: 'wealth-manager-duties',
         fix: { code: 'insist_with_signed_statement' },
       },
     ]);

@@ -25,8 +25,8 @@ const SIXTY_FIVE = '1961-11-22';
 /** 16 on TODAY. */
 const MINOR = '2010-01-01';
 const CSRC = {
-  source: '证券期货投资者适当性管理办法',
-  sourceKey: 'csrc-suitability-2016',
+  source: '《理财客户经理岗位职责》 (bank suitability rules)',
+  sourceKey: 'wealth-manager-duties',
 } as const;
 
 function sale(

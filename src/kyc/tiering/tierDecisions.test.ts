@@ -25,7 +25,7 @@ type Lang = (typeof LANGS)[number];
 const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
 const tiered = getPreset('tiered-generic');
-const SEED_001 = { source: '《账户分层分级管理办法》', sourceKey: 'tiering-measures' } as const;
+const SEED_001 = { source: '《账户分层分级管理办法》 (bank internal policy)', sourceKey: 'tiering-measures' } as const;
 const PBOC_302 = { source: '银发〔2016〕302号', sourceKey: 'pboc-2016-302' } as const;
 
 describe.each(LANGS)('tierRequirements: the number of verification methods (%s)', (lang) => {
@@ -234,7 +234,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
           `Cumulative transactions of at least 500000.00 (now ${unknown})`,
           `累计交易金额不低于500000.00（当前${unknown}）`,
         ),
-        source: 'bank practice',
+        source: 'common bank practice, configurable',
         sourceKey: 'bank-practice',
       },
       {
@@ -248,7 +248,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
           `At least 12 transactions in the period reviewed (now ${unknown})`,
           `评估期内交易不少于12笔（当前${unknown}）`,
         ),
-        source: 'bank practice',
+        source: 'common bank practice, configurable',
         sourceKey: 'bank-practice',
       },
       {
@@ -263,7 +263,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
           `A relationship of at least 1 year (from ${unknown})`,
           `业务关系满1年（自${unknown}起）`,
         ),
-        source: 'bank practice',
+        source: 'common bank practice, configurable',
         sourceKey: 'bank-practice',
       },
       {
@@ -277,7 +277,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
           `A credit rating of at least excellent (now ${unknown})`,
           `信用评级不低于极佳（当前${unknown}）`,
         ),
-        source: 'bank practice',
+        source: 'common bank practice, configurable',
         sourceKey: 'bank-practice',
       },
       {
@@ -291,7 +291,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
           `At most 0 confirmed alerts in the period reviewed (now ${unknown})`,
           `评估期内经确认的预警不超过0次（当前${unknown}）`,
         ),
-        source: 'bank practice',
+        source: 'common bank practice, configurable',
         sourceKey: 'bank-practice',
       },
     ]);
@@ -319,7 +319,7 @@ describe.each(LANGS)('tierRequirements: every criterion of the intermediate tier
         'A relationship of at least 1 year (from 2025-11-01T00:00:00+08:00)',
         '业务关系满1年（自2025-11-01T00:00:00+08:00起）',
       ),
-      source: 'bank practice',
+      source: 'common bank practice, configurable',
       sourceKey: 'bank-practice',
     });
   });

@@ -315,7 +315,7 @@ describe('checkTierInactivity: the basic tier freezes after 3 months without a t
       since: '2026-02-28T12:00:00+08:00',
       frozenFrom: '2026-05-28T12:00:00+08:00',
       liftedBy: 'customer_reverification',
-      source: '《账户分层分级管理办法》',
+      source: '《账户分层分级管理办法》 (bank internal policy)',
       sourceKey: 'tiering-measures',
     });
     expect(frozen.message).toBe(

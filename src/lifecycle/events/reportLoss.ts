@@ -52,7 +52,7 @@ export const REPORT_LOSS: EventUnit<ReportLossEvent> = {
         type: 'written_report_due',
         by: iso(plus(atMs, rules.writtenReportWithin, preset), preset),
         channels: rules.writtenReportChannels,
-        source: rules.source,
+        source: rules.writtenReportSource ?? rules.source,
       });
     return { account: { ...account, lossReport: report }, effects };
   },

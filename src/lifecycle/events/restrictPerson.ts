@@ -3,6 +3,9 @@ import type { RestrictPersonEvent } from '../events';
 import { notice } from '../internal/notice';
 import { iso, ms, plus } from '../internal/timing';
 import { RESTRICTION_WORDS, WORDS } from '../internal/words';
+import { accountSellingPeriodOn } from '../../presets/ruleInForce';
+import type { Preset } from '../../presets/types';
+import { formatLocalDate, localDateOf } from '../../time';
 import type { Restriction } from '../types';
 import { passUnless, refusal, type EventContext, type EventUnit, type GuardResult } from './unit';
 
@@ -12,16 +15,23 @@ export interface RestrictPersonContext extends EventContext<RestrictPersonEvent>
   readonly until: string | undefined;
 }
 
+/** The length of an account-selling restriction starting at `from`: the regime in force that day. */
+function sellingTerm(from: string, preset: Preset) {
+  const day = formatLocalDate(
+    localDateOf(new Date(ms(from, ['event', 'restriction', 'from'])), preset.timeZone),
+  );
+  return (
+    accountSellingPeriodOn(preset, day)?.duration ??
+    preset.lifecycle.restrictions.accountSellingDuration
+  );
+}
+
 function prepare(ctx: EventContext<RestrictPersonEvent>): RestrictPersonContext {
   const { event, preset, atMs } = ctx;
   const req = event.restriction;
   const from = req.from ?? event.at;
   const sellingEnd = () =>
-    plus(
-      ms(from, ['event', 'restriction', 'from']),
-      preset.lifecycle.restrictions.accountSellingDuration,
-      preset,
-    );
+    plus(ms(from, ['event', 'restriction', 'from']), sellingTerm(from, preset), preset);
   const until =
     req.until ?? (req.reason === 'account_selling' ? iso(sellingEnd(), preset) : undefined);
   if (until !== undefined && ms(until, ['event', 'restriction', 'until']) <= atMs) {

@@ -26,7 +26,7 @@ describe('window amount rule (classes.II.limits.dailyOutflow)', () => {
   it('passes at the limit exactly, with the values it compared', () => {
     expect(entry(check('1000.00').trace, rule)).toEqual({
       rule,
-      source: '银发〔2018〕16号',
+      source: '银发〔2016〕302号',
       outcome: 'passed',
       code: 'trace_limit_within',
       values: {

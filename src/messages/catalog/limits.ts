@@ -108,6 +108,10 @@ export const LIMIT_WORDS = /* @__PURE__ */ deepFreeze({
     en: 'only after a first deposit from the bound account.',
     'zh-CN': '须先由绑定账户转入首笔资金后方可办理。',
   },
+  permission_requires_bound_first_deposit_or_face_to_face: {
+    en: "only after a first deposit from the bound account, or once the holder's identity has been confirmed face to face.",
+    'zh-CN': '须先由绑定账户转入首笔资金，或经面对面核实身份后方可办理。',
+  },
   frozen_amount: {
     en: 'an amount of {frozenAmount} is frozen and the debit would leave {balanceAfter}.',
     'zh-CN': '账户有{frozenAmount}被冻结，本次支出后余额将为{balanceAfter}。',

@@ -5,6 +5,7 @@
  * throughout, so that no `deposit_cash` or `kiosk_assisted` is left in running text.
  */
 import type { Lang } from '../../messages/lang';
+import type { SourceKind } from '../types/common';
 import type { Preset } from '../types/preset';
 import { deepFreeze } from './deepFreeze';
 
@@ -49,6 +50,8 @@ export const ZH_TERMS: { readonly [id: string]: string } = /* @__PURE__ */ deepF
   no: '否',
   if_face_to_face: '面对面核实身份后可以',
   after_bound_first_deposit: '绑定账户首笔转入后可以',
+  after_bound_first_deposit_or_face_to_face: '绑定账户首笔转入或面对面核实身份后可以',
+  bound_first_deposit_or_face_to_face: '已由绑定账户首笔转入或已面对面核实身份',
   // opening requirements (tiered schemes)
   name: '姓名',
   contact: '联系方式',
@@ -113,6 +116,7 @@ export const ZH_TERMS: { readonly [id: string]: string } = /* @__PURE__ */ deepF
   // layers
   regulatory: '监管规定',
   bank: '本行自定',
+  practice: '通行做法（可配置）',
   // limit types
   window_amount: '期间累计金额限额',
   per_transaction: '单笔限额',
@@ -185,8 +189,45 @@ export function terms(ids: readonly string[], lang: Lang): string {
 export function citeIn(preset: Preset, key: string, lang: Lang): string {
   const s = Object.hasOwn(preset.sources, key) ? preset.sources[key] : undefined;
   if (!s) return key;
-  if (lang === 'en' || /[\d\p{Script=Han}]/u.test(s.ref)) return s.ref;
+  if (lang === 'en') return s.ref;
+  // A bank's document cited as "《…》 (bank training course)": the kind in Chinese instead.
+  const suffix = / \(([^()]*)\)$/u.exec(s.ref);
+  if (suffix && s.kind !== undefined && /\p{Script=Han}/u.test(s.ref))
+    return `${s.ref.slice(0, suffix.index)}（${SOURCE_KIND_ZH[s.kind]}）`;
+  if (/[\d\p{Script=Han}]/u.test(s.ref)) return s.ref;
   const title = s.title['zh-CN'];
   const cut = title.search(/[（(]/);
   return (cut > 0 ? title.slice(0, cut) : title) || s.ref;
 }
+
+/** Each kind of source, as a Chinese handbook names it. */
+export const SOURCE_KIND_ZH: Readonly<Record<SourceKind, string>> = {
+  law: '法律',
+  administrative_regulation: '行政法规',
+  judicial_interpretation: '司法解释',
+  pboc_notice: '人民银行通知',
+  pboc_order: '人民银行令',
+  departmental_measures: '部门规章',
+  national_standard: '国家标准',
+  bank_training_course: '银行培训资料',
+  bank_internal_policy: '银行内部制度',
+  bank_suitability_rules: '银行适当性规则',
+  bank_job_description: '银行岗位职责',
+  practice: '银行通行做法，可配置',
+};
+
+/** Each kind of source, as an English handbook names it. */
+export const SOURCE_KIND_EN: Readonly<Record<SourceKind, string>> = {
+  law: 'law',
+  administrative_regulation: 'State Council regulation',
+  judicial_interpretation: "Supreme People's Court judicial interpretation",
+  pboc_notice: 'PBOC notice',
+  pboc_order: 'PBOC order',
+  departmental_measures: 'departmental measures',
+  national_standard: 'national standard',
+  bank_training_course: "a bank's training course",
+  bank_internal_policy: "a bank's internal policy",
+  bank_suitability_rules: "a bank's suitability rules",
+  bank_job_description: "a bank's job description",
+  practice: 'common bank practice, configurable',
+};

@@ -116,6 +116,10 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     review2: 'Single transactions reviewed above',
     discrepancies: 'Discrepancies between sources',
     sources: 'Sources',
+    sourcesIntro:
+      'Each source gives its kind, its layer (regulation, the bank\'s own document, or configurable practice) and the date it applies from. "Unverified" marks a source whose figures were checked only against secondary material, not against the document\'s own text.',
+    inForce: 'in force from',
+    unverified: 'unverified',
     note: 'Note',
     rule: 'Rule',
   },
@@ -233,6 +237,10 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     review2: '单笔交易超过以下金额人工审核',
     discrepancies: '资料之间的差异',
     sources: '依据文件',
+    sourcesIntro:
+      '每项依据注明文件类型、层级（监管规定、银行自身文件或可配置的通行做法）及施行日期。“未核实”表示其数字仅依据二手资料核对，未对照文件原文。',
+    inForce: '施行日期',
+    unverified: '未核实',
     note: '说明',
     rule: '规则',
   },

@@ -188,9 +188,10 @@ function replaceLimit(
     at(['replace', 'amount'], notDecimal(r.amount));
   }
   if (issues.length > before) return undefined;
-  const { note: _oldNote, overrides: _oldOverrides, ...kept } = existing;
+  const { note: _oldNote, overrides: _oldOverrides, restatedBy: _restated, ...kept } = existing;
   void _oldNote;
   void _oldOverrides;
+  void _restated;
   const value = count
     ? { count: r.count as number }
     : { limit: { amount: r.amount as string, currency: ctx.currency } };
@@ -274,8 +275,11 @@ export function overrideLimit(
   }
   const onlyNote = Object.keys(patch).every((k) => k === 'note');
   if (existing.layer !== 'regulatory' || onlyNote) return merged;
+  // The restatement and dates were the regulation's; the bank's own figure cites its own document.
+  const { restatedBy: _restated, ...own } = merged;
+  void _restated;
   return {
-    ...merged,
+    ...own,
     layer: 'bank',
     source: typeof patch.source === 'string' ? patch.source : BANK_OWN_SOURCE,
     overrides: originOf(existing),

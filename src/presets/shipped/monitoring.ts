@@ -96,9 +96,9 @@ const STRUCTURING: StructuringRule = {
   ],
   source: 'bank-practice',
   note: {
-    en: "《银行个人账户培训》: amounts close to a system limit, or one amount split into many small ones. The course gives no figures: within 10% under a limit (the class's amount limits, in the direction the class counts) or under a non-counter transfer threshold (261号 certificate, 85号 reminder), 3 times within 7 days, are defaults a bank should set. An alert describes the amounts seen; it never suggests how to split a payment.",
+    en: "《银行个人账户培训》: amounts close to a system limit, or one amount split into many small ones. The course gives no figures: within 10% under a limit (the class's amount limits, in the direction the class counts) or under a non-counter transfer threshold (261号: certificate and reminder), 3 times within 7 days, are defaults a bank should set. An alert describes the amounts seen; it never suggests how to split a payment.",
     'zh-CN':
-      '《银行个人账户培训》：金额接近系统限额或拆分成多笔小额。该资料未给出数字：在限额（本类账户的金额限额，按其计入方向）或非柜面转账阈值（261号数字证书、85号大额提醒）以下10%以内，7天内3次，为默认值，银行应自行设定。预警只描述所见金额，从不建议如何拆分付款。',
+      '《银行个人账户培训》：金额接近系统限额或拆分成多笔小额。该资料未给出数字：在限额（本类账户的金额限额，按其计入方向）或非柜面转账阈值（261号文：数字证书、大额转账提醒）以下10%以内，7天内3次，为默认值，银行应自行设定。预警只描述所见金额，从不建议如何拆分付款。',
   },
 };
 
@@ -116,7 +116,20 @@ const NIGHT_ACTIVITY: NightActivityRule = {
   },
 };
 
+const LARGE_VALUE_REPORTING = {
+  cashPerDay: { amount: '50000.00', currency: 'CNY' },
+  domesticTransferPerDay: { amount: '500000.00', currency: 'CNY' },
+  crossBorderTransferPerDay: { amount: '200000.00', currency: 'CNY' },
+  source: 'pboc-order-2016-3',
+  note: {
+    en: "Reporting duties, not refusals: cash in and out of 50,000 or more in a day; a natural person's transfers of 500,000 or more domestic, 200,000 or more cross-border. The check attaches them under `requires`. Cross-border transfers are not evaluated: a transaction carries no cross-border flag.",
+    'zh-CN':
+      '报告义务，不构成拒绝：当日现金收支5万元以上（含）；自然人当日境内款项划转50万元以上（含）、跨境款项划转20万元以上（含）。检查结果在 `requires` 中列出。跨境划转不作判断：交易数据不含跨境标识。',
+  },
+} as const;
+
 const BASE = {
+  largeValueReporting: LARGE_VALUE_REPORTING,
   rapidInOut: RAPID_IN_OUT,
   fanIn: FAN_IN,
   fanOut: FAN_OUT,
@@ -150,9 +163,9 @@ const PBOC_LARGE: LargeTransactionRule = {
     above: { amount: '50000.00', currency: 'CNY' },
     source: 'bank-practice',
     note: {
-      en: 'The PBOC notices set no review threshold for single transactions on personal accounts. 50,000 follows the daily level above which non-counter transfers need a digital certificate (261号); a bank should set its own.',
+      en: "A review alert for manual checking, a bank's choice: 50,000 follows the daily cumulative level above which non-counter transfers need a digital certificate (261号). It is not the large-value reporting duty of PBOC Order 2016 No. 3 (cash 50,000 or more a day; personal transfers 500,000 domestic, 200,000 cross-border), which the check attaches under `requires`.",
       'zh-CN':
-        '人民银行通知未对个人账户单笔交易规定审核金额。50000元参照非柜面转账须数字证书的日累计金额（261号），银行应自行设定。',
+        '供人工审核的预警，由银行自行设定：50000元参照非柜面转账须数字证书的日累计金额（261号）。此项并非人民银行令〔2016〕第3号规定的大额交易报告义务（当日现金5万元以上；自然人境内划转50万元、跨境划转20万元以上），后者列于检查结果的 `requires`。',
     },
   })),
   source: 'bank-practice',

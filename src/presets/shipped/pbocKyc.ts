@@ -19,6 +19,7 @@ export const PBOC_KYC: KycRules = {
     },
     gb11643Numbers: ['resident_id_card'],
     birthDateMismatch: 'verify_at_opening',
+    birthDateMismatchSource: 'bank-practice',
     source: 'bank-training-course',
     note: {
       en: 'Foreigners: passport plus residence permit and a tax-residency declaration. Documents must be valid on the day: a document expiring today is still valid today. Resident identity card numbers are checked against GB 11643-1999 (length, birth date, check character) and GB/T 2260 (the province-level address code); a first-generation 15-digit number is refused, as those cards ceased to be valid on 2013-01-01; other document numbers for shape only (5–20 capital letters and digits). A valid number whose birth date differs from the declared one does not refuse the opening: staff must verify the birth date against the document (a bank may derive a preset that refuses instead).',
@@ -57,7 +58,13 @@ export const PBOC_KYC: KycRules = {
   nonCounterTransfers: {
     certificateRequiredAbove: { amount: '50000.00', currency: 'CNY' },
     largeTransferReminderAbove: { amount: '300000.00', currency: 'CNY' },
-    largeTransferReminderSource: 'pboc-2019-85',
+    largeTransferReminderSource: 'pboc-2016-261',
+    companyLargeTransferReminderAbove: { amount: '1000000.00', currency: 'CNY' },
+    note: {
+      en: "Daily cumulative (日累计) non-counter transfers above 50,000, except to one's own accounts at the same bank, need a digital certificate or e-signature; above 300,000 (companies: 1,000,000) a large-transfer reminder (261号). Conditions the service must meet, attached to the check decision under `requires`; not refusals.",
+      'zh-CN':
+        '非柜面转账日累计超过5万元（向本人同行账户转账除外）须采用数字证书或电子签名；超过30万元（单位100万元）须进行大额转账提醒（261号文）。为服务须满足的条件，列于检查结果的 `requires`，不构成拒绝。',
+    },
     source: 'pboc-2016-261',
   },
   riskRating: {
@@ -231,14 +238,16 @@ export const PBOC_KYC: KycRules = {
   openingRestrictions: {
     blockingKinds: ['receive_only', 'no_non_counter'],
     source: 'pboc-2019-85',
+    restatedBy: ['cn-anti-telecom-fraud-law', 'cn-joint-punishment-2024'],
     note: {
-      en: 'Persons identified as selling or renting accounts may open no new account while the restriction lasts (85号: 5 years), whatever its kind.',
-      'zh-CN': '经认定买卖、出租账户的人员，在限制期内（85号文：5年）不得新开账户，无论限制类型。',
+      en: 'Persons identified as selling or renting accounts may open no new account while the restriction lasts, whatever its kind: 85号 from 2019-04-01 (5 years); the Anti-Telecom-Fraud Law, Arts. 16 and 31, from 2022-12-01; the 2024 Measures from 2024-12-01 (2 or 3 years, at most 5 in a row). Before 2019-04-01 no rule refused the opening: a restriction alone does not refuse an application made earlier.',
+      'zh-CN':
+        '经认定买卖、出租账户的人员，在限制期内不得新开账户，无论限制类型：85号文自2019年4月1日起（5年）；《反电信网络诈骗法》第十六条、第三十一条自2022年12月1日起；2024年联合惩戒办法自2024年12月1日起（2年或3年，连续不超过5年）。2019年4月1日前的开户申请不因此被拒绝。',
     },
   },
 };
 
-/** Investor suitability rules (CSRC suitability measures, 《理财客户经理岗位职责》). */
+/** Investor suitability rules: the bank's own (《理财客户经理岗位职责》); the C1–C5/R1–R5 scale follows the CSRC measures. */
 export const CN_SUITABILITY: SuitabilityRules = {
   seniorAge: 65,
   seniorForbiddenFrom: 'R4',
@@ -250,10 +259,10 @@ export const CN_SUITABILITY: SuitabilityRules = {
   insistExcludes: { seniors: true, minors: true },
   earmarkedFundsMaxRisk: 'R3',
   earmarkedPurposes: ['short_term', 'pension', 'education'],
-  source: 'csrc-suitability-2016',
+  source: 'wealth-manager-duties',
   note: {
-    en: 'A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. A customer who insists on a product above their level signs a special statement, witnessed by a branch retail head, after the risk is explained again — but never a senior or a minor. Short-term, pension and education money stays out of high-risk (R4+) products (《理财客户经理岗位职责》).',
+    en: "A Cn customer may buy up to Rn. Customers 65 or older: never R4 or above, R3 only with a witness and a second warning. Minors only through the guardian. No assessment, no product. A customer who insists on a product above their level signs a special statement, witnessed by a branch retail head, after the risk is explained again — but never a senior or a minor. Short-term, pension and education money stays out of high-risk (R4+) products. These are the bank's own suitability rules (《理财客户经理岗位职责》), not the CSRC measures, whose C1–C5/R1–R5 scale they follow.",
     'zh-CN':
-      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。客户坚持购买超出其风险等级的产品，须再次揭示风险、签署特别声明并由分行零售部门负责人见证，但65周岁以上及未成年客户不适用。短期资金、养老及教育资金不得投资高风险（R4及以上）产品（《理财客户经理岗位职责》）。',
+      'Cn级客户可购买不高于Rn级产品。65周岁以上客户不得购买R4级及以上产品，购买R3级须有见证人并二次风险提示。未成年人须由监护人办理。未做风险评估不得购买。客户坚持购买超出其风险等级的产品，须再次揭示风险、签署特别声明并由分行零售部门负责人见证，但65周岁以上及未成年客户不适用。短期资金、养老及教育资金不得投资高风险（R4及以上）产品。以上为银行自身的适当性规则（《理财客户经理岗位职责》），并非证监会适当性管理办法，仅沿用其C1–C5/R1–R5分级。',
   },
 };

@@ -146,10 +146,11 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
     unreportChannels: ['counter'],
     writtenReportWithin: { days: 5 },
     writtenReportChannels: ['counter'],
+    writtenReportSource: 'cn-savings-regulations',
     replacementChannels: ['counter'],
     source: 'bank-training-course',
     note: {
-      en: 'The 15-day validity is a bank rule (《银行个人账户培训》), not PBOC; the Savings Regulations require a written report within 5 days of a verbal one. Unreporting only at the counter, in person, with ID.',
+      en: 'The 15-day validity is a bank rule (《银行个人账户培训》), not PBOC; the Savings Administration Regulations (《储蓄管理条例》, Art. 31) require a written report within 5 days of a verbal one. Unreporting only at the counter, in person, with ID.',
       'zh-CN':
         '15天有效期为银行规定（《银行个人账户培训》），非人民银行规定；《储蓄管理条例》要求口头挂失后5天内补办书面挂失。解挂仅限本人持证到柜面办理。',
     },
@@ -195,9 +196,38 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
   restrictions: {
     accountSellingDuration: { years: 5 },
     source: 'pboc-2019-85',
+    restatedBy: ['cn-anti-telecom-fraud-law'],
+    accountSellingPeriods: [
+      {
+        duration: { years: 5 },
+        allowedDurations: [{ years: 5 }],
+        maxConsecutive: null,
+        basicServicesKept: false,
+        source: 'pboc-2019-85',
+        effectiveUntil: '2024-12-01',
+        note: {
+          en: '85号, from 2019-04-01: non-counter business suspended for 5 years and no new accounts. The Anti-Telecom-Fraud Law (Art. 31, from 2022-12-01) confirms the measures without fixing a length.',
+          'zh-CN':
+            '85号文自2019年4月1日起：5年内暂停非柜面业务、不得新开户。《反电信网络诈骗法》第三十一条（2022年12月1日起施行）确认此类措施，未规定期限。',
+        },
+      },
+      {
+        duration: { years: 2 },
+        allowedDurations: [{ years: 2 }, { years: 3 }],
+        maxConsecutive: { years: 5 },
+        basicServicesKept: true,
+        source: 'cn-joint-punishment-2024',
+        note: {
+          en: 'The 2024 Measures, from 2024-12-01: non-counter outflow (出金) and new business restricted for 2 years, or 3 years (pass `until`), at most 5 years in a row; basic financial services are kept.',
+          'zh-CN':
+            '2024年联合惩戒办法自2024年12月1日起：限制非柜面出金及新增业务2年，或3年（以 `until` 给出），连续不超过5年；保留基本金融服务。',
+        },
+      },
+    ],
     note: {
-      en: '2024 joint-punishment measures: non-counter outflow restricted for 2–3 years; the preset follows the 5 years of 85号.',
-      'zh-CN': '2024年联合惩戒办法：限制非柜面出金2至3年；本预设采用85号文的5年。',
+      en: 'A restriction placed on a day takes the length of the regime in force that day: 5 years under 85号 (2019-04-01 to 2024-11-30), 2 years by default under the 2024 Measures (3 for serious cases). Before 2019-04-01 the 5 years of 85号 are used as the default, as no shipped rule sets another.',
+      'zh-CN':
+        '限制期限按限制开始当日施行的规定确定：85号文（2019年4月1日至2024年11月30日）为5年；2024年联合惩戒办法默认2年（情节严重的3年）。2019年4月1日前无其他规定，沿用85号文的5年作为默认值。',
     },
   },
   informationChange: {

@@ -1,5 +1,5 @@
 import type { Preset } from '../types/preset';
-import { CLASS_I, CLASS_II, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
+import { CLASS_I, CLASS_II, CLASS_II_2016, CLASS_III_2016, CLASS_III_2018 } from './pbocClasses';
 import { CN_SUITABILITY, PBOC_KYC } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
 import { PBOC_MONITORING, TIERED_MONITORING } from './monitoring';
@@ -25,6 +25,24 @@ const JUDICIAL_DISCREPANCY = {
   sources: ['bank-training-course', 'cn-civil-procedure-freeze', 'pboc-2016-86'],
 };
 
+const DATE_392_DISCREPANCY = {
+  text: {
+    en: '《银行个人账户培训》 says the PBOC issued its notice on improving personal bank account services and strengthening account management (银发〔2015〕392号) in December 2016; the notice was issued on 2015-12-25. The classified-account rules the presets date to December 2016 are those of 302号 and 261号, in force 2016-12-01.',
+    'zh-CN':
+      '《银行个人账户培训》称人民银行于2016年12月发布《关于改进个人银行账户服务加强账户管理的通知》（银发〔2015〕392号）；该通知实际于2015年12月25日发布。本预设按2016年12月1日施行的302号、261号文确定分类账户规则的施行日期。',
+  },
+  sources: ['bank-training-course', 'pboc-2015-392', 'pboc-2016-302'],
+};
+
+const CLASS_III_TRANSFER_DISCREPANCY = {
+  text: {
+    en: '《银行个人账户培训》 says a Class III account "has no transfer function" (only small payments). The notices let Class III accounts transfer out to non-bound accounts within the outflow limits (日累计限额) and receive transfers in (入金) from non-bound accounts (非绑定账户) under conditions; the presets follow the notices.',
+    'zh-CN':
+      '《银行个人账户培训》称Ⅲ类户“不具备转账功能”（仅限小额消费缴费）。依据人民银行通知，Ⅲ类户可在日累计限额内向非绑定账户转出资金（出金），并在满足条件时接收非绑定账户转入（入金）；本预设依通知。',
+  },
+  sources: ['bank-training-course', 'pboc-2016-302', 'pboc-2018-16'],
+};
+
 /** PBOC personal account classes, 2018 edition (default). */
 export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   id: 'cn-pboc-2018',
@@ -41,6 +59,7 @@ export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   currency: 'CNY',
   timeZone: 'Asia/Shanghai',
   effectiveFrom: '2018-01-12',
+  effectiveFromSource: 'pboc-2018-16',
   supersedes: ['cn-pboc-2016'],
   sources: SOURCES,
   classes: [CLASS_III_2018, CLASS_II, CLASS_I],
@@ -49,7 +68,12 @@ export const CN_PBOC_2018: Preset = /* @__PURE__ */ deepFreeze({
   suitability: CN_SUITABILITY,
   tiering: null,
   monitoring: PBOC_MONITORING,
-  discrepancies: [CLASS_III_DISCREPANCY, JUDICIAL_DISCREPANCY],
+  discrepancies: [
+    CLASS_III_DISCREPANCY,
+    JUDICIAL_DISCREPANCY,
+    DATE_392_DISCREPANCY,
+    CLASS_III_TRANSFER_DISCREPANCY,
+  ],
 });
 
 /** PBOC personal account classes, 2016 edition (superseded, for history and back-testing). */
@@ -66,25 +90,32 @@ export const CN_PBOC_2016: Preset = /* @__PURE__ */ deepFreeze({
       '依据银发〔2016〕261号、302号的Ⅰ、Ⅱ、Ⅲ类个人银行账户规则（2018年修订前；Ⅲ类户余额不超过1000元，日5000元，年10万元）。',
   },
   effectiveFrom: '2016-12-01',
+  effectiveFromSource: 'pboc-2016-302',
   supersedes: [],
-  classes: [CLASS_III_2016, CLASS_II, CLASS_I],
+  classes: [CLASS_III_2016, CLASS_II_2016, CLASS_I],
 });
 
-/** The generic basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》). */
+/**
+ * A Chinese bank's basic/intermediate/advanced tiering scheme (《账户分层分级管理办法》, the bank's
+ * internal policy): its figures are the bank's own (layer `bank`), over the PBOC presets'
+ * Chinese KYC, lifecycle and CNY. Not generic: the id `tiered-generic` is kept for existing
+ * callers.
+ */
 export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   ...CN_PBOC_2018,
   id: 'tiered-generic',
   title: {
-    en: 'Tiered accounts: basic, intermediate, advanced',
-    'zh-CN': '账户分层分级：基础、中级、高级',
+    en: 'A Chinese bank’s tiered accounts: basic, intermediate, advanced',
+    'zh-CN': '银行账户分层分级：基础、中级、高级',
   },
   description: {
-    en: 'A generic three-tier scheme: limits, opening requirements, monitoring and re-evaluation by tier (《账户分层分级管理办法》), with the lifecycle and KYC rules of 《银行个人账户培训》.',
+    en: 'A Chinese bank’s three-tier scheme from its internal policy (《账户分层分级管理办法》): limits, opening requirements, monitoring and re-evaluation by tier, all the bank’s own figures (layer bank, not regulation), with the Chinese KYC, lifecycle and CNY of the PBOC presets. Not a generic scheme; the id tiered-generic is historical. The policy carries no date: 2024-01-01 is a default, and a bank sets the day it adopts the policy.',
     'zh-CN':
-      '通用三层级方案：按层级设定限额、开户要求、监控及重新评估（《账户分层分级管理办法》），生命周期及客户身份识别规则同《银行个人账户培训》。',
+      '某银行内部制度（《账户分层分级管理办法》）规定的三层级方案：按层级设定限额、开户要求、监控及重新评估，数字均为银行自定（层级为本行自定，非监管规定），客户身份识别、生命周期及人民币规则同人民银行预设。并非通用方案；标识 tiered-generic 为沿用。该制度未注明日期：2024-01-01 为默认值，银行应以其实际采用之日为准。',
   },
-  jurisdiction: 'generic',
+  jurisdiction: 'CN',
   effectiveFrom: '2024-01-01',
+  effectiveFromSource: 'bank-practice',
   supersedes: [],
   classes: [TIER_BASIC, TIER_INTERMEDIATE, TIER_ADVANCED],
   kyc: {
@@ -102,5 +133,5 @@ export const TIERED_GENERIC: Preset = /* @__PURE__ */ deepFreeze({
   },
   tiering: TIERING,
   monitoring: TIERED_MONITORING,
-  discrepancies: [JUDICIAL_DISCREPANCY],
+  discrepancies: [JUDICIAL_DISCREPANCY, DATE_392_DISCREPANCY],
 });

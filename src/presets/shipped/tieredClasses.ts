@@ -48,7 +48,7 @@ export const TIER_BASIC: AccountClassRules = {
       direction: 'outflow',
       window: { kind: 'calendar', unit: 'day' },
       limit: { amount: '1000.00', currency: 'CNY' },
-      layer: 'regulatory',
+      layer: 'bank',
       source: 'tiering-measures',
     },
   ],
@@ -98,7 +98,7 @@ export const TIER_INTERMEDIATE: AccountClassRules = {
       direction: 'outflow',
       window: { kind: 'calendar', unit: 'day' },
       limit: { amount: '50000.00', currency: 'CNY' },
-      layer: 'regulatory',
+      layer: 'bank',
       source: 'tiering-measures',
     },
   ],
@@ -166,7 +166,7 @@ export const TIERING: TieringRules = {
       maxAlerts: 0,
       source: 'tiering-measures',
       note: {
-        en: 'Seed 001: several transactions ("多次", read as at least 2), cumulative volume of 10,000 or more, normal behaviour (no confirmed alert) and good credit.',
+        en: '《账户分层分级管理办法》: several transactions ("多次", read as at least 2), cumulative volume of 10,000 or more, normal behaviour (no confirmed alert) and good credit.',
         'zh-CN':
           '《账户分层分级管理办法》：有多次交易记录（按至少2笔理解），累计交易金额1万元以上，交易行为正常（无经确认的预警），信用良好。',
       },
@@ -180,7 +180,7 @@ export const TIERING: TieringRules = {
       maxAlerts: 0,
       source: 'bank-practice',
       note: {
-        en: 'Seed 001 asks for a long, stable history, large volume, high contribution and excellent credit without figures; 500,000 cumulative, 12 transactions in the period reviewed and one year since opening are defaults a bank should set.',
+        en: '《账户分层分级管理办法》 asks for a long, stable history, large volume, high contribution and excellent credit without figures; 500,000 cumulative, 12 transactions in the period reviewed and one year since opening are defaults a bank should set.',
         'zh-CN':
           '《账户分层分级管理办法》要求交易历史长期稳定、交易规模较大、贡献度高、信用状况极佳，但未给出数字；累计50万元、评估期内12笔交易、开户满一年为默认值，银行应自行设定。',
       },

@@ -15,7 +15,12 @@ export interface TransactionMatcher {
  *   with staff);
  * - `bound_first_deposit`: the account has received a first deposit from its bound account.
  */
-export type PermissionCondition = 'face_to_face_verified' | 'bound_first_deposit';
+/**
+ * A condition a permission waits for: identity confirmed face to face; a first deposit from the
+ * bound account; or either of the two (`bound_first_deposit_or_face_to_face`, Class III in 2018).
+ */
+export type PermissionCondition =
+  'face_to_face_verified' | 'bound_first_deposit' | 'bound_first_deposit_or_face_to_face';
 
 /**
  * Whether a kind of transaction is permitted on a class. The first entry of
@@ -164,7 +169,26 @@ export interface OpeningRules extends Sourced {
 }
 
 /** Something a class can or cannot do, for the handbook and front ends. */
-export type CapabilityValue = 'yes' | 'no' | 'if_face_to_face' | 'after_bound_first_deposit';
+export type CapabilityValue =
+  | 'yes'
+  | 'no'
+  | 'if_face_to_face'
+  | 'after_bound_first_deposit'
+  | 'after_bound_first_deposit_or_face_to_face';
+
+/**
+ * A duty to verify the holder's identity once the amounts received and paid on the class reach
+ * a total (Class III, 2018: 50,000, within 7 days). The check attaches it to the decision under
+ * `requires`; it is not a refusal.
+ */
+export interface CumulativeIdentityCheckRule extends Sourced {
+  /** Received plus paid, in total, that triggers the duty (reached at equality). */
+  readonly total: MoneyAmount;
+  /** How long the bank has to verify. */
+  readonly within: PolicyDuration;
+  /** Which transactions count as received or paid. */
+  readonly counted: readonly TransactionMatcher[];
+}
 
 /** One account class (PBOC I/II/III) or tier (basic/intermediate/advanced). */
 export interface AccountClassRules extends Sourced {
@@ -186,4 +210,6 @@ export interface AccountClassRules extends Sourced {
   };
   /** Channels on which transactions are allowed (counter business is always allowed). */
   readonly transactionChannels?: readonly Channel[];
+  /** A duty to verify identity once received plus paid reach a total (absent: none). */
+  readonly cumulativeIdentityCheck?: CumulativeIdentityCheckRule;
 }

@@ -53,6 +53,11 @@ export interface DocumentRules extends Sourced {
    * birth date against the document (`verify_birth_date`).
    */
   readonly birthDateMismatch: 'refuse' | 'verify_at_opening';
+  /**
+   * Whose rule the birth-date handling is (a bank's policy, not GB 11643, which defines the
+   * number only); absent: `bank-practice`.
+   */
+  readonly birthDateMismatchSource?: string;
 }
 
 /** When the tax-residency self-declaration is needed at opening. */
@@ -84,6 +89,8 @@ export interface NonCounterTransferRules extends Sourced {
   /** Above this per day: a large-transfer reminder. */
   readonly largeTransferReminderAbove: MoneyAmount;
   readonly largeTransferReminderSource: string;
+  /** The reminder's threshold for companies (shown beside the personal one; the SDK checks personal accounts). */
+  readonly companyLargeTransferReminderAbove?: MoneyAmount;
 }
 
 /** Customer risk rating levels and what each requires. */

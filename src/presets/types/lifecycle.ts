@@ -97,6 +97,8 @@ export interface LossReportRules extends Sourced {
   readonly writtenReportWithin: PolicyDuration | null;
   /** Channels where a written report is made (a report elsewhere is verbal). */
   readonly writtenReportChannels: readonly Channel[];
+  /** Whose rule the written report is (the Savings Administration Regulations); absent: `source`. */
+  readonly writtenReportSource?: string;
   /** Channels through which a replacement card or passbook may be issued (in person with ID). */
   readonly replacementChannels: readonly Channel[];
 }
@@ -129,10 +131,31 @@ export interface ClosureRules extends Sourced {
   readonly channels: readonly Channel[];
 }
 
+/**
+ * One dated regime for persons identified as selling or renting accounts: from its start (its
+ * `effectiveFrom`, or its source's `inForce`) until the next regime, a restriction lasts
+ * `duration` unless the authority's decision says otherwise.
+ */
+export interface AccountSellingPeriod extends Sourced {
+  /** The default length of a restriction placed under this regime. */
+  readonly duration: PolicyDuration;
+  /** The lengths the regime allows (the 2024 Measures: 2 or 3 years). */
+  readonly allowedDurations: readonly PolicyDuration[];
+  /** Restrictions in a row may not exceed this (the 2024 Measures: 5 years); `null`: no cap. */
+  readonly maxConsecutive: PolicyDuration | null;
+  /** Whether basic financial services (counter deposits, withdrawals) are kept. */
+  readonly basicServicesKept: boolean;
+}
+
 /** Restrictions placed on persons (e.g. identified as selling or renting accounts). */
 export interface PersonRestrictionRules extends Sourced {
-  /** How long a restriction for account selling/renting lasts. */
+  /** How long a restriction for account selling/renting lasts (before any dated period applies). */
   readonly accountSellingDuration: PolicyDuration;
+  /**
+   * Dated regimes, oldest first: a restriction from a day takes the duration of the last regime
+   * in force that day (absent or none in force: `accountSellingDuration`).
+   */
+  readonly accountSellingPeriods?: readonly AccountSellingPeriod[];
 }
 
 /** Which fields are key (counter only, with proof) and which are not. */

@@ -178,8 +178,29 @@ export interface DormantAccountActivityRule extends MonitoringRuleBase {
   readonly bankPostings: DormantBankPostingsRule;
 }
 
+/**
+ * Thresholds of large-value transaction reports, each reached at equality ("以上（含）"), per
+ * calendar day in the preset's zone.
+ */
+export interface LargeValueReportingRule extends Sourced {
+  /** Cash deposits plus withdrawals in a day. */
+  readonly cashPerDay: MoneyAmount;
+  /** A natural person's domestic transfers in and out in a day. */
+  readonly domesticTransferPerDay: MoneyAmount;
+  /**
+   * A natural person's cross-border transfers in a day. Not evaluated by the check: transactions
+   * carry no cross-border flag (shown in the handbook).
+   */
+  readonly crossBorderTransferPerDay: MoneyAmount;
+}
+
 /** Every monitoring threshold of a preset, each with its source. */
 export interface MonitoringRules {
+  /**
+   * Large-value transaction reports (PBOC Order 2016 No. 3): reporting duties, not refusals. The
+   * check attaches them under `requires`; absent: none.
+   */
+  readonly largeValueReporting?: LargeValueReportingRule;
   readonly rapidInOut: RapidInOutRule;
   readonly fanIn: FanRule;
   readonly fanOut: FanRule;

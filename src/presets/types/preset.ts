@@ -29,6 +29,8 @@ export interface Preset {
   readonly timeZone: string;
   /** `YYYY-MM-DD` from which the rules apply. */
   readonly effectiveFrom: string;
+  /** The source (a key of `sources`) that sets `effectiveFrom`. */
+  readonly effectiveFromSource?: string;
   /** Ids of the presets (or editions) this one replaces. */
   readonly supersedes: readonly string[];
   /** For a preset built with `derivePreset`: the base preset's id. */

@@ -1,5 +1,5 @@
 import { FREEZE_KINDS } from '../types/lifecycle';
-import type { PresetChecks } from './presetChecks';
+import { isList, type PresetChecks } from './presetChecks';
 
 /**
  * The lifecycle rules: every freeze kind (source, maximum duration), and the sources and
@@ -36,4 +36,13 @@ export function lifecycleIssues(check: PresetChecks): void {
     ['lifecycle', 'restrictions', 'accountSellingDuration'],
     lc.restrictions?.accountSellingDuration,
   );
+  const periods = lc.restrictions?.accountSellingPeriods;
+  if (periods !== undefined && !isList(periods))
+    check.add(['lifecycle', 'restrictions', 'accountSellingPeriods'], 'must be a list');
+  else
+    (periods ?? []).forEach((period, i) => {
+      const path = ['lifecycle', 'restrictions', 'accountSellingPeriods', i];
+      check.source(path, period?.source);
+      check.duration([...path, 'duration'], period?.duration);
+    });
 }

@@ -1,0 +1,42 @@
+/*
+ * Class III (银发〔2018〕16号): once the amounts received plus paid reach 50,000 in total, the bank
+ * verifies the holder's identity within 7 days. Counted over the usage's calendar year of this
+ * account, a lower bound of the person's total (see the preset note).
+ */
+import { matcherSelects } from '../../classes/checkArguments';
+import { sourceRef } from '../../presets/citeSources';
+import type { Counterparty, TransactionKind } from '../../presets/types/common';
+import { formatDuration } from '../../time';
+import { notApplicable, thresholdResult } from './thresholdResult';
+import type { RequirementContext, RequirementResult } from './types';
+import { windowTotal } from './windowTotal';
+
+/**
+ * The identity verification due once a class's received plus paid total reaches its threshold.
+ *
+ * @param ctx - the requirement context
+ * @returns the outcome, with the duty when the total reaches the threshold
+ */
+export function cumulativeIdentityCheck(ctx: RequirementContext): RequirementResult {
+  const entry = ctx.cls.cumulativeIdentityCheck;
+  const rule = `classes.${ctx.cls.id}.cumulativeIdentityCheck`;
+  if (!entry) return notApplicable(rule, '', 'trace_requirement_not_applicable');
+  const path = ['classes', ctx.cls.id, 'cumulativeIdentityCheck', 'counted'];
+  const counts = (kind: TransactionKind, cp: Counterparty) =>
+    entry.counted.some((m, i) => matcherSelects(m, kind, cp, path, i));
+  if (ctx.tx.reverses !== undefined || !counts(ctx.tx.kind, ctx.tx.counterparty))
+    return notApplicable(
+      rule,
+      sourceRef(ctx.preset, entry.source),
+      'trace_requirement_not_applicable',
+    );
+  return thresholdResult(ctx, {
+    code: 'identity_verification_due',
+    rule,
+    entry,
+    threshold: entry.total,
+    reached: 'reach',
+    total: windowTotal(ctx, 'year', (kind, cp) => counts(kind, cp)),
+    extra: { within: formatDuration(entry.within, ctx.lang) },
+  });
+}

@@ -1,0 +1,109 @@
+/*
+ * The shared fold of a threshold requirement: not in force, below, or reached (the requirement).
+ */
+import { formatMessage } from '../../messages/formatMessage';
+import type { RequirementCode } from '../../messages/catalog/requirements';
+import { sourceRef } from '../../presets/citeSources';
+import { ruleInForceOn, rulePeriod } from '../../presets/ruleInForce';
+import type { MoneyAmount, Sourced } from '../../presets/types/common';
+import { fixedText } from '../fixedText';
+import { parseAmount } from '../parse';
+import type { CheckRequirement, RequirementContext, RequirementResult, Total } from './types';
+
+/** What a threshold unit found, for {@link thresholdResult}. @internal */
+export interface ThresholdCheck {
+  readonly code: Exclude<RequirementCode, `trace_${string}`>;
+  readonly rule: string;
+  /** The preset entry (its source and dates). */
+  readonly entry: Sourced;
+  /** The entry's source key when it differs from `entry.source` (the reminder's own source). */
+  readonly sourceKey?: string;
+  readonly threshold: MoneyAmount;
+  /** `above`: strictly above; `reach`: at or above. */
+  readonly reached: 'above' | 'reach';
+  readonly total: Total;
+  /** Further message parameters and fields (e.g. `within`). */
+  readonly extra?: { readonly within?: string; readonly companyThreshold?: string };
+}
+
+/**
+ * The outcome of a threshold unit: `not_applicable` when the rule is not in force on the day,
+ * `passed` below the threshold, `failed` with the requirement when it is reached.
+ *
+ * @param ctx - the context
+ * @param check - what the unit compared
+ * @returns the outcome and the requirement, if any
+ */
+export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck): RequirementResult {
+  const key = check.sourceKey ?? check.entry.source;
+  const source = sourceRef(ctx.preset, key);
+  const cited = { ...check.entry, source: key };
+  if (!ruleInForceOn(ctx.preset, cited, ctx.day))
+    return notApplicable(check.rule, source, 'trace_requirement_not_in_force', {
+      from: rulePeriod(ctx.preset, cited).from ?? null,
+      day: ctx.day,
+    });
+  const threshold = parseAmount(check.threshold.amount, ctx.scale, [
+    'preset',
+    ...check.rule.split('.'),
+  ]);
+  const total = check.total.amount;
+  const hit = check.reached === 'above' ? total.greaterThan(threshold) : !total.lessThan(threshold);
+  const values = {
+    threshold: fixedText(threshold, ctx.scale),
+    total: fixedText(total, ctx.scale),
+    requested: ctx.tx.amountText,
+    basis: check.total.basis,
+    ...check.extra,
+  };
+  if (!hit)
+    return {
+      outcome: {
+        rule: check.rule,
+        source,
+        outcome: 'passed',
+        code: 'trace_requirement_below',
+        values,
+      },
+    };
+  const layer = Object.hasOwn(ctx.preset.sources, key) ? ctx.preset.sources[key]!.layer : undefined;
+  const requirement: CheckRequirement = {
+    code: check.code,
+    rule: check.rule,
+    source,
+    sourceKey: key,
+    sourceLayer: layer ?? 'regulatory',
+    threshold: values.threshold,
+    total: values.total,
+    requested: values.requested,
+    basis: values.basis,
+    ...(check.extra?.within === undefined ? {} : { within: check.extra.within }),
+    message: formatMessage(
+      check.code,
+      { ...values, companyThreshold: check.extra?.companyThreshold ?? '' },
+      ctx.lang,
+    ),
+  };
+  return {
+    outcome: { rule: check.rule, source, outcome: 'failed', code: check.code, values },
+    requirement,
+  };
+}
+
+/**
+ * A `not_applicable` outcome.
+ *
+ * @param rule - the rule path
+ * @param source - the cited source
+ * @param code - the trace code
+ * @param values - what was looked at
+ * @returns the result (no requirement)
+ */
+export function notApplicable(
+  rule: string,
+  source: string,
+  code: 'trace_requirement_not_applicable' | 'trace_requirement_not_in_force',
+  values: Readonly<Record<string, string | null>> = {},
+): RequirementResult {
+  return { outcome: { rule, source, outcome: 'not_applicable', code, values } };
+}
