@@ -31,6 +31,9 @@ import type {
 import { conflicting } from './usage';
 import { sliceAt, totalsOf, type WindowSlice } from './windows';
 import { ZERO } from './zero';
+import { nonReloadableViolation } from './rules/nonReloadable';
+import { perTransactionScopeSelects } from './rules/perTransactionScope';
+import type { PerTransactionLimit } from '../presets/types/classes';
 
 /** A pending hold that counts at the evaluation instant. */
 interface ActiveHold {
@@ -273,7 +276,10 @@ function limitState(
         remaining: limit.limit,
         rest: limit.limit,
         resetsAt: null,
-        applies: tx !== null && counted === limit.direction,
+        applies:
+          tx !== null &&
+          counted === limit.direction &&
+          perTransactionScopeSelects(limit.rule as PerTransactionLimit, tx.kind, tx.channel),
       };
     case 'balance_cap': {
       const used = ev.pendingCredits === ZERO ? ev.balance : ev.balance.plus(ev.pendingCredits);
@@ -547,6 +553,17 @@ export function evaluateClass(
   const effect = tx === null ? 1 : balanceEffect(tx.kind, tx.reverses !== undefined);
   const counted = tx === null || tx.reverses || direction === 'exempt' ? null : direction;
   if (tx !== null) violations.push(...permissionViolations(ev, cls, tx, account, lang));
+  const reload =
+    tx === null || cls.rules.nonReloadable === undefined
+      ? null
+      : nonReloadableViolation(
+          cls,
+          counted,
+          account,
+          sourceRef(ev.compiled.preset, cls.rules.nonReloadable.source),
+          lang,
+        );
+  if (reload !== null) violations.push(reload);
   const statuses: LimitStatus[] | null = withStatuses ? [] : null;
   for (const limit of cls.limits) {
     if (!withStatuses && tx !== null) {

@@ -19,6 +19,8 @@ import { RESTRICTION_KINDS } from '../lifecycle/types';
 import { monitoringIssues } from '../monitoring/monitoringIssues';
 import { collectIssuesSafely, showValue } from './internal/issueHelpers';
 import { overrideIssues } from './internal/overrideIssues';
+import { fiscalYearIssues } from './internal/fiscalYearIssues';
+import { perTransactionScopeIssues } from '../limits/rules/perTransactionScope';
 
 import { maxReachMs } from '../time/internal/duration';
 import type { Preset } from './types/preset';
@@ -144,6 +146,8 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
         checkSource([...path, 'permissions', pi], perm.source);
         checkMatchers([...path, 'permissions'], [perm]);
       });
+      if (cls.nonReloadable !== undefined)
+        checkSource([...path, 'nonReloadable'], cls.nonReloadable?.source);
       checkSource([...path, 'counting'], cls.counting?.source);
       checkMatchers([...path, 'counting', 'inflow'], cls.counting?.inflow);
       checkMatchers([...path, 'counting', 'outflow'], cls.counting?.outflow);
@@ -178,7 +182,9 @@ function collectIssues(preset: Preset, issues: InputIssue[]): void {
           if (w?.kind === 'rolling') checkDuration([...lp, 'window', 'duration'], w.duration);
           else if (!(w?.kind === 'calendar' && ['day', 'month', 'year'].includes(w.unit)))
             add([...lp, 'window'], 'must be a calendar day/month/year or a rolling duration');
+          else if (w.startsOn !== undefined) issues.push(...fiscalYearIssues(w, [...lp, 'window']));
         }
+        if (limit.type === 'per_transaction') issues.push(...perTransactionScopeIssues(limit, lp));
       });
     });
     const fx = preset.kyc?.foreignCurrency?.requiresClass;
