@@ -14,6 +14,7 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
+import { nonReloadableLines, unverifiedMark } from './internal/handbookForeign';
 import { fieldTerms, term, terms } from './internal/handbookTerms';
 
 function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): string[] {
@@ -51,6 +52,8 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
       `- ${kinds}${who}: **${cond}** — ${cite(preset, p.source, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
     );
   }
+  const reload = nonReloadableLines(preset, cls, lang);
+  if (reload.length) out.push('', ...reload);
   out.push('', `**${t.counting}** — ${cite(preset, cls.counting.source, lang)}`, '');
   out.push(`- ${t.inflow}: ${matchers(cls.counting.inflow, lang)}`);
   out.push(`- ${t.outflow}: ${matchers(cls.counting.outflow, lang)}`);
@@ -270,7 +273,8 @@ export function renderPresetMarkdown(preset: Preset, language: Lang = 'en'): str
   for (const [key, src] of Object.entries(preset.sources))
     out.push(
       `- \`${key}\` — **${src.ref}** ${src.title[lang]}. ${src.issuer}${src.issued ? `, ${src.issued}` : ''}.` +
-        (src.note ? ` ${src.note[lang]}` : ''),
+        (src.note ? ` ${src.note[lang]}` : '') +
+        unverifiedMark(src.verified, lang),
     );
   out.push('');
   return out.join('\n');

@@ -118,6 +118,10 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     sources: 'Sources',
     note: 'Note',
     rule: 'Rule',
+    perTransaction: 'per transaction',
+    throughChannels: 'through',
+    nonReloadable: 'Not reloadable: after its first load, no further money may be paid in',
+    unverified: 'Unverified: not checked against the original text.',
   },
   'zh-CN': {
     jurisdiction: '适用法域',
@@ -235,5 +239,9 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     sources: '依据文件',
     note: '说明',
     rule: '规则',
+    perTransaction: '单笔',
+    throughChannels: '经',
+    nonReloadable: '不可再充值：首次充值后不得再转入资金',
+    unverified: '未核实：未与原文核对。',
   },
 } as const);

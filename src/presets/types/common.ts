@@ -21,6 +21,11 @@ export interface SourceDocument {
   readonly issued?: string;
   /** How the project came to this source (e.g. "checked against secondary sources"). */
   readonly note?: LangText;
+  /**
+   * `false`: the figures citing it were not checked against the original text (the handbook
+   * marks it unverified). Absent: not stated.
+   */
+  readonly verified?: boolean;
 }
 
 /** Fields every rule entry carries: the key of its source in `preset.sources` and an optional note. */
