@@ -9,7 +9,14 @@ import { getPreset } from '../../presets/registry';
 import { presetIssues } from '../../presets/validatePreset';
 import type { Preset } from '../../presets/types/preset';
 import { fiscalYearWindow } from '../../time/fiscalYear';
-import { checkTransaction, createUsage, recordTransaction, safeCheckTransaction } from '..';
+import {
+  checkTransaction,
+  checkTransactionFromHistory,
+  createUsage,
+  recordTransaction,
+  safeCheckTransaction,
+  usageFromHistory,
+} from '..';
 import { calendarKeyProblem, calendarWindowKey } from './fiscalYearWindow';
 import { perTransactionScopeSelects } from './perTransactionScope';
 
@@ -93,6 +100,34 @@ describe('fiscal-year usage windows', () => {
       expect(next.allowed).toBe(true);
     },
   );
+  it('history and usage agree across the 1 April rollover (usageFromHistory, checkTransactionFromHistory)', () => {
+    const history = [
+      { at: '2026-05-01T10:00:00+05:30', amount: '60000.00', kind: 'deposit_cash' as const },
+      { at: '2027-03-31T23:59:59.999+05:30', amount: '40000.00', kind: 'transfer_in' as const },
+      { at: '2027-04-01T00:00:00+05:30', amount: '30000.00', kind: 'deposit_cash' as const },
+    ];
+    const account = { class: 'smallAccount', balance: '-100000.00' };
+    const next = {
+      at: '2027-06-01T10:00:00+05:30',
+      amount: '70000.01',
+      kind: 'deposit_cash' as const,
+    };
+    const fromHistory = checkTransactionFromHistory(account, next, history, IN);
+    const fromUsage = checkTransaction(
+      account,
+      next,
+      history.reduce((u, t) => recordTransaction(u, t), createUsage(IN)),
+      IN,
+    );
+    expect(fromHistory).toEqual(fromUsage);
+    expect(fromHistory.violations.map((v) => v.code)).toEqual(['annual_inflow_limit']);
+    expect(fromHistory.headroom.annualCredits).toBe('70000.00');
+    const built = usageFromHistory(IN, history);
+    expect(built.windows['year@04-01']).toMatchObject({
+      start: '2027-04-01T00:00:00+05:30',
+      startsOn: { month: 4, day: 1 },
+    });
+  });
   it('validatePreset refuses a start date on a month window, 29 February, and unknown fields', () => {
     const p = copy(IN);
     p.classes[0].limits[0].window = {
