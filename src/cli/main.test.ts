@@ -27,8 +27,31 @@ describe('account-policy command conventions', () => {
       'cn-pboc-2018',
       'cn-pboc-2016',
       'tiered-generic',
+      'ng-cbn-kyc',
+      'in-rbi-kyc',
+      'eu-emoney-sdd',
     ]);
     expect(r.json().presets[0]).toMatchObject({ jurisdiction: 'CN', effectiveFrom: '2018-01-12' });
+    expect(r.json().presets.slice(3)).toMatchObject([
+      {
+        jurisdiction: 'NG',
+        currency: 'NGN',
+        timeZone: 'Africa/Lagos',
+        classes: ['tier1', 'tier2', 'tier3'],
+      },
+      {
+        jurisdiction: 'IN',
+        currency: 'INR',
+        timeZone: 'Asia/Kolkata',
+        classes: ['smallPpi', 'smallAccount', 'fullKycPpi', 'fullKycAccount'],
+      },
+      {
+        jurisdiction: 'EU',
+        currency: 'EUR',
+        timeZone: 'Europe/Brussels',
+        classes: ['sddNonReloadable', 'sddReloadable', 'cdd'],
+      },
+    ]);
   });
 
   it('gives titles in the chosen language', () => {

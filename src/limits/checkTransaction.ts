@@ -51,6 +51,7 @@ export const LIMIT_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
   'balance',
   'faceToFaceVerified',
   'boundFirstDepositReceived',
+  'firstLoadReceived',
   'status',
   'freezes',
   'lossReport',
@@ -105,7 +106,11 @@ function readClass(account: LimitAccount, compiled: CompiledPreset): CompiledCla
   return compiledClass(compiled, id);
 }
 
-const PERMISSION_FACTS = ['faceToFaceVerified', 'boundFirstDepositReceived'] as const;
+const PERMISSION_FACTS = [
+  'faceToFaceVerified',
+  'boundFirstDepositReceived',
+  'firstLoadReceived',
+] as const;
 const LANGS: readonly unknown[] = ['en', 'zh-CN'];
 
 /**

@@ -4,6 +4,7 @@
  * all the way down is kept (every shipped and derived preset is): one that can still change is
  * compiled on every call, so a kept result can never go stale.
  */
+import { calendarWindowKey } from './rules/fiscalYearWindow';
 import { sourceRef } from '../presets/citeSources';
 import type { CountingDirection } from '../classes/countingDirection';
 import { countingDirection } from '../classes/countingDirection';
@@ -109,7 +110,7 @@ const DURATION_LETTER = {
  * ```
  */
 export function windowKey(window: LimitWindow): string {
-  if (window.kind === 'calendar') return window.unit;
+  if (window.kind === 'calendar') return calendarWindowKey(window.unit, window.startsOn);
   return `rolling:${durationKey(window.duration)}`;
 }
 

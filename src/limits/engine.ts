@@ -12,6 +12,7 @@ import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
 import { instantMs, parseAmount, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
 import { channelRule } from './rules/channel';
+import { nonReloadableRule } from './rules/nonReloadable';
 import { runLimitRule } from './rules/limitRules';
 import { permissionRule } from './rules/permission';
 import { toOutcome, type LimitState, type RuleInput, type RuleResult } from './rules/types';
@@ -231,6 +232,7 @@ export function evaluateClass(
   if (tx !== null) {
     collect(permissionRule(input), violations, trace);
     if (cls.rules.transactionChannels !== undefined) collect(channelRule(input), violations, trace);
+    if (cls.rules.nonReloadable !== undefined) collect(nonReloadableRule(input), violations, trace);
   }
   const statuses: LimitStatus[] | null = withStatuses ? [] : null;
   for (const limit of cls.limits) {

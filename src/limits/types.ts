@@ -3,6 +3,7 @@ import type { CountingDirection } from '../classes/countingDirection';
 import type { AccountStateView, StateReasonCode } from '../lifecycle/types';
 import type { LimitLayer, LimitRule, PermissionCondition } from '../presets/types/classes';
 import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
+import type { FiscalYearStart } from '../time/fiscalYear';
 import type { CalendarUnit, PolicyDuration } from '../time/types';
 import type { CheckRequirement } from './requirements/types';
 
@@ -43,6 +44,11 @@ export interface LimitAccount extends PermissionFacts, Partial<AccountStateView>
   readonly class: string;
   /** Booked balance before the transaction, decimal string (may be negative). */
   readonly balance: string;
+  /**
+   * The account has received its first load (a counted inflow): a class with `nonReloadable`
+   * refuses every further one. Absent: false.
+   */
+  readonly firstLoadReceived?: boolean;
 }
 
 /** Per (kind, counterparty) totals in a calendar window. Amounts are decimal strings. */
@@ -59,6 +65,8 @@ export interface FlowTotal {
 export interface CalendarWindowUsage {
   readonly kind: 'calendar';
   readonly unit: CalendarUnit;
+  /** A fiscal year's start date (key `year@MM-DD`); absent for plain calendar windows. */
+  readonly startsOn?: FiscalYearStart;
   /** The current window, formatted in the preset's zone; `null` until the first transaction. */
   readonly start: string | null;
   readonly end: string | null;
@@ -300,9 +308,25 @@ export interface ReversalViolation {
   readonly message: string;
 }
 
+/** A further load into a loaded account of a non-reloadable class or tier. */
+export interface ReloadViolation {
+  readonly code: 'not_reloadable';
+  readonly class: string;
+  /** `classes.<id>.nonReloadable`. */
+  readonly rule: string;
+  readonly source: string;
+  readonly sourceKey: string;
+  readonly message: string;
+}
+
 /** Any reason a transaction is refused. */
 export type Violation =
-  LimitViolation | PermissionViolation | AccountStateViolation | FundsViolation | ReversalViolation;
+  | LimitViolation
+  | PermissionViolation
+  | AccountStateViolation
+  | FundsViolation
+  | ReversalViolation
+  | ReloadViolation;
 
 /** The lowest-ranked class or tier above the account's under which the transaction would pass. */
 export interface UpgradeHint {

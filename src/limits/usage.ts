@@ -38,7 +38,14 @@ export function createUsage(preset: Preset): Usage {
   for (const [key, window] of compiled.windows)
     windows[key] =
       window.kind === 'calendar'
-        ? { kind: 'calendar', unit: window.unit, start: null, end: null, flows: {} }
+        ? {
+            kind: 'calendar',
+            unit: window.unit,
+            ...(window.startsOn === undefined ? {} : { startsOn: window.startsOn }),
+            start: null,
+            end: null,
+            flows: {},
+          }
         : { kind: 'rolling', duration: window.duration, horizon: null, entries: [] };
   const period = presetPeriod(compiled);
   return {

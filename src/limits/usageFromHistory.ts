@@ -1,6 +1,7 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
-import { calendarWindow, formatInstant } from '../time';
+import { formatInstant } from '../time';
+import { windowOfCalendarUsage } from './rules/fiscalYearWindow';
 import { compilePreset } from './compile';
 import {
   invalid,
@@ -161,7 +162,7 @@ export function usageFromParsed(
   for (const key of Object.keys(empty.windows)) {
     const w = empty.windows[key]!;
     if (w.kind === 'calendar') {
-      const cw = calendarWindow(new Date(t), w.unit, zone);
+      const cw = windowOfCalendarUsage(new Date(t), w, zone);
       const current = {
         ...w,
         start: formatInstant(cw.start, zone),

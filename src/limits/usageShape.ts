@@ -20,6 +20,7 @@ import { CURRENCIES } from '../money/currencies';
 import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import { isTimeZone, validateDuration } from '../time';
 import { bucketKey, windowKey } from './compile';
+import { calendarKeyProblem } from './rules/fiscalYearWindow';
 import {
   ID_RULE,
   isId,
@@ -68,7 +69,7 @@ const USAGE_FIELDS = [
   'settled',
   'rememberFor',
 ] as const;
-const CALENDAR_FIELDS = ['kind', 'unit', 'start', 'end', 'flows'] as const;
+const CALENDAR_FIELDS = ['kind', 'unit', 'startsOn', 'start', 'end', 'flows'] as const;
 const FLOW_FIELDS = ['amount', 'count', 'reversed'] as const;
 const ROLLING_FIELDS = ['kind', 'duration', 'horizon', 'entries'] as const;
 const ENTRY_FIELDS = ['at', 'bucket', 'amount', 'originalAt'] as const;
@@ -84,7 +85,6 @@ const STORED_FIELDS = [
   'channel',
   'reverses',
 ] as const;
-const CALENDAR_UNITS: ReadonlySet<string> = new Set(['day', 'month', 'year']);
 const BUCKETS: ReadonlySet<string> = new Set(
   TRANSACTION_KINDS.flatMap((kind) => COUNTERPARTIES.map((cp) => bucketKey(kind, cp))),
 );
@@ -176,9 +176,8 @@ function bucket(value: unknown, path: Path): string {
 
 function checkCalendar(w: Record<string, unknown>, key: string, scale: number, path: Path): void {
   onlyFields(w, CALENDAR_FIELDS, path);
-  if (!CALENDAR_UNITS.has(key))
-    badUsage([...path, 'kind'], `a calendar window's key is its unit (day, month or year)`);
-  if (w.unit !== key) badUsage([...path, 'unit'], `must be "${key}", the window's key`);
+  const keyProblem = calendarKeyProblem(key, w.unit, w.startsOn);
+  if (keyProblem !== null) badUsage([...path, keyProblem.field], keyProblem.message);
   const { start, end } = w;
   if (start === null || end === null) {
     if (start !== end) badUsage([...path, start === null ? 'end' : 'start'], 'must be null too');

@@ -5,9 +5,10 @@
 import { AccountPolicyError } from '../errors';
 import { PolicyDecimal } from '../money/decimal';
 import type { CountingDirection } from '../classes/countingDirection';
-import { calendarWindow, formatInstant } from '../time';
+import { formatInstant } from '../time';
+import { windowOfCalendarUsage } from './rules/fiscalYearWindow';
 import { fixedText } from './fixedText';
-import type { CalendarUnit, PolicyDuration } from '../time/types';
+import type { PolicyDuration } from '../time/types';
 import {
   balanceTextOf,
   fastAmount,
@@ -52,10 +53,11 @@ export function applyCalendar(
 ): CalendarWindowUsage {
   let current = w;
   if (w.start === null || w.end === null || tx.atMs >= instantMs(w.end, [...path, 'end'])) {
-    const cw = calendarWindow(new Date(tx.atMs), w.unit, zone);
+    const cw = windowOfCalendarUsage(new Date(tx.atMs), w, zone);
     current = {
       kind: 'calendar',
       unit: w.unit,
+      ...(w.startsOn === undefined ? {} : { startsOn: w.startsOn }),
       start: formatInstant(cw.start, zone),
       end: formatInstant(cw.end, zone),
       flows: {},
@@ -201,7 +203,7 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
       if (atMs < startMs) late(['usage', 'windows', key], atMs, zone, w.start);
       if (atMs < endMs) return { startMs, endMs, resetsAt: w.end, flows: w.flows, entries: null };
     }
-    const cw = calendarWindow(new Date(atMs), w.unit as CalendarUnit, zone);
+    const cw = windowOfCalendarUsage(new Date(atMs), w, zone);
     return {
       startMs: cw.start.getTime(),
       endMs: cw.end.getTime(),

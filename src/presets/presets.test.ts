@@ -38,8 +38,15 @@ function errorOf(fn: () => unknown): AccountPolicyError {
 }
 
 describe('registry', () => {
-  it('ships the three presets, default first', () => {
-    expect(PRESET_IDS).toEqual(['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic']);
+  it('ships the six presets, default first', () => {
+    expect(PRESET_IDS).toEqual([
+      'cn-pboc-2018',
+      'cn-pboc-2016',
+      'tiered-generic',
+      'ng-cbn-kyc',
+      'in-rbi-kyc',
+      'eu-emoney-sdd',
+    ]);
     expect(DEFAULT_PRESET_ID).toBe('cn-pboc-2018');
     expect(getPreset().id).toBe('cn-pboc-2018');
   });

@@ -1,5 +1,8 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import { CN_PBOC_2016, CN_PBOC_2018, TIERED_GENERIC } from './shipped/presets';
+import { EU_EMONEY_SDD } from './shipped/euEmoneySdd';
+import { IN_RBI_KYC } from './shipped/inRbiKyc';
+import { NG_CBN_KYC } from './shipped/ngCbnKyc';
 import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
 import { deepFreeze } from './internal/deepFreeze';
@@ -14,7 +17,13 @@ import { deepFreeze } from './internal/deepFreeze';
  * const id: ShippedPresetId = 'cn-pboc-2016';
  * ```
  */
-export type ShippedPresetId = 'cn-pboc-2018' | 'cn-pboc-2016' | 'tiered-generic';
+export type ShippedPresetId =
+  | 'cn-pboc-2018'
+  | 'cn-pboc-2016'
+  | 'tiered-generic'
+  | 'ng-cbn-kyc'
+  | 'in-rbi-kyc'
+  | 'eu-emoney-sdd';
 
 /** Id of the default preset: the current PBOC edition. */
 export const DEFAULT_PRESET_ID: ShippedPresetId = 'cn-pboc-2018';
@@ -23,6 +32,9 @@ const SHIPPED: readonly Preset[] = /* @__PURE__ */ deepFreeze([
   CN_PBOC_2018,
   CN_PBOC_2016,
   TIERED_GENERIC,
+  NG_CBN_KYC,
+  IN_RBI_KYC,
+  EU_EMONEY_SDD,
 ]);
 
 /** Ids of every shipped preset, default first. */

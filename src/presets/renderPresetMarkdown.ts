@@ -15,6 +15,7 @@ import {
   windowText,
 } from './internal/handbookLimits';
 import { HANDBOOK_WORDS } from './internal/handbookWords';
+import { nonReloadableLines } from './internal/handbookForeign';
 import { citeEntry, fidelitySections } from './internal/handbookFidelity';
 import { fieldTerms, SOURCE_KIND_EN, SOURCE_KIND_ZH, term, terms } from './internal/handbookTerms';
 
@@ -53,6 +54,8 @@ function classSection(preset: Preset, cls: AccountClassRules, lang: Lang): strin
       `- ${kinds}${who}: **${cond}** — ${citeEntry(preset, p, lang)}${p.note ? ` — ${p.note[lang]}` : ''}`,
     );
   }
+  const reload = nonReloadableLines(preset, cls, lang);
+  if (reload.length) out.push('', ...reload);
   out.push('', `**${t.counting}** — ${citeEntry(preset, cls.counting, lang)}`, '');
   out.push(`- ${t.inflow}: ${matchers(cls.counting.inflow, lang)}`);
   out.push(`- ${t.outflow}: ${matchers(cls.counting.outflow, lang)}`);

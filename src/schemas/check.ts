@@ -86,6 +86,7 @@ export const checkAccountSchema = z.strictObject({
   balance: balanceSchema,
   faceToFaceVerified: z.optional(z.boolean()),
   boundFirstDepositReceived: z.optional(z.boolean()),
+  firstLoadReceived: z.optional(z.boolean()),
   status: z.optional(accountStatusSchema),
   freezes: z.optional(
     z.array(freezeSchema).check(z.maxLength(MAX_ITEMS, `at most ${MAX_ITEMS} freezes`)),

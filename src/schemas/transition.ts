@@ -180,6 +180,7 @@ export const accountStateViewSchema = z.extend(
     class: UNREAD,
     faceToFaceVerified: UNREAD,
     boundFirstDepositReceived: UNREAD,
+    firstLoadReceived: UNREAD,
   },
 );
 

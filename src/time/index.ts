@@ -28,6 +28,13 @@ export { addYearsToLocalDate } from './addYearsToLocalDate';
 export { ageOn } from './ageOn';
 export { assertTimeZone, isTimeZone } from './assertTimeZone';
 export { calendarWindow } from './calendarWindow';
+export {
+  assertFiscalYearStart,
+  fiscalYearStartProblem,
+  fiscalYearWindow,
+  type FiscalYearStart,
+  type FiscalYearWindow,
+} from './fiscalYear';
 export { nextReset } from './nextReset';
 export { rollingWindow } from './rollingWindow';
 export { windowContains } from './windowContains';

@@ -15,10 +15,19 @@ import type { Preset } from '../../src/presets/types/preset';
  * One documented exception, kept explicit so that any other inversion fails: in the 2018 PBOC
  * edition Class III has no counted inflow limit (its inflows are bounded by the 2,000 balance cap
  * instead), while Class II caps non-bound inflows at 10,000/day and 200,000/year.
+ *
+ * Two more come from the instruments themselves, where the ranked forms are alternatives rather
+ * than steps: in-rbi-kyc ranks the small PPI (loads ≤ 1,20,000 a financial year, no cap on what
+ * is spent) below the small account (credits ≤ 1,00,000 a financial year, withdrawals and
+ * transfers ≤ 10,000 a month); in eu-emoney-sdd, Art. 12(1)(a) of Directive 2015/849 asks either
+ * a non-reloadable instrument or a 150 monthly payment limit, so only the reloadable form has it.
  */
 const KNOWN_INVERSIONS = [
   'cn-pboc-2018 III<II window_amount:inflow:calendar:day',
   'cn-pboc-2018 III<II window_amount:inflow:calendar:year',
+  'in-rbi-kyc smallPpi<smallAccount window_amount:inflow:calendar:year@04-01',
+  'in-rbi-kyc smallPpi<smallAccount window_amount:outflow:calendar:month',
+  'eu-emoney-sdd sddNonReloadable<sddReloadable window_amount:outflow:calendar:month',
 ];
 
 interface Pair {

@@ -1,3 +1,4 @@
+import { calendarWindowKey } from '../../limits/rules/fiscalYearWindow';
 import type { AccountClassRules, LimitRule } from '../../presets/types/classes';
 import type { TierLimitChange } from './types';
 
@@ -16,13 +17,21 @@ export function limitDimension(limit: LimitRule): string {
   switch (limit.type) {
     case 'balance_cap':
       return 'balance_cap';
-    case 'per_transaction':
-      return `per_transaction:${limit.direction}`;
+    case 'per_transaction': {
+      // A limit scoped to kinds or channels is another dimension than the unscoped one.
+      const scope = [
+        limit.kinds ? `kinds=${limit.kinds.join(',')}` : '',
+        limit.channels ? `channels=${limit.channels.join(',')}` : '',
+      ].filter((part) => part !== '');
+      return `per_transaction:${limit.direction}${scope.length ? `[${scope.join(';')}]` : ''}`;
+    }
     case 'window_amount':
     case 'window_count': {
       const w = limit.window;
       const window =
-        w.kind === 'calendar' ? `calendar:${w.unit}` : `rolling:${JSON.stringify(w.duration)}`;
+        w.kind === 'calendar'
+          ? `calendar:${calendarWindowKey(w.unit, w.startsOn)}`
+          : `rolling:${JSON.stringify(w.duration)}`;
       return `${limit.type}:${limit.direction}:${window}`;
     }
   }

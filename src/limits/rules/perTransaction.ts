@@ -3,7 +3,9 @@
  * limit but not exceed it. Nothing is "used": each transaction stands alone.
  */
 import type { CompiledPerTransactionLimit } from '../compile';
+import type { PerTransactionLimit } from '../../presets/types/classes';
 import { ZERO } from '../zero';
+import { perTransactionScopeSelects } from './perTransactionScope';
 import { judgeLimit } from './limitViolation';
 import type { LimitRuleResult, RuleInput } from './types';
 
@@ -30,7 +32,14 @@ export function perTransactionRule(
     remaining: limit.limit,
     rest: limit.limit,
     resetsAt: null,
-    applies: input.tx !== null && input.counted === limit.direction,
+    applies:
+      input.tx !== null &&
+      input.counted === limit.direction &&
+      perTransactionScopeSelects(
+        limit.rule as PerTransactionLimit,
+        input.tx.kind,
+        input.tx.channel,
+      ),
   };
   const exceeds = input.tx !== null && input.tx.amount.greaterThan(limit.limit);
   return judgeLimit(

@@ -68,6 +68,10 @@ export const LIMIT_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'A {class} does not allow this transaction through {channel}; allowed: {allowed}.',
     'zh-CN': '{class}不能通过{channel}办理此交易；可办理渠道：{allowed}。',
   },
+  not_reloadable: {
+    en: 'A {class} cannot be reloaded: it has had its first load, and no further money may be paid in.',
+    'zh-CN': '{class}不可再充值：已完成首次充值，不能再转入资金。',
+  },
   account_state: {
     en: 'The account cannot make this transaction now: {reason}',
     'zh-CN': '账户当前不能办理此交易：{reason}',

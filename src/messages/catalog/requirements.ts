@@ -19,7 +19,8 @@ export const REQUIREMENT_MESSAGES = /* @__PURE__ */ deepFreeze({
   },
   large_value_cash_report: {
     en: 'Cash in and out today reaches {total} (this one {requested}), at or above {threshold}: the bank must file a large-value transaction report.',
-    'zh-CN': '今日现金收支累计{total}（本笔{requested}），达到{threshold}：银行须报送大额交易报告。',
+    'zh-CN':
+      '今日现金收支累计{total}（本笔{requested}），达到{threshold}：银行须报送大额交易报告。',
   },
   large_value_transfer_report: {
     en: 'Domestic transfers of this personal account today reach {total} (this one {requested}), at or above {threshold}: the bank must file a large-value transaction report.',
@@ -27,8 +28,9 @@ export const REQUIREMENT_MESSAGES = /* @__PURE__ */ deepFreeze({
       '本个人账户今日境内款项划转累计{total}（本笔{requested}），达到{threshold}：银行须报送大额交易报告。',
   },
   identity_verification_due: {
-    en: 'Class III accounts have received and paid {total} in total (this one {requested}), reaching {threshold}: the bank must verify the holder\'s identity within {within}.',
-    'zh-CN': 'Ⅲ类户累计收付{total}（本笔{requested}），达到{threshold}：银行须在{within}内核实客户身份。',
+    en: "Class III accounts have received and paid {total} in total (this one {requested}), reaching {threshold}: the bank must verify the holder's identity within {within}.",
+    'zh-CN':
+      'Ⅲ类户累计收付{total}（本笔{requested}），达到{threshold}：银行须在{within}内核实客户身份。',
   },
   trace_requirement_below: {
     en: 'The total {total} (this transaction {requested}) does not reach the threshold {threshold}: nothing is required.',

@@ -56,4 +56,8 @@ export const TRACE_LIMITS_MESSAGES = /* @__PURE__ */ deepFreeze({
     'zh-CN':
       '余额充足：本次{requested}，可用{available}（账面余额{balance}，待结算支出{pending}）。',
   },
+  trace_first_load: {
+    en: 'This class is not reloadable and the account has not been loaded yet: this first load is allowed.',
+    'zh-CN': '该类账户不可重复充值，账户尚未充值：本次首次充值允许。',
+  },
 } satisfies MessageTable);

@@ -10,6 +10,7 @@ import type { MoneyAmount } from '../types/common';
 import type { Preset } from '../types/preset';
 import { HANDBOOK_WORDS } from './handbookWords';
 import { citeIn, term, terms } from './handbookTerms';
+import { fiscalYearText, perTransactionWindowText } from './handbookForeign';
 
 /**
  * An amount with its whole part in groups of three (`10000.00` → `10,000.00`), in linear time
@@ -50,7 +51,7 @@ export function matchers(list: readonly TransactionMatcher[], lang: Lang): strin
 
 export function windowText(limit: LimitRule, lang: Lang): string {
   if (limit.type === 'balance_cap') return lang === 'en' ? 'at any moment' : '任何时点';
-  if (limit.type === 'per_transaction') return lang === 'en' ? 'per transaction' : '单笔';
+  if (limit.type === 'per_transaction') return perTransactionWindowText(limit, lang);
   const w = limit.window;
   if (w.kind === 'rolling')
     return lang === 'en'
@@ -60,7 +61,7 @@ export function windowText(limit: LimitRule, lang: Lang): string {
     en: { day: 'calendar day', month: 'calendar month', year: 'calendar year' },
     'zh-CN': { day: '自然日', month: '自然月', year: '自然年' },
   } as const;
-  return names[lang][w.unit];
+  return w.startsOn === undefined ? names[lang][w.unit] : fiscalYearText(w.startsOn, lang);
 }
 
 export function limitText(limit: LimitRule, lang: Lang): string {

@@ -122,6 +122,9 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     unverified: 'unverified',
     note: 'Note',
     rule: 'Rule',
+    perTransaction: 'per transaction',
+    throughChannels: 'through',
+    nonReloadable: 'Not reloadable: after its first load, no further money may be paid in',
   },
   'zh-CN': {
     jurisdiction: '适用法域',
@@ -243,5 +246,8 @@ export const HANDBOOK_WORDS = /* @__PURE__ */ deepFreeze({
     unverified: '未核实',
     note: '说明',
     rule: '规则',
+    perTransaction: '单笔',
+    throughChannels: '经',
+    nonReloadable: '不可再充值：首次充值后不得再转入资金',
   },
 } as const);

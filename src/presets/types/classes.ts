@@ -1,4 +1,5 @@
 import type { LangText } from '../../messages/lang';
+import type { FiscalYearStart } from '../../time/fiscalYear';
 import type { CalendarUnit, PolicyDuration } from '../../time/types';
 import type { Channel, Counterparty, MoneyAmount, Sourced, TransactionKind } from './common';
 import { deepFreeze } from '../internal/deepFreeze';
@@ -33,9 +34,18 @@ export interface KindPermission extends Sourced, TransactionMatcher {
   readonly requires?: readonly PermissionCondition[];
 }
 
-/** Which window a windowed limit counts in. */
+/**
+ * Which window a windowed limit counts in: a local day, month or year of the preset's zone, or a
+ * rolling duration. A `year` window with `startsOn` is a fiscal year starting on that local date
+ * every year (`{ month: 4, day: 1 }`: India's April–March financial year).
+ */
 export type LimitWindow =
-  | { readonly kind: 'calendar'; readonly unit: CalendarUnit }
+  | {
+      readonly kind: 'calendar';
+      readonly unit: CalendarUnit;
+      /** Only with `unit: 'year'`: the fiscal year starts on this date (absent: 1 January). */
+      readonly startsOn?: FiscalYearStart;
+    }
   | { readonly kind: 'rolling'; readonly duration: PolicyDuration };
 
 /** Whose rule a limit is: the regulator's, or the bank's own cap layered on top. */
@@ -76,11 +86,20 @@ export interface WindowAmountLimit extends LimitBase {
   readonly limit: MoneyAmount;
 }
 
-/** A cap on one transaction's amount (counted transactions of that direction only). */
+/**
+ * A cap on one transaction's amount (counted transactions of that direction only). On inflows it
+ * is a single-deposit cap. `kinds` and `channels` narrow it to a purpose or a channel (a cash
+ * withdrawal, a remote payment); absent, it applies to every counted transaction of its
+ * direction.
+ */
 export interface PerTransactionLimit extends LimitBase {
   readonly type: 'per_transaction';
   readonly direction: 'inflow' | 'outflow';
   readonly limit: MoneyAmount;
+  /** Only transactions of these kinds (absent: any kind). */
+  readonly kinds?: readonly TransactionKind[];
+  /** Only transactions made through these channels (absent: any channel, or none given). */
+  readonly channels?: readonly Channel[];
 }
 
 /** A cap on the balance at any moment (applies to every credit, counted or not). */
@@ -212,4 +231,10 @@ export interface AccountClassRules extends Sourced {
   readonly transactionChannels?: readonly Channel[];
   /** A duty to verify identity once received plus paid reach a total (absent: none). */
   readonly cumulativeIdentityCheck?: CumulativeIdentityCheckRule;
+  /**
+   * Present: the class is not reloadable. Its first load (a counted inflow) is allowed; once the
+   * account has been loaded (`account.firstLoadReceived`), every further counted inflow is
+   * refused with `not_reloadable`.
+   */
+  readonly nonReloadable?: Sourced;
 }

@@ -40,6 +40,8 @@ function classIssues(check: PresetChecks, cls: AccountClassRules, path: IssuePat
     check.source([...path, 'permissions', pi], perm.source);
     check.matchers([...path, 'permissions'], [perm]);
   });
+  if (cls.nonReloadable !== undefined)
+    check.source([...path, 'nonReloadable'], cls.nonReloadable?.source);
   check.source([...path, 'counting'], cls.counting?.source);
   check.matchers([...path, 'counting', 'inflow'], cls.counting?.inflow);
   check.matchers([...path, 'counting', 'outflow'], cls.counting?.outflow);

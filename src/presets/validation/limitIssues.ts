@@ -1,5 +1,7 @@
 import { showValue } from '../internal/issueHelpers';
 import { overrideIssues } from '../internal/overrideIssues';
+import { fiscalYearIssues } from '../internal/fiscalYearIssues';
+import { perTransactionScopeIssues } from '../../limits/rules/perTransactionScope';
 import type { LimitRule } from '../types/classes';
 import type { IssuePath, PresetChecks } from './presetChecks';
 
@@ -38,7 +40,15 @@ const windowIssues: LimitKindCheck<Extract<LimitRule, { window: unknown }>> = (
   if (w?.kind === 'rolling') check.duration([...path, 'window', 'duration'], w.duration);
   else if (!(w?.kind === 'calendar' && CALENDAR_UNITS.includes(w.unit)))
     check.add([...path, 'window'], 'must be a calendar day/month/year or a rolling duration');
+  else if (w.startsOn !== undefined) check.issues.push(...fiscalYearIssues(w, [...path, 'window']));
 };
+
+/** A per-transaction limit's optional scope: known kinds and channels, non-empty, no repeats. */
+const scopeIssues: LimitKindCheck<Extract<LimitRule, { type: 'per_transaction' }>> = (
+  check,
+  limit,
+  path,
+) => check.issues.push(...perTransactionScopeIssues(limit, path));
 
 /**
  * The checks of each limit kind (`type`), run in order after the checks every limit shares.
@@ -50,7 +60,7 @@ const windowIssues: LimitKindCheck<Extract<LimitRule, { window: unknown }>> = (
  */
 export const LIMIT_KIND_CHECKS: LimitKindChecks = {
   window_amount: [amountIssues, windowIssues],
-  per_transaction: [amountIssues],
+  per_transaction: [amountIssues, scopeIssues],
   balance_cap: [amountIssues],
   window_count: [countIssues, windowIssues],
 };
