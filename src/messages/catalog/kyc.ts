@@ -88,6 +88,14 @@ export const KYC_MESSAGES = /* @__PURE__ */ deepFreeze(
         en: 'Also complete: {verifications}.',
         'zh-CN': '请再完成：{verifications}。',
       },
+      verification_parts_separator: {
+        en: ' and ',
+        'zh-CN': '，以及',
+      },
+      restriction_until_lifted: {
+        en: 'it is lifted',
+        'zh-CN': '解除',
+      },
       add_more_verifications: {
         en: '{count} more of: {candidates}',
         'zh-CN': '另外{count}种（从{candidates}中任选）',
@@ -333,6 +341,19 @@ export const KYC_MESSAGES = /* @__PURE__ */ deepFreeze(
     } as const,
   ) satisfies MessageTable,
 );
+
+/**
+ * Separators that join messages in a language (not messages themselves: the Chinese one is
+ * empty, since Chinese sentences are written without spaces).
+ *
+ * @example
+ * ```ts
+ * ['a.', 'b.'].join(KYC_SEPARATORS.sentences.en); // 'a. b.'
+ * ```
+ */
+export const KYC_SEPARATORS = /* @__PURE__ */ deepFreeze({
+  sentences: { en: ' ', 'zh-CN': '' },
+} satisfies MessageTable);
 
 /** Codes of opening-eligibility and suitability reasons. */
 export type KycReasonCode = keyof typeof KYC_MESSAGES;

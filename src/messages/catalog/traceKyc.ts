@@ -2,4 +2,93 @@ import type { MessageTable } from './types';
 import { deepFreeze } from '../../presets/internal/deepFreeze';
 
 /** Trace sentences (passed / not applicable) for the kyc rules, by `trace_…` code. */
-export const TRACE_KYC_MESSAGES = /* @__PURE__ */ deepFreeze({} satisfies MessageTable);
+export const TRACE_KYC_MESSAGES = /* @__PURE__ */ deepFreeze({
+  trace_kyc_no_restriction: {
+    en: 'No restriction that blocks an opening is in force on the applicant ({declared} declared).',
+    'zh-CN': '申请人名下没有生效中的限制开户措施（申报{declared}项）。',
+  },
+  trace_kyc_age_ok: {
+    en: 'The applicant is {age}, at least {minimumAge}, and may open alone.',
+    'zh-CN': '申请人{age}周岁，已满{minimumAge}周岁，可以独立开户。',
+  },
+  trace_kyc_age_guardian: {
+    en: 'The applicant is {age}, under {minimumAge}, and a legal guardian is present in person.',
+    'zh-CN': '申请人{age}周岁，未满{minimumAge}周岁，法定监护人已亲自陪同。',
+  },
+  trace_kyc_document_accepted: {
+    en: 'A {documentType} is accepted for this applicant.',
+    'zh-CN': '该申请人可以使用{documentType}开户。',
+  },
+  trace_kyc_document_number_ok: {
+    en: 'The document number is valid.',
+    'zh-CN': '证件号码有效。',
+  },
+  trace_kyc_document_valid: {
+    en: 'The identity document is valid until {expiresOn}, so it is valid today ({today}).',
+    'zh-CN': '身份证件有效期至{expiresOn}，今天（{today}）仍然有效。',
+  },
+  trace_kyc_document_no_expiry: {
+    en: 'The identity document has no expiry date (long-term).',
+    'zh-CN': '身份证件长期有效，无需核对有效期。',
+  },
+  trace_kyc_channel_ok: {
+    en: 'The {class} may be opened through the {channel} channel.',
+    'zh-CN': '{class}可以通过{channel}开立。',
+  },
+  trace_kyc_verifications_ok: {
+    en: 'The {class} needs {required}; done: {done}. That is enough.',
+    'zh-CN': '{class}须完成{required}；已完成：{done}，符合要求。',
+  },
+  trace_kyc_requirements_none: {
+    en: 'The {class} asks for no further information or documents.',
+    'zh-CN': '{class}无需提供其他资料。',
+  },
+  trace_kyc_requirements_ok: {
+    en: 'Everything the {class} asks for has been provided.',
+    'zh-CN': '{class}所需资料均已提供。',
+  },
+  trace_kyc_requirements_to_collect: {
+    en: 'What was provided was not stated: staff collect {requirements} at opening.',
+    'zh-CN': '未说明已提供的资料：开户时由工作人员收取{requirements}。',
+  },
+  trace_kyc_accounts_no_cap: {
+    en: 'There is no limit on how many of the {class} a person may hold at this bank.',
+    'zh-CN': '每人在本行持有{class}的数量不受限制。',
+  },
+  trace_kyc_accounts_within: {
+    en: 'The applicant holds {held} of the {class} at this bank; up to {max} are allowed.',
+    'zh-CN': '申请人在本行已持有{held}个{class}，最多允许{max}个。',
+  },
+  trace_kyc_foreign_currency_none: {
+    en: 'The account is in {currency}, not a foreign currency.',
+    'zh-CN': '该账户币种为{currency}，不是外币账户。',
+  },
+  trace_kyc_foreign_currency_ok: {
+    en: 'For a {currency} account, the applicant already holds a {requiredCurrency} {requiredClass}.',
+    'zh-CN': '开立{currency}账户：申请人已持有{requiredCurrency}{requiredClass}。',
+  },
+  trace_kyc_phone_not_required: {
+    en: 'A phone number in the applicant’s own name is not required.',
+    'zh-CN': '无需核对手机号码是否为本人实名登记。',
+  },
+  trace_kyc_phone_not_stated: {
+    en: 'Whether the phone number is in the applicant’s own name was not stated.',
+    'zh-CN': '未说明手机号码是否为本人实名登记。',
+  },
+  trace_kyc_phone_ok: {
+    en: 'The phone number is registered in the applicant’s own name.',
+    'zh-CN': '手机号码为申请人本人实名登记。',
+  },
+  trace_kyc_tax_not_needed: {
+    en: 'No tax-residency self-declaration is needed for this opening.',
+    'zh-CN': '本次开户无需填写税收居民身份声明。',
+  },
+  trace_kyc_tax_declared: {
+    en: 'The tax-residency self-declaration is signed.',
+    'zh-CN': '税收居民身份声明已签署。',
+  },
+  trace_kyc_tax_to_sign: {
+    en: 'The applicant signs the tax-residency self-declaration at opening.',
+    'zh-CN': '申请人须在开户时签署税收居民身份声明。',
+  },
+} satisfies MessageTable);

@@ -1,0 +1,14 @@
+export { accountsPerBank } from './accountsPerBank';
+export { documentAccepted } from './documentAccepted';
+export { documentExpiry } from './documentExpiry';
+export { documentNumber } from './documentNumber';
+export { faceToFaceChannel } from './faceToFaceChannel';
+export { foreignCurrency } from './foreignCurrency';
+export { minimumAge } from './minimumAge';
+export { openingRequirements } from './openingRequirements';
+export { openingRestriction } from './openingRestriction';
+export { phoneInOwnName } from './phoneInOwnName';
+export { taxResidencyDeclaration } from './taxResidencyDeclaration';
+export { verificationCount } from './verificationCount';
+export { ELIGIBILITY_RULES } from './eligibilityRules';
+export type { EligibilityRule, EligibilityRuleResult } from './ruleKit';
