@@ -11,6 +11,7 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
 export const checkCommand: CommandSpec = {
   summary: 'may this transaction go through on this account? (every violation, headroom)',
   usage: 'account-policy check [--input FILE] [--preset ID] [--lang en|zh-CN]',
+  takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
     const input = parseInput(checkInputSchema, raw);

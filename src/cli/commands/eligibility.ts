@@ -10,6 +10,7 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
 export const eligibilityCommand: CommandSpec = {
   summary: 'may this person open this class of account? (JSON in, JSON out)',
   usage: 'account-policy eligibility [--input FILE] [--preset ID] [--lang en|zh-CN]',
+  takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
     const input = parseInput(eligibilityInputSchema, raw);
