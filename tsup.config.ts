@@ -34,5 +34,5 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  external: ['node:fs'],
+  external: ['node:fs', 'node:readline'],
 });

@@ -35,6 +35,8 @@ export interface CommandSpec {
   readonly takesFormat?: boolean;
   /** Whether it takes `--trace` (refused elsewhere). */
   readonly takesTrace?: boolean;
+  /** Whether it takes `--ndjson`: one JSON input per line, one output line each (refused elsewhere). */
+  readonly takesNdjson?: boolean;
   readonly run: (ctx: CommandContext) => CommandOutput;
 }
 

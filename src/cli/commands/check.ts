@@ -12,8 +12,9 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
  */
 export const checkCommand: CommandSpec = {
   summary: 'may this transaction go through on this account? (every violation, headroom)',
-  usage: 'account-policy check [--input FILE] [--preset ID] [--lang en|zh-CN] [--trace]',
+  usage: 'account-policy check [--input FILE] [--preset ID] [--lang en|zh-CN] [--trace] [--ndjson]',
   takesTrace: true,
+  takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
     const input = parseInput(checkInputSchema, raw);

@@ -12,7 +12,8 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
  */
 export const monitorCommand: CommandSpec = {
   summary: "red flags in an account's recent activity (alerts for review, never changes)",
-  usage: 'account-policy monitor [--input FILE] [--preset ID] [--lang en|zh-CN]',
+  usage: 'account-policy monitor [--input FILE] [--preset ID] [--lang en|zh-CN] [--ndjson]',
+  takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
     const input = parseInput(monitorInputSchema, raw);

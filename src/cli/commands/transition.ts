@@ -12,8 +12,10 @@ import { parseInput, resolvePreset, type CommandSpec } from '../context';
  */
 export const transitionCommand: CommandSpec = {
   summary: 'apply a lifecycle event (activate, freeze, close, advance, …) to an account',
-  usage: 'account-policy transition [--input FILE] [--preset ID] [--lang en|zh-CN] [--trace]',
+  usage:
+    'account-policy transition [--input FILE] [--preset ID] [--lang en|zh-CN] [--trace] [--ndjson]',
   takesTrace: true,
+  takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
     const input = parseInput(transitionInputSchema, raw);

@@ -1,0 +1,382 @@
+import { version } from '../../package.json';
+import { AccountPolicyError, isAccountPolicyError } from '../errors';
+import { isLang, type Lang } from '../messages/lang';
+import type { CommandContext, CommandOutput, CommandSpec } from './context';
+
+/** Where the command reads and writes; injectable for tests. */
+export interface CliIo {
+  readonly readStdin: () => string;
+  readonly readFile: (path: string) => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /**
+   * Standard input line by line, for `--ndjson`: read incrementally, so that a caller can read
+   * the answer to one line before writing the next. When absent, `readStdin()` is split at
+   * newlines (the whole input read first: fine in tests, not streaming).
+   */
+  readonly stdinLines?: () => Iterable<string>;
+}
+
+/** A {@link CliIo} whose standard input lines may arrive asynchronously (the real process). */
+export type StreamingCliIo = Omit<CliIo, 'stdinLines'> & {
+  readonly stdinLines?: () => Iterable<string> | AsyncIterable<string>;
+};
+
+/** The commands `run` knows, by name, in the order `--help` lists them. */
+export type CommandTable = { readonly [name: string]: CommandSpec };
+
+const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+function invalid(message: string, path: (string | number)[] = []): AccountPolicyError {
+  return new AccountPolicyError('invalid_input', message, [{ path, message }]);
+}
+
+/** The usage line and the list of commands (`--help`, `-h`, `help`). */
+function helpText(COMMANDS: CommandTable): string {
+  const lines = [
+    'account-policy — bank account rules as JSON in, JSON out',
+    '',
+    'Usage: account-policy <command> [--input FILE] [--preset ID] [--lang en|zh-CN]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, spec]) => `  ${name.padEnd(12)} ${spec.summary}`),
+    '',
+    'Input is one JSON document from --input FILE or standard input. Exit status: 0 decision made,',
+    '2 invalid input (JSON error on stdout), 1 internal error.',
+    '',
+    'account-policy help <command>   the usage of one command',
+    'account-policy --version        the package version',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** One command's usage (`help <command>`, `<command> --help`). */
+function commandHelpText(name: string, spec: CommandSpec): string {
+  return `account-policy ${name}: ${spec.summary}\n\nUsage: ${spec.usage}\n`;
+}
+
+/** A shortened, quoted argument for a message. */
+function quote(arg: string): string {
+  return JSON.stringify(arg.length > 40 ? `${arg.slice(0, 40)}…` : arg);
+}
+
+/** The command of that name, or `invalid_input` at path `["command"]`. */
+function commandNamed(COMMANDS: CommandTable, name: string | undefined): CommandSpec {
+  const names = Object.keys(COMMANDS).join(', ');
+  if (name === undefined)
+    throw invalid(`No command given; commands: ${names} (account-policy --help for usage)`, [
+      'command',
+    ]);
+  const spec = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!spec) throw invalid(`Unknown command ${quote(name)}; commands: ${names}`, ['command']);
+  return spec;
+}
+
+interface ParsedArgs {
+  command: string | undefined;
+  args: string[];
+  input: string | undefined;
+  preset: string | undefined;
+  format: 'json' | 'markdown' | undefined;
+  lang: Lang;
+  help: boolean;
+  version: boolean;
+  trace: boolean;
+  ndjson: boolean;
+}
+
+function parseArgs(argv: readonly string[]): ParsedArgs {
+  const out: ParsedArgs = {
+    command: undefined,
+    args: [],
+    input: undefined,
+    preset: undefined,
+    format: undefined,
+    lang: 'en',
+    help: false,
+    version: false,
+    trace: false,
+    ndjson: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw invalid(`${flag} needs a value`, [flag]);
+      return v;
+    };
+    switch (flag) {
+      case '--input':
+        out.input = value();
+        break;
+      case '--preset':
+        out.preset = value();
+        break;
+      case '--lang': {
+        const v = value();
+        if (!isLang(v))
+          throw invalid(`--lang must be en or zh-CN, not ${JSON.stringify(v.slice(0, 40))}`, [
+            '--lang',
+          ]);
+        out.lang = v;
+        break;
+      }
+      case '--format': {
+        const v = value();
+        if (v !== 'json' && v !== 'markdown')
+          throw invalid(`--format must be json or markdown, not ${quote(v)}`, ['--format']);
+        out.format = v;
+        break;
+      }
+      case '--help':
+      case '-h':
+        out.help = true;
+        break;
+      case '--version':
+        out.version = true;
+        break;
+      case '--trace':
+        out.trace = true;
+        break;
+      case '--ndjson':
+        out.ndjson = true;
+        break;
+      default:
+        if (arg.startsWith('-'))
+          throw invalid(`Unknown option ${quote(flag)}`, [flag.slice(0, 40)]);
+        if (out.command === undefined) out.command = arg;
+        else out.args.push(arg);
+    }
+  }
+  return out;
+}
+
+/**
+ * Throws `invalid_input` naming the first argument a command does not take.
+ *
+ * @param stray - the positional arguments left over
+ * @param command - the command, for the message
+ * @param takes - what the command does take, for the message
+ */
+function refuseStray(stray: readonly string[], command: string, takes: string): void {
+  const first = stray[0];
+  if (first !== undefined)
+    throw invalid(`Unexpected argument ${quote(first)}: ${command} takes ${takes}`, [
+      first.slice(0, 40),
+    ]);
+}
+
+/** The `{"error": …}` document of an invalid input, as CLI.md gives it. */
+function errorBody(error: AccountPolicyError): unknown {
+  return {
+    error: {
+      code: 'invalid_input',
+      reason: error.code,
+      message: error.message,
+      issues: error.issues.map((i) => ({ path: i.path, message: i.message })),
+    },
+  };
+}
+
+/** The `{"error": …}` document of an internal error (a bug: exit 1, never a stack trace). */
+function internalErrorBody(error: unknown): unknown {
+  return {
+    error: {
+      code: 'internal_error',
+      message: 'Internal error: ' + String((error as Error)?.message ?? error),
+    },
+  };
+}
+
+/** The parsed JSON of one input text, or `invalid_input` (empty, too large, not JSON). */
+function parseInputText(text: string): unknown {
+  if (text.length > MAX_INPUT_BYTES) throw invalid(`Input is larger than ${MAX_INPUT_BYTES} bytes`);
+  if (text.trim() === '') throw invalid('Input is empty: expected one JSON document');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw invalid(`Input is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** What one run of a command printed and its exit status. */
+interface Answer {
+  readonly text: string;
+  readonly status: 0 | 1 | 2;
+}
+
+/**
+ * Runs a command once and renders its output: pretty JSON (the single-input command) or one
+ * compact line (`--ndjson`); an invalid input or an internal error becomes its error document.
+ */
+function answer(run: () => CommandOutput, compact: boolean): Answer {
+  const json = (value: unknown) =>
+    compact ? JSON.stringify(value) + '\n' : JSON.stringify(value, null, 2) + '\n';
+  try {
+    const output = run();
+    return { text: output.kind === 'json' ? json(output.value) : output.value, status: 0 };
+  } catch (error) {
+    if (isAccountPolicyError(error))
+      return { text: json(errorBody(error as AccountPolicyError)), status: 2 };
+    return { text: JSON.stringify(internalErrorBody(error)) + '\n', status: 1 };
+  }
+}
+
+/** The worse of two exit statuses: an internal error (1) over invalid input (2) over 0. */
+function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
+  return a === 1 || b === 1 ? 1 : (Math.max(a, b) as 0 | 2);
+}
+
+/**
+ * Answers `--ndjson` input: every non-empty line is one input, answered by one compact line in
+ * the same order, flushed before the next line is read; an invalid line gets its own error line
+ * and the batch goes on. Returns synchronously when the lines are a plain iterable.
+ */
+function runBatch(
+  spec: CommandSpec,
+  base: Omit<CommandContext, 'readInput'>,
+  lines: Iterable<string> | AsyncIterable<string>,
+  io: StreamingCliIo,
+): number | Promise<number> {
+  let status: 0 | 1 | 2 = 0;
+  const one = (line: string) => {
+    if (line.trim() === '') return;
+    const result = answer(() => spec.run({ ...base, readInput: () => parseInputText(line) }), true);
+    io.stdout(result.text);
+    status = worse(status, result.status);
+  };
+  if (Symbol.asyncIterator in lines)
+    return (async () => {
+      for await (const line of lines) one(line);
+      return status;
+    })();
+  for (const line of lines) one(line);
+  return status;
+}
+
+/** Reads the whole input text (`--input FILE` or standard input), or `invalid_input`. */
+function readInputText(input: string | undefined, io: StreamingCliIo): string {
+  try {
+    return input === undefined ? io.readStdin() : io.readFile(input);
+  } catch (error) {
+    throw invalid(
+      `Cannot read input ${input === undefined ? 'from standard input' : JSON.stringify(input.slice(0, 200))}: ${String((error as Error)?.message ?? error).slice(0, 300)}`,
+      ['--input'],
+    );
+  }
+}
+
+/** The input lines of a batch: standard input streamed when it can be, else the text split. */
+function batchLines(
+  input: string | undefined,
+  io: StreamingCliIo,
+): Iterable<string> | AsyncIterable<string> {
+  if (input === undefined && io.stdinLines) return io.stdinLines();
+  return readInputText(input, io).split('\n');
+}
+
+/**
+ * The command `argv` names, its flags checked against what it takes; or `undefined` when the
+ * arguments asked for the version or help (already printed).
+ */
+function resolveCommand(
+  parsed: ParsedArgs,
+  io: StreamingCliIo,
+  commands: CommandTable,
+): CommandSpec | undefined {
+  if (parsed.version) {
+    io.stdout(`${version}\n`);
+    return undefined;
+  }
+  if (parsed.command === 'help') {
+    const [name, ...stray] = parsed.args;
+    refuseStray(stray, 'help', 'at most one command name');
+    io.stdout(
+      name === undefined ? helpText(commands) : commandHelpText(name, commandNamed(commands, name)),
+    );
+    return undefined;
+  }
+  if (parsed.help) {
+    io.stdout(
+      parsed.command === undefined
+        ? helpText(commands)
+        : commandHelpText(parsed.command, commandNamed(commands, parsed.command)),
+    );
+    return undefined;
+  }
+  const spec = commandNamed(commands, parsed.command);
+  const positionals = spec.positionals ?? [];
+  refuseStray(
+    parsed.args.slice(positionals.length),
+    parsed.command!,
+    positionals.length ? `only ${positionals.join(' ')}` : 'no arguments',
+  );
+  if (parsed.format !== undefined && !spec.takesFormat)
+    throw invalid(`${parsed.command!} does not take --format`, ['--format']);
+  if (parsed.trace && !spec.takesTrace)
+    throw invalid(`${parsed.command!} does not take --trace`, ['--trace']);
+  if (parsed.ndjson && !spec.takesNdjson)
+    throw invalid(`${parsed.command!} does not take --ndjson`, ['--ndjson']);
+  return spec;
+}
+
+/**
+ * Runs the `account-policy` command over a table of commands: JSON in, JSON out, as in the CLI
+ * contract. {@link main} runs it over every command; the program (bin.ts) over the one it loaded.
+ *
+ * @param argv - the arguments after the program name
+ * @param io - where to read and write
+ * @param commands - the commands, by name
+ * @returns the exit status (0 decision made, 2 invalid input, 1 internal error); a promise only
+ *   for `--ndjson` over asynchronous lines (the real standard input)
+ * @example
+ * ```ts
+ * runCommand(['presets'], nodeIo(), COMMANDS); // prints the presets as JSON, returns 0
+ * ```
+ */
+export function runCommand(
+  argv: readonly string[],
+  io: StreamingCliIo,
+  commands: CommandTable,
+): number | Promise<number> {
+  let spec: CommandSpec | undefined;
+  let parsed: ParsedArgs | undefined;
+  const refused = answer(() => {
+    parsed = parseArgs(argv);
+    spec = resolveCommand(parsed, io, commands);
+    return { kind: 'text', value: '' };
+  }, false);
+  if (refused.status !== 0 || spec === undefined || parsed === undefined) {
+    io.stdout(refused.text);
+    return refused.status;
+  }
+  const base = {
+    args: parsed.args,
+    format: parsed.format,
+    lang: parsed.lang,
+    presetFlag: parsed.preset,
+    trace: parsed.trace,
+  };
+  if (parsed.ndjson) {
+    let lines: Iterable<string> | AsyncIterable<string>;
+    try {
+      lines = batchLines(parsed.input, io);
+    } catch (error) {
+      io.stdout(JSON.stringify(errorBody(error as AccountPolicyError)) + '\n');
+      return 2;
+    }
+    return runBatch(spec, base, lines, io);
+  }
+  const { input } = parsed;
+  const command = spec;
+  const result = answer(
+    () => command.run({ ...base, readInput: () => parseInputText(readInputText(input, io)) }),
+    false,
+  );
+  io.stdout(result.text);
+  return result.status;
+}
