@@ -121,6 +121,7 @@ function indexMarkdown(lang: SiteLang): string {
     `## ${w.guides}`,
     '',
     `- [${w.diff}](presets/diff-cn-pboc-2016-cn-pboc-2018${s}.md)`,
+    `- [${en ? 'Decision traces: worked examples' : '决策追踪示例'}](traces${s}.md)`,
     `- [${w.lifecycle}](lifecycle${s}.md)`,
     `- [${w.caps}](caps${s}.md)`,
     ...(en

@@ -34,7 +34,10 @@ const clean: AccountStateView = {
 
 const refused = (...reasons: StateReason[]) => ({ allowed: false, reasons });
 
-const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》 (bank training course)',
+  sourceKey: 'bank-training-course',
+};
 const CIVIL_PROCEDURE = {
   source: '法释〔2015〕5号 第四百八十七条',
   sourceKey: 'cn-civil-procedure-freeze',

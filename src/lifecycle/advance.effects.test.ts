@@ -11,7 +11,10 @@ import type { AccountState } from './types';
 
 const preset = getPreset('cn-pboc-2018');
 const NOW = new Date(T0);
-const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》 (bank training course)',
+  sourceKey: 'bank-training-course',
+};
 
 const SUSPENDED_EN =
   'Non-counter business on your account is suspended until your identity is re-verified at the counter.';

@@ -13,7 +13,10 @@ import { transition } from './transition';
 import type { AccountState, AccountStateView } from './types';
 
 const pboc = getPreset('cn-pboc-2018');
-const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》 (bank training course)',
+  sourceKey: 'bank-training-course',
+};
 const normal = ACCOUNTS.normal;
 
 const bank = derivePreset(pboc, {

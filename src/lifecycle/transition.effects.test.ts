@@ -14,7 +14,10 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
-const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》 (bank training course)',
+  sourceKey: 'bank-training-course',
+};
 
 const notice = (topic: NoticeTopic, message: string): NotifyCustomerEffect => ({
   type: 'notify_customer',

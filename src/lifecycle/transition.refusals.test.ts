@@ -16,7 +16,10 @@ import type { AccountState, AccountStateInput, Freeze } from './types';
 const preset = getPreset('cn-pboc-2018');
 const normal = ACCOUNTS.normal;
 
-const BANK_TRAINING = { source: '《银行个人账户培训》 (bank training course)', sourceKey: 'bank-training-course' };
+const BANK_TRAINING = {
+  source: '《银行个人账户培训》 (bank training course)',
+  sourceKey: 'bank-training-course',
+};
 const CIVIL_PROCEDURE = {
   source: '法释〔2015〕5号 第四百八十七条',
   sourceKey: 'cn-civil-procedure-freeze',

@@ -21,7 +21,10 @@ const BANK_TRAINING = {
   source: '《银行个人账户培训》 (bank training course)',
   sourceKey: 'bank-training-course',
 } as const;
-const PRACTICE = { source: 'common bank practice, configurable', sourceKey: 'bank-practice' } as const;
+const PRACTICE = {
+  source: 'common bank practice, configurable',
+  sourceKey: 'bank-practice',
+} as const;
 
 const ORDINARY: CustomerRiskProfile = {
   politicallyExposed: false,

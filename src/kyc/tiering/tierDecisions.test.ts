@@ -25,7 +25,10 @@ type Lang = (typeof LANGS)[number];
 const text = (lang: Lang, en: string, zh: string) => (lang === 'en' ? en : zh);
 
 const tiered = getPreset('tiered-generic');
-const SEED_001 = { source: '《账户分层分级管理办法》 (bank internal policy)', sourceKey: 'tiering-measures' } as const;
+const SEED_001 = {
+  source: '《账户分层分级管理办法》 (bank internal policy)',
+  sourceKey: 'tiering-measures',
+} as const;
 const PBOC_302 = { source: '银发〔2016〕302号', sourceKey: 'pboc-2016-302' } as const;
 
 describe.each(LANGS)('tierRequirements: the number of verification methods (%s)', (lang) => {

@@ -3,6 +3,8 @@
  * the lifecycle module says (`accountStateViolations`). It fails once per reason, each with the
  * reason's own rule path (`lifecycle.freezes.judicial`); it passes as `account.status`.
  */
+import { STATUS_WORDS } from '../../lifecycle/internal/words';
+import { TRACE_LIMIT_WORDS } from '../../messages/catalog/traceLimits';
 import type { Lang } from '../../messages/lang';
 import type { PolicyDecimal } from '../../money/decimal';
 import { sourceRef } from '../../presets/citeSources';
@@ -64,8 +66,11 @@ export function accountStateRule(input: AccountStateInput): RuleResult<AccountSt
         violation: null,
         values: input.trace
           ? {
-              status: input.account.status ?? 'normal',
-              operation: input.effect === -1 ? 'debit' : 'credit',
+              status: STATUS_WORDS[input.account.status ?? 'normal'][input.lang],
+              operation:
+                TRACE_LIMIT_WORDS[input.effect === -1 ? 'operation_debit' : 'operation_credit'][
+                  input.lang
+                ],
             }
           : null,
       },

@@ -5,6 +5,7 @@
  */
 import { evaluatePermission } from '../../classes/evaluatePermission';
 import { LIMIT_WORDS } from '../../messages/catalog/limits';
+import { TRACE_LIMIT_WORDS } from '../../messages/catalog/traceLimits';
 import { formatMessage } from '../../messages/formatMessage';
 import type { Lang } from '../../messages/lang';
 import type { Preset } from '../../presets/types/preset';
@@ -47,7 +48,11 @@ export function permissionRule(input: RuleInput): RuleResult<PermissionViolation
   const rules = cls.rules;
   const preset = input.ev.compiled.preset;
   const values = input.trace
-    ? { class: rules.id, kind: tx.kind, counterparty: tx.counterparty }
+    ? {
+        class: rules.id,
+        kind: kindText(tx.kind, lang),
+        counterparty: TRACE_LIMIT_WORDS[`counterparty_${tx.counterparty}`][lang],
+      }
     : null;
   const base = `classes.${rules.id}.permissions`;
   const source = (key: string) => sourceRef(preset, key);

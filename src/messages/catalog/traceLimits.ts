@@ -61,3 +61,12 @@ export const TRACE_LIMITS_MESSAGES = /* @__PURE__ */ deepFreeze({
     'zh-CN': '该类账户不可重复充值，账户尚未充值：本次首次充值允许。',
   },
 } satisfies MessageTable);
+
+/** Words the limits' trace sentences put in their placeholders (counterparties, operations). */
+export const TRACE_LIMIT_WORDS = /* @__PURE__ */ deepFreeze({
+  counterparty_bound: { en: 'the bound account', 'zh-CN': '绑定账户' },
+  counterparty_own: { en: 'an own account', 'zh-CN': '本人同行其他账户' },
+  counterparty_other: { en: 'another party', 'zh-CN': '非绑定账户' },
+  operation_debit: { en: 'debit', 'zh-CN': '出金' },
+  operation_credit: { en: 'credit', 'zh-CN': '入金' },
+} satisfies MessageTable);

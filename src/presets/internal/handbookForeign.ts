@@ -85,4 +85,3 @@ export function nonReloadableLines(preset: Preset, cls: AccountClassRules, lang:
     `- **${t.nonReloadable}** — ${citeIn(preset, rule.source, lang)}${rule.note ? ` — ${rule.note[lang]}` : ''}`,
   ];
 }
-
