@@ -112,3 +112,47 @@ describe('account-policy eligibility', () => {
     expect(r.json().error.issues[0].path).toEqual(['applicant', 'birthDate']);
   });
 });
+
+describe('account-policy eligibility --trace', () => {
+  const ineligible = { ...withBirth('1949-12-31'), requestedClass: 'I' };
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`an eligible applicant (${lang}): every rule passed or not applicable, with a sentence`, () => {
+      const input = JSON.stringify(withBirth('1949-12-31'));
+      const plain = runCli(['eligibility', '--lang', lang], input).json();
+      const r = runCli(['eligibility', '--trace', '--lang', lang], input);
+      expect(r.status).toBe(0);
+      const { trace, ...rest } = r.json();
+      expect(rest).toEqual(plain);
+      expect(trace.length).toBe(12);
+      for (const e of trace) {
+        expect(Object.keys(e).sort()).toEqual(['message', 'outcome', 'rule', 'source', 'values']);
+        expect(['passed', 'not_applicable']).toContain(e.outcome);
+        expect(e.message).not.toMatch(/\{\w+\}/);
+        if (lang === 'zh-CN') expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(trace[1]).toMatchObject({ rule: 'kyc.age.minimumAge', outcome: 'passed' });
+      expect(trace[1].values).toEqual({ age: 76, minimumAge: 16 });
+    });
+
+    it(`an ineligible applicant (${lang}): each reason is a failed entry with its rule and message`, () => {
+      const input = JSON.stringify(ineligible);
+      const plain = runCli(['eligibility', '--lang', lang], input).json();
+      const r = runCli(['eligibility', '--trace', '--lang', lang], input);
+      expect(r.status).toBe(0);
+      const { trace, ...rest } = r.json();
+      expect(rest).toEqual(plain);
+      const failed = trace.filter((e: { outcome: string }) => e.outcome === 'failed');
+      expect(failed.map((e: { rule: string }) => e.rule)).toEqual(
+        plain.reasons.map((x: { rule: string }) => x.rule),
+      );
+      expect(failed.map((e: { message: string }) => e.message)).toEqual(
+        plain.reasons.map((x: { message: string }) => x.message),
+      );
+    });
+  }
+
+  it('without --trace the output has no trace key', () => {
+    const r = runCli(['eligibility'], JSON.stringify(ineligible));
+    expect(Object.keys(r.json()).sort()).toEqual(['conditions', 'eligible', 'reasons']);
+  });
+});
