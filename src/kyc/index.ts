@@ -29,7 +29,11 @@ export {
 export {
   checkOpeningEligibility,
   safeCheckOpeningEligibility,
+  type EligibilityOptions,
 } from './eligibility/checkOpeningEligibility';
+export { ELIGIBILITY_RULES } from './eligibility/rules/eligibilityRules';
+export type { EligibilityRule, EligibilityRuleResult } from './eligibility/rules/ruleKit';
+export type { PreparedOpening } from './eligibility/prepare';
 export {
   restrictionsInForce,
   safeRestrictionsInForce,

@@ -88,6 +88,9 @@ describe('the packed package', () => {
       'cn-pboc-2018',
       'cn-pboc-2016',
       'tiered-generic',
+      'ng-cbn-kyc',
+      'in-rbi-kyc',
+      'eu-emoney-sdd',
     ]);
   });
 

@@ -37,7 +37,7 @@ export const PBOC_LIFECYCLE: LifecycleRules = {
       note: {
         en: "《银行个人账户培训》 says generally up to 72 hours; the preset follows the PBOC emergency stop-payment: 48 hours, at most twice. Kept for freezes already placed: it lets the risk team lift what may be a police stop-payment, so new freezes use stop_payment (ordered by public security organs, lifted only on their notice) or risk_hold (the bank's own hold, at most 72 hours).",
         'zh-CN':
-          '《银行个人账户培训》称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。仅为已有冻结保留：它允许风险管理部门解除可能是公安机关作出的止付，新冻结请用 stop_payment（公安机关作出，凭其通知解除）或 risk_hold（银行自身风险管控，不超过72小时）。',
+          '《银行个人账户培训》称一般不超过72小时；本预设采用紧急止付规定：48小时，最多两次。仅为已有冻结保留：它允许风险管理部门解除可能是公安机关作出的止付，新冻结请用紧急止付（公安机关作出，凭其通知解除）或银行风险管控冻结（银行自身风险管控，不超过72小时）。',
       },
     },
     stop_payment: {
