@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './internal/monthNames';
 import { attempt, type Result } from '../errors';
 import { civilMs, daysInMonth, MINUTE_MS } from './internal/civil';
 import { describeValue, fail, type Path } from './internal/errors';
@@ -7,21 +8,6 @@ const MAX_LENGTH = 40;
 const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:\d{2})?$/;
 const DATE_ONLY_RE = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * Parses an ISO 8601 / RFC 3339 instant that carries an explicit UTC offset.
  *

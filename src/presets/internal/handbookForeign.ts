@@ -2,27 +2,13 @@
  * Handbook pieces for the rules the foreign presets brought: fiscal-year windows, per-transaction
  * limits scoped by kind or channel, non-reloadable classes, unverified sources.
  */
+import { MONTH_NAMES } from '../../time/internal/monthNames';
 import type { Lang } from '../../messages/lang';
 import type { FiscalYearStart } from '../../time/fiscalYear';
 import type { AccountClassRules, PerTransactionLimit } from '../types/classes';
 import type { Preset } from '../types/preset';
 import { citeIn, terms } from './handbookTerms';
 import { HANDBOOK_WORDS } from './handbookWords';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 /**
  * A fiscal-year window as the handbook writes it: `financial year from 1 April` / `财年（每年4月1日起）`.
@@ -37,7 +23,7 @@ const MONTHS = [
  */
 export function fiscalYearText(startsOn: FiscalYearStart, lang: Lang): string {
   if (lang === 'zh-CN') return `财年（每年${startsOn.month}月${startsOn.day}日起）`;
-  const month = MONTHS[startsOn.month - 1] ?? `month ${startsOn.month}`;
+  const month = MONTH_NAMES[startsOn.month - 1] ?? `month ${startsOn.month}`;
   return `financial year from ${startsOn.day} ${month}`;
 }
 
