@@ -190,7 +190,9 @@ describe('higherClasses', () => {
     expect(higherClasses(pboc, 'III').map((c) => c.id)).toEqual(['II', 'I']);
     expect(higherClasses(pboc, 'I')).toEqual([]);
     expect(higherClasses(tiered, 'basic').map((c) => c.id)).toEqual(['intermediate', 'advanced']);
+    // @ts-expect-error: 'nope' is not a PBOC class (a plain string would type-check)
     expect(higherClasses(pboc, 'nope')).toEqual([]);
+    expect(higherClasses(pboc, 'nope' as string)).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { AccountClassRules } from '../presets/types/classes';
+import type { ClassIdArgument } from '../presets/shippedClassIds';
 import type { Preset } from '../presets/types/preset';
 import { invalidArgument, invalidRules, isRecord, ruleList } from './checkArguments';
 
@@ -16,7 +17,10 @@ import { invalidArgument, invalidRules, isRecord, ruleList } from './checkArgume
  * higherClasses(getPreset(), 'III').map((c) => c.id); // ['II', 'I']
  * ```
  */
-export function higherClasses(preset: Preset, classId: string): readonly AccountClassRules[] {
+export function higherClasses<C extends string, A extends string>(
+  preset: Preset<C>,
+  classId: ClassIdArgument<A, NoInfer<C>>,
+): readonly AccountClassRules<C>[] {
   if (typeof classId !== 'string') invalidArgument(['classId'], 'must be a class or tier id');
   if (!isRecord(preset)) invalidRules(['preset'], 'must be a preset such as getPreset()');
   const classes = ruleList(preset.classes, ['preset', 'classes']);
@@ -25,7 +29,7 @@ export function higherClasses(preset: Preset, classId: string): readonly Account
     if (!isRecord(c) || typeof c.id !== 'string' || typeof c.rank !== 'number')
       invalidRules(['preset', 'classes', i], 'must be a class with an id and a rank');
   }
-  const list = classes as unknown as readonly AccountClassRules[];
+  const list = classes as unknown as readonly AccountClassRules<C>[];
   const current = list.find((c) => c.id === classId);
   if (!current) return [];
   return list.filter((c) => c.rank > current.rank).sort((a, b) => a.rank - b.rank);

@@ -6,7 +6,7 @@
  * 5 years of records and of account-seller restrictions.
  */
 import { describe, expect, it } from 'vitest';
-import { derivePreset, getPreset } from '../presets';
+import { derivePreset, getPreset, type Preset } from '../presets';
 import { accountPermissions } from './accountPermissions';
 import { ACCOUNTS, T0 } from './testFixtures';
 import { transition } from './transition';
@@ -82,7 +82,7 @@ describe('periods from the same instant', () => {
       lifecycle: { newAccountInactivity: { period: { months: 3 } } },
     });
     const fresh: AccountStateView = { status: 'normal', openedAt: T0, lastActiveAt: null };
-    const since = (p: typeof preset, at: string) => {
+    const since = (p: Preset, at: string) => {
       const n = accountPermissions(fresh, new Date(at), p).nonCounter;
       return n.allowed ? null : n.reasons[0]!.since;
     };
@@ -104,7 +104,7 @@ describe('periods from the same instant', () => {
         id: `test-system-${n}min`,
         lifecycle: { freezes: { system: { maxDuration: { hours: 0, minutes: n } } } },
       });
-    const validUntil = (p: typeof preset) => {
+    const validUntil = (p: Preset) => {
       const r = transition(normal, { type: 'report_loss', at: T0, channel: 'counter' }, p);
       return r.ok ? r.effects[0] : r.reasons;
     };
@@ -118,7 +118,7 @@ describe('periods from the same instant', () => {
       topic: 'loss_reported',
       message: 'Your loss report is registered; it is valid until 2026-12-13T10:00:00+08:00.',
     });
-    const systemUntil = (p: typeof preset) => {
+    const systemUntil = (p: Preset) => {
       const r = transition(
         normal,
         { type: 'freeze', at: T0, freeze: { id: 'S', kind: 'system', scope: 'all' } },

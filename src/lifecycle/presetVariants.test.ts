@@ -4,7 +4,7 @@
  * here and the message catalog.
  */
 import { describe, expect, it } from 'vitest';
-import { derivePreset, getPreset } from '../presets';
+import { derivePreset, getPreset, type Preset } from '../presets';
 import { accountPermissions } from './accountPermissions';
 import { advanceWithEffects } from './advance';
 import { isCounterChannel } from './isCounterChannel';
@@ -230,7 +230,7 @@ describe('the preset’s time zone', () => {
         },
       ],
     };
-    const since = (preset: typeof pboc) => {
+    const since = (preset: Preset) => {
       const p = accountPermissions(account, new Date(T0), preset);
       return p.debit.allowed ? null : [p.debit.reasons[0]!.since, p.debit.reasons[0]!.until];
     };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BANK_PRESET, NO_RESTORE_PRESET } from '../../test/fixtures/limitPresets';
 import { AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
+import type { Preset } from '../presets/types/preset';
 import type { Counterparty, TransactionKind } from '../presets/types/common';
 import {
   checkTransaction,
@@ -29,7 +30,7 @@ function tx(
   return { at, amount, kind, counterparty, ...extra };
 }
 
-function usageOf(preset = PBOC, ...txs: TransactionInput[]): Usage {
+function usageOf(preset: Preset = PBOC, ...txs: TransactionInput[]): Usage {
   return txs.reduce((u, t) => recordTransaction(u, t), createUsage(preset));
 }
 
@@ -112,7 +113,7 @@ describe('the CLI.md example', () => {
 /** Checks `amount` after `used` spent at `usedAt`, at `at`, with usage and with history; both must agree. */
 function both(
   account: LimitAccount,
-  preset = PBOC,
+  preset: Preset = PBOC,
   history: TransactionInput[],
   t: TransactionInput,
 ) {

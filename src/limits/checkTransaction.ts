@@ -1,3 +1,4 @@
+import type { ClassIdArgument } from '../presets/shippedClassIds';
 import { ownFields } from '../errors/ownFields';
 import { higherClasses } from '../classes/higherClasses';
 import { AccountPolicyError, attempt, type Result } from '../errors';
@@ -330,25 +331,25 @@ function requirementsOf(
  * d.headroom.dailyOutflow; // '1000.00'
  * ```
  */
-export function checkTransaction(
-  account: LimitAccount,
+export function checkTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions & { readonly trace: true },
 ): Traced<CheckDecision>;
-export function checkTransaction(
-  account: LimitAccount,
+export function checkTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options?: CheckOptions,
 ): CheckDecision;
-export function checkTransaction(
-  account: LimitAccount,
+export function checkTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): CheckDecision {
   const compiled = compilePreset(preset);
@@ -372,25 +373,25 @@ export function checkTransaction(
  * safeCheckTransaction({ class: 'IV', balance: '0' }, tx, usage, getPreset()).ok; // false
  * ```
  */
-export function safeCheckTransaction(
-  account: LimitAccount,
+export function safeCheckTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions & { readonly trace: true },
 ): Result<Traced<CheckDecision>>;
-export function safeCheckTransaction(
-  account: LimitAccount,
+export function safeCheckTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options?: CheckOptions,
 ): Result<CheckDecision>;
-export function safeCheckTransaction(
-  account: LimitAccount,
+export function safeCheckTransaction<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): Result<CheckDecision> {
   return attempt((): CheckDecision =>
@@ -424,25 +425,25 @@ export function safeCheckTransaction(
  * ).allowed; // true: 9,000 + 1,000 reaches the 10,000 limit exactly
  * ```
  */
-export function checkTransactionFromHistory(
-  account: LimitAccount,
+export function checkTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions & { readonly trace: true },
 ): Traced<CheckDecision>;
-export function checkTransactionFromHistory(
-  account: LimitAccount,
+export function checkTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options?: CheckOptions,
 ): CheckDecision;
-export function checkTransactionFromHistory(
-  account: LimitAccount,
+export function checkTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): CheckDecision {
   const compiled = compilePreset(preset);
@@ -519,25 +520,25 @@ function verifyHistory(
  * safeCheckTransactionFromHistory(account, tx, [{ at: 'yesterday' }], getPreset()).ok; // false
  * ```
  */
-export function safeCheckTransactionFromHistory(
-  account: LimitAccount,
+export function safeCheckTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions & { readonly trace: true },
 ): Result<Traced<CheckDecision>>;
-export function safeCheckTransactionFromHistory(
-  account: LimitAccount,
+export function safeCheckTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options?: CheckOptions,
 ): Result<CheckDecision>;
-export function safeCheckTransactionFromHistory(
-  account: LimitAccount,
+export function safeCheckTransactionFromHistory<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   history: readonly TransactionInput[],
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): Result<CheckDecision> {
   return attempt((): CheckDecision =>

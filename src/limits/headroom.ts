@@ -1,3 +1,4 @@
+import type { ClassIdArgument } from '../presets/shippedClassIds';
 import { attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
 import { decide, readAccount, readOptions } from './checkTransaction';
@@ -50,10 +51,10 @@ export interface Headroom {
  * h.resetsAt.dailyOutflow; // '2026-11-23T00:00:00+08:00'
  * ```
  */
-export function getHeadroom(
-  account: LimitAccount,
+export function getHeadroom<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   at: string,
 ): Headroom {
   const compiled = compilePreset(preset);
@@ -94,10 +95,10 @@ export function getHeadroom(
  * safeGetHeadroom({ class: 'II', balance: '0' }, usage, getPreset(), 'now').ok; // false
  * ```
  */
-export function safeGetHeadroom(
-  account: LimitAccount,
+export function safeGetHeadroom<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   at: string,
 ): Result<Headroom> {
   return attempt(() => getHeadroom(account, usage, preset, at));
@@ -141,11 +142,11 @@ export interface Allowance {
  * a.limitedBy; // 'dailyOutflow'
  * ```
  */
-export function maxTransactionAmount(
-  account: LimitAccount,
+export function maxTransactionAmount<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   probe: Omit<TransactionInput, 'amount'>,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): Allowance {
   const compiled = compilePreset(preset);
@@ -204,11 +205,11 @@ export function maxTransactionAmount(
  * safeMaxTransactionAmount(account, { at: 'x', kind: 'payment' }, usage, getPreset()).ok; // false
  * ```
  */
-export function safeMaxTransactionAmount(
-  account: LimitAccount,
+export function safeMaxTransactionAmount<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   probe: Omit<TransactionInput, 'amount'>,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: CheckOptions = {},
 ): Result<Allowance> {
   return attempt(() => maxTransactionAmount(account, probe, usage, preset, options));

@@ -1,3 +1,4 @@
+import type { ClassIdArgument } from '../presets/shippedClassIds';
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
 import { formatInstant, validateDuration } from '../time';
@@ -80,11 +81,11 @@ export type ReserveResult =
  * if (r.ok) r.hold.expiresAt; // '2026-11-22T10:15:00+08:00'
  * ```
  */
-export function reserve(
-  account: LimitAccount,
+export function reserve<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: ReserveOptions = {},
 ): ReserveResult {
   const compiled = compilePreset(preset);
@@ -156,11 +157,11 @@ export function reserve(
  * safeReserve(account, { at: '2026-11-22T10:00:00+08:00', amount: '1', kind: 'payment' }, usage, getPreset()).ok; // false: no id
  * ```
  */
-export function safeReserve(
-  account: LimitAccount,
+export function safeReserve<C extends string, A extends string>(
+  account: LimitAccount<ClassIdArgument<A, NoInfer<C>>>,
   transaction: TransactionInput,
   usage: Usage,
-  preset: Preset,
+  preset: Preset<C>,
   options: ReserveOptions = {},
 ): Result<ReserveResult> {
   return attempt(() => reserve(account, transaction, usage, preset, options));

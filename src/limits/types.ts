@@ -39,9 +39,14 @@ export interface TransactionInput {
  * pending holds), the facts permission conditions test, and optionally its lifecycle state
  * (status, freezes, loss report, restrictions; status defaults to `"normal"`).
  */
-export interface LimitAccount extends PermissionFacts, Partial<AccountStateView> {
-  /** Class or tier id, e.g. `"II"` or `"basic"`. */
-  readonly class: string;
+export interface LimitAccount<C extends string = string>
+  extends PermissionFacts, Partial<AccountStateView> {
+  /**
+   * Class or tier id, e.g. `"II"` or `"basic"`. `C` is the preset's class ids: with a shipped
+   * preset, a class it lacks (`"IV"`) fails to type-check; with a `Preset` typed with string ids,
+   * any string type-checks and an unknown class is refused at run time (`invalid_input`).
+   */
+  readonly class: C;
   /** Booked balance before the transaction, decimal string (may be negative). */
   readonly balance: string;
   /**

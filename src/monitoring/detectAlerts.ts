@@ -1,3 +1,4 @@
+import type { ClassIdArgument, PbocClassId } from '../presets/shippedClassIds';
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import { isLang, type Lang } from '../messages/lang';
 import { getPreset } from '../presets/registry';
@@ -76,7 +77,10 @@ function compareRanked(a: RankedAlert, b: RankedAlert): number {
  * alerts.map((a) => a.code); // ['large_transaction']
  * ```
  */
-export function detectAlerts(input: MonitorInput, options: MonitorOptions = {}): MonitoringReport {
+export function detectAlerts<C extends string = PbocClassId, A extends string = string>(
+  input: MonitorInput<ClassIdArgument<A, NoInfer<C>>>,
+  options: MonitorOptions<C> = {},
+): MonitoringReport {
   if (typeof options !== 'object' || options === null)
     invalid(['options'], 'must be an object { preset?, lang? }');
   const lang: Lang = options.lang ?? 'en';
@@ -108,9 +112,9 @@ export function detectAlerts(input: MonitorInput, options: MonitorOptions = {}):
  * safeDetectAlerts({ account: { class: 'IV' }, history: [], now: '2026-11-22T12:00:00Z' }).ok; // false
  * ```
  */
-export function safeDetectAlerts(
-  input: MonitorInput,
-  options?: MonitorOptions,
+export function safeDetectAlerts<C extends string = PbocClassId, A extends string = string>(
+  input: MonitorInput<ClassIdArgument<A, NoInfer<C>>>,
+  options?: MonitorOptions<C>,
 ): Result<MonitoringReport> {
   return attempt(() => detectAlerts(input, options));
 }

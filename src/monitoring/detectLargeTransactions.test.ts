@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { derivePreset } from '../presets/derivePreset';
+import type { Preset } from '../presets/types/preset';
 import { PBOC, TIERED, only, run, tx } from './fixtures.testkit';
 
 const D = '2026-11-22';
 const large = (
   amount: string,
   cls: string,
-  preset = TIERED,
+  preset: Preset = TIERED,
   kind: Parameters<typeof tx>[3] = 'transfer_out',
 ) =>
   only(

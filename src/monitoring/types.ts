@@ -17,9 +17,9 @@ import type { PolicyDuration } from '../time/types';
  * it was opened, its last active transaction and its lifecycle status. `dormantSince` (as the
  * lifecycle module writes it) dates a `dormant` status.
  */
-export interface MonitorAccount {
+export interface MonitorAccount<C extends string = string> {
   /** Class or tier id, e.g. `"II"` or `"intermediate"`. */
-  readonly class: string;
+  readonly class: C;
   /**
    * ISO 8601 instant the account was opened. Monitoring counts inactivity from it only when
    * `lastActiveAt` is `null`.
@@ -43,17 +43,17 @@ export interface MonitorAccount {
  * What `detectAlerts` looks at: the account, its transactions (any order; none may be after
  * `now`) and the instant of the review.
  */
-export interface MonitorInput {
-  readonly account: MonitorAccount;
+export interface MonitorInput<C extends string = string> {
+  readonly account: MonitorAccount<C>;
   readonly history: readonly TransactionInput[];
   /** ISO 8601 instant with an offset: when the review is made. */
   readonly now: string;
 }
 
 /** Options of `detectAlerts`: the rule set and the language of the messages. */
-export interface MonitorOptions {
-  /** The rule set (default: the default preset, `cn-pboc-2018`). */
-  readonly preset?: Preset;
+export interface MonitorOptions<C extends string = string> {
+  /** The rule set (default: the default preset, `cn-pboc-2018`); `C` is its class ids. */
+  readonly preset?: Preset<C>;
   /** The language of the messages (default `en`). */
   readonly lang?: Lang;
 }

@@ -56,7 +56,7 @@ export type ClassOverride = DeepPartial<Omit<AccountClassRules, 'id' | 'limits'>
 };
 
 /** What {@link derivePreset} changes in the base preset. */
-export interface PresetOverrides {
+export interface PresetOverrides<C extends string = string> {
   /** The new preset's id (required, different from the base's). */
   readonly id: string;
   readonly title?: LangText;
@@ -66,8 +66,11 @@ export interface PresetOverrides {
   readonly timeZone?: string;
   /** Sources added to (or replacing, by key) the base's. */
   readonly sources?: { readonly [key: string]: SourceDocument };
-  /** Changes per class id; naming a class the base lacks is an error. */
-  readonly classes?: { readonly [classId: string]: ClassOverride };
+  /**
+   * Changes per class id; naming a class the base lacks is an error (at compile time too, for a
+   * base whose class ids are literal types, such as a shipped preset).
+   */
+  readonly classes?: { readonly [K in C]?: ClassOverride };
   readonly lifecycle?: DeepPartial<Preset['lifecycle']>;
   readonly kyc?: DeepPartial<Preset['kyc']>;
   readonly suitability?: DeepPartial<Preset['suitability']>;
@@ -180,7 +183,10 @@ function mergeLimits(
  * });
  * ```
  */
-export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
+export function derivePreset<C extends string>(
+  base: Preset<C>,
+  overrides: PresetOverrides<NoInfer<C>>,
+): Preset<C> {
   if (!isPlainObject(overrides) || typeof overrides.id !== 'string')
     throw new AccountPolicyError('invalid_preset', 'Overrides need an "id" for the new preset', [
       { path: ['id'], message: 'required' },
@@ -240,7 +246,8 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
   const sources = needsBankOwn
     ? { ...merged.sources, [BANK_OWN_SOURCE]: BANK_OWN_DOCUMENT }
     : merged.sources;
-  return deepFreeze(validatePreset({ ...merged, id, sources, classes }));
+  // Class ids are the base's: an override naming another class was refused above.
+  return deepFreeze(validatePreset({ ...merged, id, sources, classes })) as Preset<C>;
 }
 
 /**
@@ -255,6 +262,9 @@ export function derivePreset(base: Preset, overrides: PresetOverrides): Preset {
  * r.ok; // false
  * ```
  */
-export function safeDerivePreset(base: Preset, overrides: PresetOverrides): Result<Preset> {
+export function safeDerivePreset<C extends string>(
+  base: Preset<C>,
+  overrides: PresetOverrides<NoInfer<C>>,
+): Result<Preset<C>> {
   return attempt(() => derivePreset(base, overrides));
 }

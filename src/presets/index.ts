@@ -6,8 +6,16 @@ export {
   getPreset,
   safeGetPreset,
   getClassRules,
-  type ShippedPresetId,
 } from './registry';
+export {
+  SHIPPED_CLASS_IDS,
+  type ShippedPresetId,
+  type ShippedClassId,
+  type ShippedPreset,
+  type PbocClassId,
+  type ClassIdOf,
+  type ClassIdArgument,
+} from './shippedClassIds';
 export { derivePreset, safeDerivePreset } from './derivePreset';
 export type {
   PresetOverrides,

@@ -6,27 +6,12 @@ import { NG_CBN_KYC } from './shipped/ngCbnKyc';
 import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
 import { deepFreeze } from './internal/deepFreeze';
+import type { ClassIdArgument, ShippedPreset, ShippedPresetId } from './shippedClassIds';
 
-/**
- * Ids of the shipped presets, as a literal type: `getPreset('cn-pboc-2019')` does not type-check.
- * An id from untrusted input (a flag, a request) goes through {@link safeGetPreset}, which takes
- * any string; a preset of one's own is passed as the preset object itself.
- *
- * @example
- * ```ts
- * const id: ShippedPresetId = 'cn-pboc-2016';
- * ```
- */
-export type ShippedPresetId =
-  | 'cn-pboc-2018'
-  | 'cn-pboc-2016'
-  | 'tiered-generic'
-  | 'ng-cbn-kyc'
-  | 'in-rbi-kyc'
-  | 'eu-emoney-sdd';
+export type { ShippedPresetId } from './shippedClassIds';
 
 /** Id of the default preset: the current PBOC edition. */
-export const DEFAULT_PRESET_ID: ShippedPresetId = 'cn-pboc-2018';
+export const DEFAULT_PRESET_ID = 'cn-pboc-2018' satisfies ShippedPresetId;
 
 const SHIPPED: readonly Preset[] = /* @__PURE__ */ deepFreeze([
   CN_PBOC_2018,
@@ -56,16 +41,28 @@ export function listPresets(): readonly Preset[] {
 }
 
 /**
+ * The default preset ({@link DEFAULT_PRESET_ID}, the current PBOC edition).
+ *
+ * @returns the preset, typed with its class ids as literals (`Preset<'I' | 'II' | 'III'>`)
+ * @example
+ * ```ts
+ * getPreset().id; // 'cn-pboc-2018'
+ * ```
+ */
+export function getPreset(): ShippedPreset<typeof DEFAULT_PRESET_ID>;
+/**
  * The shipped preset with this id.
  *
- * @param id - e.g. `'cn-pboc-2018'`; defaults to {@link DEFAULT_PRESET_ID}
- * @returns the preset
+ * @param id - a shipped id, e.g. `'cn-pboc-2018'` (an id from untrusted input: {@link safeGetPreset})
+ * @returns the preset, typed with its class ids as literals (`ShippedPreset<Id>`), so that an
+ *   account of a class it lacks fails to type-check where both are passed
  * @throws AccountPolicyError `unknown_preset` naming the id and the known ones
  * @example
  * ```ts
  * getPreset('tiered-generic').classes.map((c) => c.id); // ['basic', 'intermediate', 'advanced']
  * ```
  */
+export function getPreset<Id extends ShippedPresetId>(id: Id): ShippedPreset<Id>;
 export function getPreset(id: ShippedPresetId = DEFAULT_PRESET_ID): Preset {
   const found = SHIPPED.find((p) => p.id === id);
   if (!found) {
@@ -104,7 +101,10 @@ export function safeGetPreset(id: string): Result<Preset> {
  * getClassRules(getPreset(), 'III').limits.length; // 3
  * ```
  */
-export function getClassRules(preset: Preset, classId: string): AccountClassRules {
+export function getClassRules<C extends string, A extends string>(
+  preset: Preset<C>,
+  classId: ClassIdArgument<A, NoInfer<C>>,
+): AccountClassRules<C> {
   const found = preset.classes.find((c) => c.id === classId);
   if (!found) {
     const known = preset.classes.map((c) => c.id).join(', ');

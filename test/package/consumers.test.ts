@@ -70,6 +70,51 @@ console.log(JSON.stringify({
   typed,
 }));
 `;
+/**
+ * Type-level promises, checked by every TypeScript consumer (compiled, never run): an unused
+ * `@ts-expect-error` fails the compilation, so each line proves that its call is refused.
+ */
+const TYPE_CHECKS = `
+import { getPreset, derivePreset, type Preset, type PbocClassId } from 'account-policy/presets';
+import { checkTransaction, createUsage, type CheckDecision } from 'account-policy/limits';
+import { checkOpeningEligibility } from 'account-policy/kyc';
+import { detectAlerts } from 'account-policy/monitoring';
+
+export function typeChecks(fromDb: string): void {
+  const preset = getPreset('cn-pboc-2018');
+  const usage = createUsage(preset);
+  const tx = { at: '2026-11-22T10:00:00+08:00', amount: '1.00', kind: 'payment' } as const;
+  // @ts-expect-error: no shipped preset has this id
+  getPreset('cn-pboc-2019');
+  // @ts-expect-error: 'IV' is not a class of the PBOC presets
+  checkTransaction({ class: 'IV', balance: '0.00' }, tx, usage, preset);
+  // @ts-expect-error: a tier of another preset
+  checkTransaction({ class: 'basic', balance: '0.00' }, tx, usage, preset);
+  // A class read from a database is a plain string: accepted, and checked at run time.
+  checkTransaction({ class: fromDb, balance: '0.00' }, tx, usage, preset);
+  const tiered = getPreset('tiered-generic');
+  checkTransaction({ class: 'basic', balance: '0.00' }, tx, createUsage(tiered), tiered);
+  // A preset of one's own, typed Preset, takes any class id (checked at run time).
+  const mine: Preset = derivePreset(preset, { id: 'my-bank' });
+  checkTransaction({ class: 'IV', balance: '0.00' }, tx, createUsage(mine), mine);
+  // @ts-expect-error: deriving cannot name a class the base lacks
+  derivePreset(preset, { id: 'x', classes: { IV: { limits: {} } } });
+  const cls: PbocClassId = 'III';
+  // @ts-expect-error: the default preset is PBOC's
+  checkOpeningEligibility({ requestedClass: 'IV', today: '2026-11-22', channel: 'counter',
+    applicant: { birthDate: '1990-01-01', verifications: [],
+      document: { type: 'resident_id_card', number: 'x', expiresOn: '2036-01-01' } } });
+  detectAlerts({ account: { class: cls }, history: [], now: '2026-11-22T10:00:00+08:00' });
+  // @ts-expect-error: not a class of the preset passed
+  detectAlerts({ account: { class: 'IV' }, history: [], now: '2026-11-22T10:00:00+08:00' }, { preset });
+  // Decisions narrow on allowed: the refused side has at least one violation.
+  const d: CheckDecision = checkTransaction({ class: cls, balance: '0.00' }, tx, usage, preset);
+  if (!d.allowed) {
+    const code: string = d.violations[0].code;
+    void code;
+  }
+}
+`;
 const EXPECTED = {
   allowed: false,
   code: 'daily_outflow_limit',
@@ -136,6 +181,7 @@ function installInto(zodVersion: string): string {
 function tsConsumer(base: string, c: TsConsumer): unknown {
   const dir = consumerDir(base, c.name, c.type);
   writeFileSync(join(dir, 'example.ts'), `${esmImports}\n${EXAMPLE_BODY}`);
+  writeFileSync(join(dir, 'types.ts'), TYPE_CHECKS);
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({
@@ -151,7 +197,7 @@ function tsConsumer(base: string, c: TsConsumer): unknown {
         lib: ['es2022', 'dom'],
         outDir: 'out',
       },
-      files: ['example.ts'],
+      files: ['example.ts', 'types.ts'],
     }),
   );
   run('node', [tsc, '-p', '.'], dir);

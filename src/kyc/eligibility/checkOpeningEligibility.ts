@@ -1,3 +1,4 @@
+import type { ClassIdArgument, PbocClassId } from '../../presets/shippedClassIds';
 import { citeSources, sourceRef } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import type { RuleOutcome, Traced } from '../../messages/trace';
@@ -14,7 +15,7 @@ import type {
 export { OPENING_REQUEST_FIELDS } from './prepare';
 
 /** Options of {@link checkOpeningEligibility}: the KYC options and `trace`. */
-export interface EligibilityOptions extends KycOptions {
+export interface EligibilityOptions<C extends string = string> extends KycOptions<C> {
   /** With `true`, the decision carries `trace`: every rule's outcome, in evaluation order. */
   readonly trace?: boolean;
 }
@@ -65,17 +66,17 @@ const OPTION_FIELDS: ReadonlySet<string> = new Set(['preset', 'lang', 'trace']);
  * decision.reasons.map((r) => r.code); // ['face_to_face_required', 'class_limit_reached']
  * ```
  */
-export function checkOpeningEligibility(
-  request: OpeningRequest,
-  options: EligibilityOptions & { readonly trace: true },
+export function checkOpeningEligibility<C extends string = PbocClassId, A extends string = string>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options: EligibilityOptions<C> & { readonly trace: true },
 ): Traced<EligibilityDecision>;
-export function checkOpeningEligibility(
-  request: OpeningRequest,
-  options?: EligibilityOptions,
+export function checkOpeningEligibility<C extends string = PbocClassId, A extends string = string>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options?: EligibilityOptions<C>,
 ): EligibilityDecision;
-export function checkOpeningEligibility(
-  request: OpeningRequest,
-  options?: EligibilityOptions,
+export function checkOpeningEligibility<C extends string = PbocClassId, A extends string = string>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options?: EligibilityOptions<C>,
 ): EligibilityDecision | Traced<EligibilityDecision> {
   const trace =
     options === undefined
@@ -118,17 +119,26 @@ export function checkOpeningEligibility(
  * safeCheckOpeningEligibility({ requestedClass: 'IV' } as never).ok; // false
  * ```
  */
-export function safeCheckOpeningEligibility(
-  request: OpeningRequest,
-  options: EligibilityOptions & { readonly trace: true },
+export function safeCheckOpeningEligibility<
+  C extends string = PbocClassId,
+  A extends string = string,
+>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options: EligibilityOptions<C> & { readonly trace: true },
 ): Result<Traced<EligibilityDecision>>;
-export function safeCheckOpeningEligibility(
-  request: OpeningRequest,
-  options?: EligibilityOptions,
+export function safeCheckOpeningEligibility<
+  C extends string = PbocClassId,
+  A extends string = string,
+>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options?: EligibilityOptions<C>,
 ): Result<EligibilityDecision>;
-export function safeCheckOpeningEligibility(
-  request: OpeningRequest,
-  options?: EligibilityOptions,
+export function safeCheckOpeningEligibility<
+  C extends string = PbocClassId,
+  A extends string = string,
+>(
+  request: OpeningRequest<ClassIdArgument<A, NoInfer<C>>>,
+  options?: EligibilityOptions<C>,
 ): Result<EligibilityDecision> {
   return attempt(() => checkOpeningEligibility(request, options));
 }

@@ -55,11 +55,11 @@ export interface ExistingAccount {
 }
 
 /** A request to open an account of a class or tier (the `eligibility` input of the CLI). */
-export interface OpeningRequest {
+export interface OpeningRequest<C extends string = string> {
   /** The preset id, as in the CLI input; the function uses the preset passed in its options. */
   readonly preset?: string;
   /** The class (`I`, `II`, `III`) or tier (`basic`, …) asked for. */
-  readonly requestedClass: string;
+  readonly requestedClass: C;
   /** The day of the application, in the bank's calendar. */
   readonly today: DateInput;
   readonly channel: OpeningChannel;

@@ -12,9 +12,9 @@ export type DateInput = LocalDate | string;
 type Path = readonly (string | number)[];
 
 /** Options every KYC decision takes: the rule set and the language of its messages. */
-export interface KycOptions {
-  /** The rule set (default: the default preset, `cn-pboc-2018`). */
-  readonly preset?: Preset;
+export interface KycOptions<C extends string = string> {
+  /** The rule set (default: the default preset, `cn-pboc-2018`); `C` is its class ids. */
+  readonly preset?: Preset<C>;
   /** The language of the messages (default `en`). */
   readonly lang?: Lang;
 }

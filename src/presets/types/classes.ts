@@ -209,9 +209,9 @@ export interface CumulativeIdentityCheckRule extends Sourced {
   readonly counted: readonly TransactionMatcher[];
 }
 
-/** One account class (PBOC I/II/III) or tier (basic/intermediate/advanced). */
-export interface AccountClassRules extends Sourced {
-  readonly id: string;
+/** One account class (PBOC I/II/III) or tier (basic/intermediate/advanced); `C` is its id's type. */
+export interface AccountClassRules<C extends string = string> extends Sourced {
+  readonly id: C;
   readonly title: LangText;
   /** Higher is more capable; used for upgrade hints ("which class would allow this"). */
   readonly rank: number;

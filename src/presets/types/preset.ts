@@ -15,8 +15,17 @@ export interface Discrepancy {
 /**
  * A rule set: plain, JSON-serialisable data. Every rule entry names its source (a key of
  * {@link Preset.sources}); no regulatory number lives in code.
+ *
+ * `C` is the union of its class ids: a literal union for the shipped presets (`getPreset` returns
+ * `Preset<'I' | 'II' | 'III'>` for the PBOC editions), `string` for a preset of one's own, so that
+ * entry points taking an account and a preset refuse, at compile time, a class the preset lacks.
+ *
+ * @example
+ * ```ts
+ * const preset: Preset = derivePreset(getPreset(), { id: 'my-bank' }); // class ids: string
+ * ```
  */
-export interface Preset {
+export interface Preset<C extends string = string> {
   /** Stable id, e.g. `"cn-pboc-2018"`. */
   readonly id: string;
   readonly title: LangText;
@@ -37,7 +46,7 @@ export interface Preset {
   readonly derivedFrom?: string;
   readonly sources: { readonly [key: string]: SourceDocument };
   /** Account classes or tiers, lowest rank first. */
-  readonly classes: readonly AccountClassRules[];
+  readonly classes: readonly AccountClassRules<C>[];
   readonly lifecycle: LifecycleRules;
   readonly kyc: KycRules;
   readonly suitability: SuitabilityRules;
