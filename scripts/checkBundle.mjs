@@ -1,0 +1,65 @@
+// Bundles what a service or a front end ships to check transactions against one preset:
+// `checkTransaction` from account-policy/limits and one shipped preset's object, for the browser
+// with esbuild, minified, then gzips it (issue 18). Used by bench/startup.bench.ts and
+// test/lint/checkBundle.test.ts; `node scripts/checkBundle.mjs` prints the figures.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The preset the bundle holds: the default one, imported from its own module. */
+export const CHECK_BUNDLE_PRESET = 'cn-pboc-2018';
+
+/**
+ * The entry: checkTransaction and the preset from its own module; before the presets had modules
+ * of their own (an older checkout), from the registry of every preset.
+ */
+function entry() {
+  const own = existsSync(`${root}src/presets/${CHECK_BUNDLE_PRESET}.ts`);
+  const preset = own
+    ? `import { CN_PBOC_2018 as preset } from './src/presets/${CHECK_BUNDLE_PRESET}.ts';`
+    : `import { getPreset } from './src/presets/index.ts'; const preset = getPreset('${CHECK_BUNDLE_PRESET}');`;
+  return `import { checkTransaction, createUsage } from './src/limits/index.ts';
+${preset}
+export const check = (account, tx) => checkTransaction(account, tx, createUsage(preset), preset);`;
+}
+
+/**
+ * Bundles the entry.
+ *
+ * @returns bytes minified and gzipped, every input that put bytes in the bundle, those of zod
+ */
+export async function measureCheckBundle() {
+  const result = await build({
+    stdin: { contents: entry(), resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
+  const inputs = Object.keys(output.inputs).filter((p) => output.inputs[p].bytesInOutput > 0);
+  return {
+    preset: CHECK_BUNDLE_PRESET,
+    minified: code.length,
+    gzipped: gzipSync(code, { level: 9 }).length,
+    inputs,
+    /** Every input module the build reached, bytes in the output or not. */
+    reached: Object.keys(result.metafile.inputs),
+    zod: Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules/zod/')),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const m = await measureCheckBundle();
+  console.log(
+    `checkTransaction + ${m.preset}: ${(m.gzipped / 1024).toFixed(1)} KB min+gzip, ${(m.minified / 1024).toFixed(1)} KB min, ${m.inputs.length} inputs, ${m.zod.length} zod modules reached`,
+  );
+}
