@@ -13,7 +13,7 @@ import {
   ms,
   newAccountSuspensionFrom,
 } from './internal/timing';
-import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validate';
+import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validateView';
 import { RESTRICTION_WORDS, WORDS } from './internal/words';
 import {
   type AccountPermissions,

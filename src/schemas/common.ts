@@ -1,8 +1,16 @@
 import * as z from 'zod/mini';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
-import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
-import { daysInMonth } from '../time/internal/civil';
-import { safeParseInstant } from '../time/parseInstant';
+import {
+  INSTANT,
+  INSTANT_MESSAGE,
+  INSTANT_TOO_LONG,
+  amountMessage,
+  amountPattern,
+  enumMessage,
+  instantProblem,
+  typeMessage,
+  unknownFieldMessage,
+} from './plainChecks';
 import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../time/instantRange';
 import type { Lang } from '../messages/lang';
 import { amountProblem, fieldText as formText } from './formText';
@@ -26,14 +34,11 @@ export const MAX_TEXT = 200;
  * ```
  */
 export function amountSchema(scale = 2, lang?: Lang) {
-  const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
-  const pattern = new RegExp(`^(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})${fraction}$`);
+  const pattern = amountPattern(scale);
   const explain = (input: unknown) => {
     if (lang !== undefined)
       return amountProblem(input, scale, lang) ?? formText('form_amount', { problem: '' }, lang);
-    const problem = checkAmountText(input, scale);
-    if (problem === 'not_a_string') return describeAmountProblem(problem, scale);
-    return `must be a decimal string amount such as "1000.00": ${problem ? describeAmountProblem(problem, scale) : 'invalid amount'}`;
+    return amountMessage(input, scale);
   };
   return z
     .string({
@@ -49,25 +54,6 @@ export function amountSchema(scale = 2, lang?: Lang) {
 
 /** A date's shape: four-digit year, month 01–12, day 01–31 (the month's length is checked after). */
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** The instants `parseInstant` accepts, but for the month's length (checked after it). */
-const VALID_INSTANT =
-  /^(?!0000)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const INSTANT_MESSAGE =
-  'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"';
-
-/**
- * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: a valid instant
- * is recognised by pattern and month length alone (no Date is built); otherwise the general
- * message for a wrong shape, or `parseInstant`'s own words for a date or time that does not exist.
- */
-function instantProblem(s: string): string | null {
-  const m = VALID_INSTANT.exec(s);
-  if (m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]))) return null;
-  if (!INSTANT.test(s)) return INSTANT_MESSAGE;
-  const parsed = safeParseInstant(s);
-  return parsed.ok ? null : parsed.error.message;
-}
 
 /**
  * An ISO 8601 instant with a required offset (`Z` or `±HH:MM`), e.g. `"2026-11-22T09:30:00+08:00"`,
@@ -97,7 +83,7 @@ export function instantSchema(lang?: Lang) {
       );
   }
   return z.string().check(
-    z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
+    z.maxLength(40, INSTANT_TOO_LONG),
     // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
     z.regex(INSTANT, { message: INSTANT_MESSAGE, abort: true }),
     z.refine((s) => instantProblem(s) === null, {
@@ -216,14 +202,8 @@ export function readableIssues(issue: {
 }): string | undefined {
   if (issue.code === 'unrecognized_keys' && issue.keys)
     return `is not a field here: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is required';
-    const got =
-      issue.input === null ? 'null' : Array.isArray(issue.input) ? 'an array' : typeof issue.input;
-    return `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${got}`;
-  }
-  if (issue.code === 'invalid_value' && issue.values)
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+  if (issue.code === 'invalid_type') return typeMessage(issue.expected, issue.input);
+  if (issue.code === 'invalid_value' && issue.values) return enumMessage(issue.values);
   if (issue.code === 'invalid_union') return 'does not match any accepted form';
   return undefined;
 }
@@ -256,7 +236,7 @@ export function inputIssuesOf(
     const path = [...root, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (i.code === 'unrecognized_keys' && i.keys)
       for (const key of i.keys)
-        out.push({ path: [...path, key], message: `is not a field here: ${JSON.stringify(key)}` });
+        out.push({ path: [...path, key], message: unknownFieldMessage(key) });
     else out.push({ path, message: i.message });
   }
   return out;

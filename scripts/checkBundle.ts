@@ -1,7 +1,7 @@
 // Bundles what a service or a front end ships to check transactions against one preset:
 // `checkTransaction` from account-policy/limits and one shipped preset's object, for the browser
 // with esbuild, minified, then gzips it (issue 18). Used by bench/startup.bench.ts and
-// test/lint/checkBundle.test.ts; `node scripts/checkBundle.mjs` prints the figures.
+// test/package/checkBundle.test.ts; `npx tsx scripts/checkBundle.ts` prints the figures.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ export const CHECK_BUNDLE_PRESET = 'cn-pboc-2018';
  * The entry: checkTransaction and the preset from its own module; before the presets had modules
  * of their own (an older checkout), from the registry of every preset.
  */
-function entry() {
+function entry(): string {
   const own = existsSync(`${root}src/presets/${CHECK_BUNDLE_PRESET}.ts`);
   const preset = own
     ? `import { CN_PBOC_2018 as preset } from './src/presets/${CHECK_BUNDLE_PRESET}.ts';`
@@ -26,12 +26,24 @@ ${preset}
 export const check = (account, tx) => checkTransaction(account, tx, createUsage(preset), preset);`;
 }
 
+export interface CheckBundle {
+  readonly preset: string;
+  readonly minified: number;
+  readonly gzipped: number;
+  /** Every input that put bytes in the bundle. */
+  readonly inputs: readonly string[];
+  /** Every input module the build reached, bytes in the output or not. */
+  readonly reached: readonly string[];
+  /** The modules of zod among them. */
+  readonly zod: readonly string[];
+}
+
 /**
  * Bundles the entry.
  *
- * @returns bytes minified and gzipped, every input that put bytes in the bundle, those of zod
+ * @returns its sizes and inputs
  */
-export async function measureCheckBundle() {
+export async function measureCheckBundle(): Promise<CheckBundle> {
   const result = await build({
     stdin: { contents: entry(), resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -43,15 +55,14 @@ export async function measureCheckBundle() {
     metafile: true,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
-  const output = Object.values(result.metafile.outputs)[0];
-  const inputs = Object.keys(output.inputs).filter((p) => output.inputs[p].bytesInOutput > 0);
+  const code = result.outputFiles[0]!.contents;
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const inputs = Object.keys(output.inputs).filter((p) => output.inputs[p]!.bytesInOutput > 0);
   return {
     preset: CHECK_BUNDLE_PRESET,
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     inputs,
-    /** Every input module the build reached, bytes in the output or not. */
     reached: Object.keys(result.metafile.inputs),
     zod: Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules/zod/')),
   };
