@@ -1,6 +1,6 @@
 import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
-import { formatMessage } from '../messages/formatMessage';
+import { formatLifecycleMessage as formatMessage } from '../messages/areaMessages';
 import type { Lang } from '../messages/lang';
 import { addMoney, formatMoney, getCurrency, parseMoney, type Money } from '../money';
 import type { Preset } from '../presets/types';

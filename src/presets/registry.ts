@@ -3,9 +3,10 @@ import { CN_PBOC_2016, CN_PBOC_2018, TIERED_GENERIC } from './shipped/presets';
 import { EU_EMONEY_SDD } from './shipped/euEmoneySdd';
 import { IN_RBI_KYC } from './shipped/inRbiKyc';
 import { NG_CBN_KYC } from './shipped/ngCbnKyc';
-import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
 import { deepFreeze } from './internal/deepFreeze';
+
+export { getClassRules } from './classRules';
 
 /**
  * Ids of the shipped presets, as a literal type: `getPreset('cn-pboc-2019')` does not type-check.
@@ -90,29 +91,4 @@ export function getPreset(id: ShippedPresetId = DEFAULT_PRESET_ID): Preset {
  */
 export function safeGetPreset(id: string): Result<Preset> {
   return attempt(() => getPreset(id as ShippedPresetId));
-}
-
-/**
- * The rules of one account class or tier of a preset.
- *
- * @param preset - the preset
- * @param classId - e.g. `'II'` or `'basic'`
- * @returns the class rules
- * @throws AccountPolicyError `invalid_input` naming the class and the preset's classes
- * @example
- * ```ts
- * getClassRules(getPreset(), 'III').limits.length; // 3
- * ```
- */
-export function getClassRules(preset: Preset, classId: string): AccountClassRules {
-  const found = preset.classes.find((c) => c.id === classId);
-  if (!found) {
-    const known = preset.classes.map((c) => c.id).join(', ');
-    throw new AccountPolicyError(
-      'invalid_input',
-      `Unknown account class ${typeof classId === 'string' ? JSON.stringify(classId.slice(0, 40)) : `(a ${typeof classId})`} for preset ${preset.id}; classes: ${known}`,
-      [{ path: ['account', 'class'], message: `unknown class; expected one of ${known}` }],
-    );
-  }
-  return found;
 }
