@@ -13,21 +13,32 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export const CHECK_BUNDLE_PRESET = 'cn-pboc-2018';
 
 /**
- * The entry: checkTransaction and the preset from its own module; before the presets had modules
- * of their own (an older checkout), from the registry of every preset.
+ * The entry, as a user writes it: checkTransaction from account-policy/limits and the preset from
+ * its own subpath; before the presets had subpaths (an older checkout), from the registry.
  */
 function entry(): string {
-  const own = existsSync(`${root}src/presets/${CHECK_BUNDLE_PRESET}.ts`);
-  const preset = own
-    ? `import { CN_PBOC_2018 as preset } from './src/presets/${CHECK_BUNDLE_PRESET}.ts';`
-    : `import { getPreset } from './src/presets/index.ts'; const preset = getPreset('${CHECK_BUNDLE_PRESET}');`;
-  return `import { checkTransaction, createUsage } from './src/limits/index.ts';
+  const preset = existsSync(`${root}src/presets/${CHECK_BUNDLE_PRESET}.ts`)
+    ? `import { CN_PBOC_2018 as preset } from 'account-policy/presets/${CHECK_BUNDLE_PRESET}';`
+    : `import { getPreset } from 'account-policy/presets'; const preset = getPreset('${CHECK_BUNDLE_PRESET}');`;
+  return `import { checkTransaction, createUsage } from 'account-policy/limits';
 ${preset}
 export const check = (account, tx) => checkTransaction(account, tx, createUsage(preset), preset);`;
 }
 
+/** Where the package's subpaths point: the sources, or the built files (dist/, tsup's chunks). */
+function aliases(from: 'src' | 'dist'): Record<string, string> {
+  const file = (area: string) =>
+    from === 'src' ? `${root}src/${area}.ts` : `${root}dist/${area}.js`;
+  return {
+    'account-policy/limits': file('limits/index'),
+    'account-policy/presets': file('presets/index'),
+    [`account-policy/presets/${CHECK_BUNDLE_PRESET}`]: file(`presets/${CHECK_BUNDLE_PRESET}`),
+  };
+}
+
 export interface CheckBundle {
   readonly preset: string;
+  readonly from: 'src' | 'dist';
   readonly minified: number;
   readonly gzipped: number;
   /** Every input that put bytes in the bundle. */
@@ -41,9 +52,10 @@ export interface CheckBundle {
 /**
  * Bundles the entry.
  *
+ * @param from - bundle the sources (default) or the built package (needs `npm run build`)
  * @returns its sizes and inputs
  */
-export async function measureCheckBundle(): Promise<CheckBundle> {
+export async function measureCheckBundle(from: 'src' | 'dist' = 'src'): Promise<CheckBundle> {
   const result = await build({
     stdin: { contents: entry(), resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -54,12 +66,14 @@ export async function measureCheckBundle(): Promise<CheckBundle> {
     write: false,
     metafile: true,
     logLevel: 'silent',
+    alias: aliases(from),
   });
   const code = result.outputFiles[0]!.contents;
   const output = Object.values(result.metafile.outputs)[0]!;
   const inputs = Object.keys(output.inputs).filter((p) => output.inputs[p]!.bytesInOutput > 0);
   return {
     preset: CHECK_BUNDLE_PRESET,
+    from,
     minified: code.length,
     gzipped: gzipSync(code, { level: 9 }).length,
     inputs,
@@ -69,8 +83,8 @@ export async function measureCheckBundle(): Promise<CheckBundle> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const m = await measureCheckBundle();
+  const m = await measureCheckBundle(process.argv.includes('--dist') ? 'dist' : 'src');
   console.log(
-    `checkTransaction + ${m.preset}: ${(m.gzipped / 1024).toFixed(1)} KB min+gzip, ${(m.minified / 1024).toFixed(1)} KB min, ${m.inputs.length} inputs, ${m.zod.length} zod modules reached`,
+    `${m.from}: checkTransaction + ${m.preset}: ${(m.gzipped / 1024).toFixed(1)} KB min+gzip, ${(m.minified / 1024).toFixed(1)} KB min, ${m.inputs.length} inputs, ${m.zod.length} zod modules reached`,
   );
 }
