@@ -116,3 +116,64 @@ export function enumMessage(values: readonly unknown[]): string {
 export function unknownFieldMessage(key: string): string {
   return `is not a field here: ${JSON.stringify(key)}`;
 }
+
+/**
+ * Plain-English messages for zod's generic issues, for `safeParse(input, { error: readableIssues })`:
+ * a missing field "is required", an unknown enum value lists the allowed ones, a wrong type names
+ * what was expected and what came. Messages a schema defines itself take precedence.
+ *
+ * @param issue - a zod issue
+ * @returns the message, or `undefined` to keep zod's own
+ * @example
+ * ```ts
+ * checkInputSchema.safeParse({}, { error: readableIssues }).error?.issues[0]?.message; // 'is required'
+ * ```
+ */
+export function readableIssues(issue: {
+  readonly code?: string;
+  readonly input?: unknown;
+  readonly expected?: string;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+}): string | undefined {
+  if (issue.code === 'unrecognized_keys' && issue.keys)
+    return `is not a field here: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+  if (issue.code === 'invalid_type') return typeMessage(issue.expected, issue.input);
+  if (issue.code === 'invalid_value' && issue.values) return enumMessage(issue.values);
+  if (issue.code === 'invalid_union') return 'does not match any accepted form';
+  return undefined;
+}
+
+/**
+ * The library's input issues for zod's issues: paths of strings and numbers under `root`, and an
+ * unknown-fields issue split into one issue per field, at the field's own path (as the library's
+ * own parsers report them). Use with {@link readableIssues} as the error map.
+ *
+ * @param issues - `safeParse(…).error.issues`
+ * @param root - where the parsed value sits, e.g. `['account']`
+ * @returns one `{ path, message }` per problem
+ * @example
+ * ```ts
+ * const r = checkInputSchema.safeParse({ account: { class: 'II', balance: '0', staus: 'closed' } }, { error: readableIssues });
+ * inputIssuesOf(r.error!.issues)[0]; // { path: ['account', 'staus'], message: 'is not a field here: "staus"' }
+ * ```
+ */
+export function inputIssuesOf(
+  issues: readonly {
+    readonly path: readonly PropertyKey[];
+    readonly message: string;
+    readonly code?: string;
+    readonly keys?: readonly string[];
+  }[],
+  root: readonly (string | number)[] = [],
+): { readonly path: readonly (string | number)[]; readonly message: string }[] {
+  const out: { path: readonly (string | number)[]; message: string }[] = [];
+  for (const i of issues) {
+    const path = [...root, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (i.code === 'unrecognized_keys' && i.keys)
+      for (const key of i.keys)
+        out.push({ path: [...path, key], message: unknownFieldMessage(key) });
+    else out.push({ path, message: i.message });
+  }
+  return out;
+}
