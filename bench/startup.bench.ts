@@ -12,6 +12,8 @@
  *   minified, gzip level 9; target ≤ 35 KB), and how many of its inputs are zod's.
  *
  * `BENCH_STARTUP_RUNS` (default 20) and `BENCH_NDJSON_LINES` (default 20,000) change the sizes.
+ * `BENCH_BASE_BIN=path/to/dist/cli/bin.cjs` (another checkout's build) also times that program in
+ * the same runs, alternated with this one, for a before/after on the same machine load.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -60,28 +62,33 @@ function time(args: readonly string[], input?: string): number {
   return ms;
 }
 
-function startup(): { check: number; bare: number } {
-  const check: number[] = [];
+const BASE_BIN = process.env.BENCH_BASE_BIN;
+const BINS = BASE_BIN ? [BIN, BASE_BIN] : [BIN];
+
+/** Median milliseconds of `node BIN check` for each program, and of a bare `node -e 0`. */
+function startup(): { checks: number[]; bare: number } {
+  const checks: number[][] = BINS.map(() => []);
   const bare: number[] = [];
-  time([BIN, 'check'], INPUT); // warm the file system cache
+  for (const bin of BINS) time([bin, 'check'], INPUT); // warm the file system cache
   for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      bare.push(time(['-e', '0']));
-      check.push(time([BIN, 'check'], INPUT));
-    } else {
-      check.push(time([BIN, 'check'], INPUT));
-      bare.push(time(['-e', '0']));
-    }
+    // Alternate the order so that neither always runs on a warmer (or more loaded) machine.
+    const order = i % 2 === 0 ? [-1, ...BINS.keys()] : [...BINS.keys(), -1];
+    for (const k of order)
+      if (k === -1) bare.push(time(['-e', '0']));
+      else checks[k]!.push(time([BINS[k]!, 'check'], INPUT));
   }
-  return { check: median(check), bare: median(bare) };
+  return { checks: checks.map(median), bare: median(bare) };
 }
 
-function ndjson(): number {
+/** Checks per second of `check --ndjson` through one process, for each program. */
+function ndjson(): number[] {
   const lines = Array.from({ length: LINES }, () => INPUT).join('\n') + '\n';
   const bare = median([0, 1, 2].map(() => time(['-e', '0'])));
-  const runs = [0, 1, 2].map(() => time([BIN, 'check', '--ndjson'], lines));
+  const runs: number[][] = BINS.map(() => []);
+  for (let i = 0; i < 3; i++)
+    BINS.forEach((bin, k) => runs[k]!.push(time([bin, 'check', '--ndjson'], lines)));
   // Checks per second once started: the start-up (about a bare node's) is not the batch's cost.
-  return LINES / ((median(runs) - bare) / 1000);
+  return runs.map((r) => LINES / ((median(r) - bare) / 1000));
 }
 
 if (!existsSync(BIN)) {
@@ -89,13 +96,18 @@ if (!existsSync(BIN)) {
   process.exit(0);
 }
 const s = startup();
-console.log(
-  `CLI check: ${s.check.toFixed(1)} ms median of ${RUNS}; node -e 0: ${s.bare.toFixed(1)} ms; ratio ${(s.check / s.bare).toFixed(2)} (target ≤ 2)`,
-);
-const rate = ndjson();
-console.log(
-  `check --ndjson: ${Math.round(rate).toLocaleString('en')} checks/s over ${LINES.toLocaleString('en')} lines, one process (target ≥ 50,000)`,
-);
+BINS.forEach((bin, k) => {
+  const label = k === 0 ? 'CLI check' : `CLI check (${bin})`;
+  console.log(
+    `${label}: ${s.checks[k]!.toFixed(1)} ms median of ${RUNS}; node -e 0: ${s.bare.toFixed(1)} ms; ratio ${(s.checks[k]! / s.bare).toFixed(2)} (target ≤ 2)`,
+  );
+});
+ndjson().forEach((rate, k) => {
+  const label = k === 0 ? 'check --ndjson' : `check --ndjson (${BINS[k]})`;
+  console.log(
+    `${label}: ${Math.round(rate).toLocaleString('en')} checks/s over ${LINES.toLocaleString('en')} lines, one process (target ≥ 50,000)`,
+  );
+});
 const b = await measureCheckBundle();
 console.log(
   `checkTransaction + one preset (${b.preset}): ${(b.gzipped / 1024).toFixed(1)} KB min+gzip, ${(b.minified / 1024).toFixed(1)} KB min, ${b.inputs.length} inputs, ${b.zod.length} from zod (target ≤ 35 KB, no zod)`,
