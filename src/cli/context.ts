@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import { AccountPolicyError, type InputIssue } from '../errors';
 import type { Lang } from '../messages/lang';
 import { getPreset, type ShippedPresetId } from '../presets/registry';
-import { inputIssuesOf, readableIssues } from '../schemas/common';
+import { inputIssuesOf, readableIssues } from '../schemas/plainChecks';
 import type { Preset } from '../presets/types/preset';
 
 /** What a command gets: its arguments, the chosen language, and a way to read its JSON input. */
@@ -50,9 +50,30 @@ export interface CommandSpec {
 export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
   const result = schema.safeParse(input, { error: readableIssues });
   if (result.success) return result.data as z.infer<S>;
-  const issues: InputIssue[] = inputIssuesOf(result.error.issues);
+  throw invalidInput(inputIssuesOf(result.error.issues));
+}
+
+/**
+ * Validates an input with zod-free checks that report what its schema reports (as
+ * `checkInputIssues` does for `checkInputSchema`), or throws the `invalid_input` that
+ * {@link parseInput} would throw.
+ *
+ * @param issuesOf - the checks: every issue of the input, none when it is valid
+ * @param input - the parsed JSON input
+ * @returns the input, now known to be valid
+ */
+export function parsePlainInput<T>(
+  issuesOf: (input: unknown) => readonly InputIssue[],
+  input: unknown,
+): T {
+  const issues = issuesOf(input);
+  if (issues.length > 0) throw invalidInput(issues);
+  return input as T;
+}
+
+function invalidInput(issues: readonly InputIssue[]): AccountPolicyError {
   const first = issues[0]!;
-  throw new AccountPolicyError(
+  return new AccountPolicyError(
     'invalid_input',
     `Invalid input at ${first.path.length ? first.path.join('.') : '(root)'}: ${first.message}` +
       (issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''),

@@ -1,6 +1,6 @@
 import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
-import { formatMessage } from '../messages/formatMessage';
+import { formatLifecycleMessage as formatMessage } from '../messages/areaMessages';
 import type { Lang } from '../messages/lang';
 import { addMoney, formatMoney, getCurrency, parseMoney, type Money } from '../money';
 import type { Preset } from '../presets/types';
@@ -13,7 +13,7 @@ import {
   ms,
   newAccountSuspensionFrom,
 } from './internal/timing';
-import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validate';
+import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validateView';
 import { RESTRICTION_WORDS, WORDS } from './internal/words';
 import {
   type AccountPermissions,

@@ -9,7 +9,7 @@ import { isCounterChannel } from '../lifecycle/isCounterChannel';
 import { inForce } from '../lifecycle/internal/timing';
 import type { AccountStateView, OperationPermission, StateReason } from '../lifecycle/types';
 import { renderMessage } from '../messages/renderMessage';
-import { formatMessage } from '../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../messages/areaMessages';
 import { LIMIT_WORDS } from '../messages/catalog/limits';
 import type { Lang } from '../messages/lang';
 import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';

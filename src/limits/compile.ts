@@ -18,7 +18,7 @@ import type {
 } from '../presets/types/classes';
 import { COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import type { Preset } from '../presets/types/preset';
-import { getClassRules } from '../presets/registry';
+import { getClassRules } from '../presets/classRules';
 import { DURATION_FIELDS } from '../time/internal/duration';
 import { validatePreset } from '../presets/validatePreset';
 import { isDeepFrozen } from '../presets/internal/deepFreeze';

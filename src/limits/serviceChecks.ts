@@ -3,7 +3,7 @@
  * exceeds what is left of it, and (opt-in) insufficient funds. Internal to src/limits.
  */
 import type { Lang } from '../messages/lang';
-import { formatMessage } from '../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../messages/areaMessages';
 import type { PolicyDecimal } from '../money/decimal';
 import { fixedText } from './fixedText';
 import type { ReversalCheck } from './memory';

@@ -3,12 +3,12 @@ import { CN_PBOC_2016, CN_PBOC_2018, TIERED_GENERIC } from './shipped/presets';
 import { EU_EMONEY_SDD } from './shipped/euEmoneySdd';
 import { IN_RBI_KYC } from './shipped/inRbiKyc';
 import { NG_CBN_KYC } from './shipped/ngCbnKyc';
-import type { AccountClassRules } from './types/classes';
 import type { Preset } from './types/preset';
 import { deepFreeze } from './internal/deepFreeze';
-import type { ClassIdArgument, ShippedPreset, ShippedPresetId } from './shippedClassIds';
+import type { ShippedPreset, ShippedPresetId } from './shippedClassIds';
 
 export type { ShippedPresetId } from './shippedClassIds';
+export { getClassRules } from './classRules';
 
 /** Id of the default preset: the current PBOC edition. */
 export const DEFAULT_PRESET_ID = 'cn-pboc-2018' satisfies ShippedPresetId;
@@ -87,32 +87,4 @@ export function getPreset(id: ShippedPresetId = DEFAULT_PRESET_ID): Preset {
  */
 export function safeGetPreset(id: string): Result<Preset> {
   return attempt(() => getPreset(id as ShippedPresetId));
-}
-
-/**
- * The rules of one account class or tier of a preset.
- *
- * @param preset - the preset
- * @param classId - e.g. `'II'` or `'basic'`
- * @returns the class rules
- * @throws AccountPolicyError `invalid_input` naming the class and the preset's classes
- * @example
- * ```ts
- * getClassRules(getPreset(), 'III').limits.length; // 3
- * ```
- */
-export function getClassRules<C extends string, A extends string>(
-  preset: Preset<C>,
-  classId: ClassIdArgument<A, NoInfer<C>>,
-): AccountClassRules<C> {
-  const found = preset.classes.find((c) => c.id === classId);
-  if (!found) {
-    const known = preset.classes.map((c) => c.id).join(', ');
-    throw new AccountPolicyError(
-      'invalid_input',
-      `Unknown account class ${typeof classId === 'string' ? JSON.stringify(classId.slice(0, 40)) : `(a ${typeof classId})`} for preset ${preset.id}; classes: ${known}`,
-      [{ path: ['account', 'class'], message: `unknown class; expected one of ${known}` }],
-    );
-  }
-  return found;
 }

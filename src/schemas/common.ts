@@ -1,8 +1,13 @@
 import * as z from 'zod/mini';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
-import { MAX_INTEGER_DIGITS, checkAmountText, describeAmountProblem } from '../money/amountText';
-import { daysInMonth } from '../time/internal/civil';
-import { safeParseInstant } from '../time/parseInstant';
+import {
+  INSTANT,
+  INSTANT_MESSAGE,
+  INSTANT_TOO_LONG,
+  amountMessage,
+  amountPattern,
+  instantProblem,
+} from './plainChecks';
 import { isSupportedInstant, SUPPORTED_INSTANTS_RULE } from '../time/instantRange';
 import type { Lang } from '../messages/lang';
 import { amountProblem, fieldText as formText } from './formText';
@@ -26,14 +31,11 @@ export const MAX_TEXT = 200;
  * ```
  */
 export function amountSchema(scale = 2, lang?: Lang) {
-  const fraction = scale > 0 ? `(\\.\\d{1,${scale}})?` : '';
-  const pattern = new RegExp(`^(0|[1-9]\\d{0,${MAX_INTEGER_DIGITS - 1}})${fraction}$`);
+  const pattern = amountPattern(scale);
   const explain = (input: unknown) => {
     if (lang !== undefined)
       return amountProblem(input, scale, lang) ?? formText('form_amount', { problem: '' }, lang);
-    const problem = checkAmountText(input, scale);
-    if (problem === 'not_a_string') return describeAmountProblem(problem, scale);
-    return `must be a decimal string amount such as "1000.00": ${problem ? describeAmountProblem(problem, scale) : 'invalid amount'}`;
+    return amountMessage(input, scale);
   };
   return z
     .string({
@@ -49,25 +51,6 @@ export function amountSchema(scale = 2, lang?: Lang) {
 
 /** A date's shape: four-digit year, month 01–12, day 01–31 (the month's length is checked after). */
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-/** The instants `parseInstant` accepts, but for the month's length (checked after it). */
-const VALID_INSTANT =
-  /^(?!0000)(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
-const INSTANT_MESSAGE =
-  'must be an ISO 8601 instant with an offset, e.g. "2026-11-22T09:30:00+08:00"';
-
-/**
- * Why a string is not an instant `parseInstant` accepts, or `null` when it is one: a valid instant
- * is recognised by pattern and month length alone (no Date is built); otherwise the general
- * message for a wrong shape, or `parseInstant`'s own words for a date or time that does not exist.
- */
-function instantProblem(s: string): string | null {
-  const m = VALID_INSTANT.exec(s);
-  if (m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]))) return null;
-  if (!INSTANT.test(s)) return INSTANT_MESSAGE;
-  const parsed = safeParseInstant(s);
-  return parsed.ok ? null : parsed.error.message;
-}
 
 /**
  * An ISO 8601 instant with a required offset (`Z` or `±HH:MM`), e.g. `"2026-11-22T09:30:00+08:00"`,
@@ -97,7 +80,7 @@ export function instantSchema(lang?: Lang) {
       );
   }
   return z.string().check(
-    z.maxLength(40, 'must be an ISO 8601 instant (too long)'),
+    z.maxLength(40, INSTANT_TOO_LONG),
     // The shape, which JSON Schema shows as the pattern; the refinement then checks the day exists.
     z.regex(INSTANT, { message: INSTANT_MESSAGE, abort: true }),
     z.refine((s) => instantProblem(s) === null, {
@@ -195,69 +178,4 @@ export const presetIdSchema = z
   .string()
   .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a preset id such as "cn-pboc-2018"'));
 
-/**
- * Plain-English messages for zod's generic issues, for `safeParse(input, { error: readableIssues })`:
- * a missing field "is required", an unknown enum value lists the allowed ones, a wrong type names
- * what was expected and what came. Messages a schema defines itself take precedence.
- *
- * @param issue - a zod issue
- * @returns the message, or `undefined` to keep zod's own
- * @example
- * ```ts
- * checkInputSchema.safeParse({}, { error: readableIssues }).error?.issues[0]?.message; // 'is required'
- * ```
- */
-export function readableIssues(issue: {
-  readonly code?: string;
-  readonly input?: unknown;
-  readonly expected?: string;
-  readonly values?: readonly unknown[];
-  readonly keys?: readonly string[];
-}): string | undefined {
-  if (issue.code === 'unrecognized_keys' && issue.keys)
-    return `is not a field here: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'is required';
-    const got =
-      issue.input === null ? 'null' : Array.isArray(issue.input) ? 'an array' : typeof issue.input;
-    return `must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, not ${got}`;
-  }
-  if (issue.code === 'invalid_value' && issue.values)
-    return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-  if (issue.code === 'invalid_union') return 'does not match any accepted form';
-  return undefined;
-}
-
-/**
- * The library's input issues for zod's issues: paths of strings and numbers under `root`, and an
- * unknown-fields issue split into one issue per field, at the field's own path (as the library's
- * own parsers report them). Use with {@link readableIssues} as the error map.
- *
- * @param issues - `safeParse(…).error.issues`
- * @param root - where the parsed value sits, e.g. `['account']`
- * @returns one `{ path, message }` per problem
- * @example
- * ```ts
- * const r = checkInputSchema.safeParse({ account: { class: 'II', balance: '0', staus: 'closed' } }, { error: readableIssues });
- * inputIssuesOf(r.error!.issues)[0]; // { path: ['account', 'staus'], message: 'is not a field here: "staus"' }
- * ```
- */
-export function inputIssuesOf(
-  issues: readonly {
-    readonly path: readonly PropertyKey[];
-    readonly message: string;
-    readonly code?: string;
-    readonly keys?: readonly string[];
-  }[],
-  root: readonly (string | number)[] = [],
-): { readonly path: readonly (string | number)[]; readonly message: string }[] {
-  const out: { path: readonly (string | number)[]; message: string }[] = [];
-  for (const i of issues) {
-    const path = [...root, ...i.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    if (i.code === 'unrecognized_keys' && i.keys)
-      for (const key of i.keys)
-        out.push({ path: [...path, key], message: `is not a field here: ${JSON.stringify(key)}` });
-    else out.push({ path, message: i.message });
-  }
-  return out;
-}
+export { inputIssuesOf, readableIssues } from './plainChecks';

@@ -35,6 +35,7 @@ let tarball = '';
 /** The example every consumer runs; `IMPORT` lines are filled in per module system. */
 const EXAMPLE_BODY = `
 const preset = getPreset('cn-pboc-2018');
+if (CN_PBOC_2018 !== preset) throw new Error('the subpath and the registry give two objects');
 let usage = createUsage(preset);
 usage = recordTransaction(usage, { at: '2026-11-22T09:00:00+08:00', amount: '9000.00', kind: 'transfer_out', counterparty: 'other' });
 const d = checkTransaction(
@@ -128,6 +129,7 @@ const EXPECTED = {
 const NAMES = {
   'account-policy': ['AccountPolicyError'],
   'account-policy/presets': ['getPreset'],
+  'account-policy/presets/cn-pboc-2018': ['CN_PBOC_2018'],
   'account-policy/limits': ['checkTransaction', 'createUsage', 'recordTransaction'],
   'account-policy/lifecycle': ['transition'],
   'account-policy/kyc': ['checkOpeningEligibility'],

@@ -37,6 +37,8 @@ describe('the packed package', () => {
   it('works from import (ESM) through every subpath', () => {
     const script = `
       import { getPreset } from 'account-policy/presets';
+      import { CN_PBOC_2018 } from 'account-policy/presets/cn-pboc-2018';
+      import { EU_EMONEY_SDD } from 'account-policy/presets/eu-emoney-sdd';
       import { parseMoney, formatMoney, addMoney } from 'account-policy/money';
       import { calendarWindow, formatInstant, parseInstant } from 'account-policy/time';
       import { MESSAGES } from 'account-policy/messages';
@@ -54,6 +56,7 @@ describe('the packed package', () => {
         codes: Object.keys(MESSAGES).length > 10,
         areas: [schemas, limits, lifecycle, kyc].every((m) => Object.keys(m).length > 0),
         root: typeof all.getPreset,
+        ownModules: CN_PBOC_2018 === p && EU_EMONEY_SDD === getPreset('eu-emoney-sdd'),
       }));`;
     writeFileSync(join(scratch, 'esm.mjs'), script);
     expect(JSON.parse(run('node', ['esm.mjs'], scratch))).toEqual({
@@ -63,6 +66,7 @@ describe('the packed package', () => {
       codes: true,
       areas: true,
       root: 'function',
+      ownModules: true,
     });
   });
 

@@ -1,7 +1,8 @@
 import { checkTransactionFromHistory } from '../../limits/checkTransaction';
-import { checkInputSchema } from '../../schemas/check';
+import type { CheckInput } from '../../schemas/check';
+import { checkInputIssues } from '../../schemas/checkInputIssues';
 import { explainDecision } from '../../messages/explainDecision';
-import { parseInput, resolvePreset, type CommandSpec } from '../context';
+import { parsePlainInput, resolvePreset, type CommandSpec } from '../context';
 
 /**
  * `account-policy check`: may this transaction go through? Reads the CLI.md input, checks the
@@ -17,7 +18,8 @@ export const checkCommand: CommandSpec = {
   takesNdjson: true,
   run: (ctx) => {
     const raw = ctx.readInput();
-    const input = parseInput(checkInputSchema, raw);
+    // Checked as checkInputSchema checks it, with the same errors, without loading zod.
+    const input = parsePlainInput<CheckInput>(checkInputIssues, raw);
     const preset = resolvePreset(ctx, raw);
     const args = [input.account, input.transaction, input.history ?? [], preset] as const;
     if (ctx.trace !== true) {

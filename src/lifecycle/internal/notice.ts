@@ -1,4 +1,4 @@
-import { formatMessage } from '../../messages/formatMessage';
+import { formatLifecycleMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import type { MessageParams } from '../../messages/renderMessage';
 import type { NoticeTopic, NotifyCustomerEffect } from '../effects';

@@ -1,7 +1,7 @@
 /*
  * The shared fold of a threshold requirement: not in force, below, or reached (the requirement).
  */
-import { formatMessage } from '../../messages/formatMessage';
+import { formatRequirementMessage as formatMessage } from '../../messages/areaMessages';
 import type { RequirementCode } from '../../messages/catalog/requirements';
 import { sourceRef } from '../../presets/citeSources';
 import { ruleInForceOn, rulePeriod } from '../../presets/ruleInForce';

@@ -7,7 +7,7 @@ import { isCounterChannel } from '../../lifecycle/isCounterChannel';
 import { list } from '../../lifecycle/internal/words';
 import { CHANNEL_WORDS } from '../../messages/catalog/channels';
 import { LIMIT_WORDS } from '../../messages/catalog/limits';
-import { formatMessage } from '../../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { PermissionViolation } from '../types';
 import type { RuleInput, RuleResult } from './types';
 

@@ -3,7 +3,7 @@
  * Shared by the limit rules (window amount, count, per-transaction, balance cap). Internal.
  */
 import { LIMIT_WORDS } from '../../messages/catalog/limits';
-import { formatMessage } from '../../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import { renderMessage } from '../../messages/renderMessage';
 import { PolicyDecimal } from '../../money/decimal';

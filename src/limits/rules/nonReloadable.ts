@@ -3,7 +3,7 @@
  * further counted inflow once the account has been loaded (`account.firstLoadReceived`).
  * Internal to src/limits.
  */
-import { formatMessage } from '../../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import type { CompiledClass } from '../compile';
 import type { LimitAccount, ReloadViolation } from '../types';

@@ -6,7 +6,7 @@
 import { evaluatePermission } from '../../classes/evaluatePermission';
 import { LIMIT_WORDS } from '../../messages/catalog/limits';
 import { TRACE_LIMIT_WORDS } from '../../messages/catalog/traceLimits';
-import { formatMessage } from '../../messages/formatMessage';
+import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import type { Preset } from '../../presets/types/preset';
 import type { PermissionViolation } from '../types';

@@ -14,7 +14,7 @@ import { getCurrency } from '../../money/currencies';
 import { PolicyDecimal } from '../../money/decimal';
 import { formatMoneyForDisplay } from '../../money/formatMoneyForDisplay';
 import { parseMoney } from '../../money/parseMoney';
-import { getClassRules } from '../../presets/registry';
+import { getClassRules } from '../../presets/classRules';
 import type { AccountClassRules } from '../../presets/types/classes';
 import {
   CHANNELS,

@@ -1,6 +1,7 @@
 import type { AccountClassRules, KindPermission, LimitRule } from '../types/classes';
 import { TRANSACTION_KINDS, type SourceDocument } from '../types/common';
 import type { Preset } from '../types/preset';
+import type { ShippedPreset } from '../shippedClassIds';
 import { deepFreeze } from '../internal/deepFreeze';
 import { CN_SUITABILITY } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
@@ -234,7 +235,8 @@ const BASELINE: BaselineAmounts = {
 };
 
 /** EU: simplified due diligence for e-money (Directive 2015/849 Art. 12 as amended in 2018). */
-export const EU_EMONEY_SDD: Preset = /* @__PURE__ */ deepFreeze({
+// Its class ids are held equal to SHIPPED_CLASS_IDS['eu-emoney-sdd'] by shippedClassIds.test.ts.
+export const EU_EMONEY_SDD = /* @__PURE__ */ deepFreeze<Preset>({
   id: 'eu-emoney-sdd',
   title: {
     en: 'EU: e-money under simplified due diligence (AMLD Art. 12)',
@@ -268,4 +270,4 @@ export const EU_EMONEY_SDD: Preset = /* @__PURE__ */ deepFreeze({
     },
     baselineDiscrepancy({ en: "the Directive's", 'zh-CN': '该指令的规定' }),
   ],
-});
+}) as ShippedPreset<'eu-emoney-sdd'>;

@@ -1,6 +1,7 @@
 import type { AccountClassRules, LimitRule, TransactionMatcher } from '../types/classes';
 import { TRANSACTION_KINDS, type SourceDocument } from '../types/common';
 import type { Preset } from '../types/preset';
+import type { ShippedPreset } from '../shippedClassIds';
 import { deepFreeze } from '../internal/deepFreeze';
 import { CN_SUITABILITY } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
@@ -301,7 +302,8 @@ const BASELINE: BaselineAmounts = {
 };
 
 /** India: RBI small accounts (PML Rules) and PPIs (MD-PPIs 2021), financial year April–March. */
-export const IN_RBI_KYC: Preset = /* @__PURE__ */ deepFreeze({
+// Its class ids are held equal to SHIPPED_CLASS_IDS['in-rbi-kyc'] by shippedClassIds.test.ts.
+export const IN_RBI_KYC = /* @__PURE__ */ deepFreeze<Preset>({
   id: 'in-rbi-kyc',
   title: {
     en: 'India: RBI small accounts and prepaid payment instruments',
@@ -338,4 +340,4 @@ export const IN_RBI_KYC: Preset = /* @__PURE__ */ deepFreeze({
       'zh-CN': '印度的规定（防止洗钱规则、储备银行）',
     }),
   ],
-});
+}) as ShippedPreset<'in-rbi-kyc'>;

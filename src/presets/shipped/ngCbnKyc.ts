@@ -1,6 +1,7 @@
 import type { AccountClassRules, TransactionMatcher } from '../types/classes';
 import { TRANSACTION_KINDS, type SourceDocument } from '../types/common';
 import type { Preset } from '../types/preset';
+import type { ShippedPreset } from '../shippedClassIds';
 import { deepFreeze } from '../internal/deepFreeze';
 import { CN_SUITABILITY } from './pbocKyc';
 import { PBOC_LIFECYCLE } from './pbocLifecycle';
@@ -221,7 +222,8 @@ const BASELINE: BaselineAmounts = {
 };
 
 /** Nigeria: the CBN's three-tiered KYC (2016 review) and the mobile-money daily limits (2017). */
-export const NG_CBN_KYC: Preset = /* @__PURE__ */ deepFreeze({
+// Its class ids are held equal to SHIPPED_CLASS_IDS['ng-cbn-kyc'] by shippedClassIds.test.ts.
+export const NG_CBN_KYC = /* @__PURE__ */ deepFreeze<Preset>({
   id: 'ng-cbn-kyc',
   title: {
     en: 'Nigeria: CBN three-tiered KYC accounts and mobile-money wallets',
@@ -255,4 +257,4 @@ export const NG_CBN_KYC: Preset = /* @__PURE__ */ deepFreeze({
     },
     baselineDiscrepancy({ en: "the CBN's", 'zh-CN': '尼日利亚中央银行的规定' }),
   ],
-});
+}) as ShippedPreset<'ng-cbn-kyc'>;
