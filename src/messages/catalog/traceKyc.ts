@@ -91,4 +91,12 @@ export const TRACE_KYC_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'The applicant signs the tax-residency self-declaration at opening.',
     'zh-CN': '申请人须在开户时签署税收居民身份声明。',
   },
+  trace_kyc_risk_score_level: {
+    en: 'A score of {score} is {level} (medium from {medium}, high from {high}).',
+    'zh-CN': '得分{score}，评为{level}（{medium}分起为中风险，{high}分起为高风险）。',
+  },
+  trace_kyc_risk_minimum_level: {
+    en: 'The score gives {scoreLevel}; a factor’s minimum level makes it {level}.',
+    'zh-CN': '按得分评为{scoreLevel}；因风险因素的最低等级，评为{level}。',
+  },
 } satisfies MessageTable);
