@@ -140,6 +140,20 @@ describe('openingRestriction: in force some moment of today, in the preset zone 
     expect(on('2019-03-31')).toEqual(['passed:trace_kyc_no_restriction']);
   });
 
+  it('a rule repealed from a day (effectiveUntil) no longer refuses on that day; the day before it does', () => {
+    const until = {
+      ...pboc,
+      kyc: {
+        ...pboc.kyc,
+        openingRestrictions: { ...pboc.kyc.openingRestrictions, effectiveUntil: '2026-11-22' },
+      },
+    } as Preset;
+    const on = (today: string) =>
+      outcomesOf(openingRestriction, { ...restricted('2026-01-01T00:00:00+08:00'), today }, until);
+    expect(on('2026-11-21')).toEqual(['failed:opening_restricted']);
+    expect(on('2026-11-22')).toEqual(['passed:trace_kyc_no_restriction']);
+  });
+
   it('only the blocking kinds refuse', () => {
     const receiveOnlyBlocks = {
       ...pboc,
@@ -169,6 +183,7 @@ describe('minimumAge: 16 on the birthday itself, not the day before', () => {
   ] as const)('born %s: %i on 2026-11-22', (birthDate, age, outcome) => {
     const r = run(minimumAge, request({}, { birthDate }));
     expect(r.outcomes).toEqual([outcome]);
+    expect(r.result.outcomes[0]!.rule).toBe('kyc.age.minimumAge');
     expect(r.result.outcomes[0]!.values).toEqual({ age, minimumAge: 16 });
   });
 
@@ -185,6 +200,8 @@ describe('minimumAge: 16 on the birthday itself, not the day before', () => {
     const minor = { birthDate: '2010-11-23', guardianPresent: true };
     const counter = run(minimumAge, request({ channel: 'counter' }, minor));
     expect(counter.outcomes).toEqual(['passed:trace_kyc_age_guardian']);
+    expect(counter.result.outcomes[0]!.rule).toBe('kyc.age.minimumAge');
+    expect(counter.result.outcomes[0]!.values).toEqual({ age: 15, minimumAge: 16 });
     expect(counter.conditions).toEqual(['bring_proof_of_guardianship']);
     expect(outcomesOf(minimumAge, request({ channel: 'remote' }, minor))).toEqual([
       'failed:guardian_not_in_person',
@@ -215,7 +232,10 @@ describe('documentAccepted: the document types of the residency, and no other', 
 describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital letters and digits', () => {
   it('a birth date in the number of today is valid; tomorrow is in the future', () => {
     const today = request({}, { birthDate: '2026-11-22' });
-    expect(outcomesOf(documentNumber, today)).toEqual(['passed:trace_kyc_document_number_ok']);
+    const passedToday = run(documentNumber, today).result.outcomes;
+    expect(passedToday.map((o) => [o.outcome, o.code, o.values])).toEqual([
+      ['passed', 'trace_kyc_document_number_ok', { problems: 0 }],
+    ]);
     const tomorrow = request(
       {},
       {
@@ -259,6 +279,33 @@ describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital 
     );
     expect(r.outcomes).toEqual(['passed:trace_kyc_document_number_ok']);
     expect(r.conditions).toEqual(['verify_birth_date']);
+    expect(r.result.conditions[0]!.source).toBe('bank-practice');
+  });
+
+  it('the verify condition cites birthDateMismatchSource, or bank practice without one', () => {
+    const mismatched = request(
+      {},
+      {
+        birthDate: '1990-05-01',
+        document: { type: 'resident_id_card', number: idFor('1990-05-02'), expiresOn: null },
+      },
+    );
+    const citing = (birthDateMismatchSource: string | undefined) => {
+      const { birthDateMismatchSource: _, ...documents } = pboc.kyc.documents;
+      const preset = {
+        ...pboc,
+        kyc: {
+          ...pboc.kyc,
+          documents: {
+            ...documents,
+            ...(birthDateMismatchSource === undefined ? {} : { birthDateMismatchSource }),
+          },
+        },
+      } as Preset;
+      return run(documentNumber, mismatched, preset).result.conditions[0]!.source;
+    };
+    expect(citing('bank-training-course')).toBe('bank-training-course');
+    expect(citing(undefined)).toBe('bank-practice');
   });
 
   it.each([
@@ -290,6 +337,10 @@ describe('documentExpiry: valid while expiresOn ≥ today', () => {
       { document: { type: 'resident_id_card', number: idFor('1990-05-01'), expiresOn } },
     );
     expect(outcomesOf(documentExpiry, req)).toEqual([outcome]);
+    const values = run(documentExpiry, req).result.outcomes[0]!.values;
+    expect(values).toEqual(
+      expiresOn === null ? { today: '2026-11-22' } : { expiresOn, today: '2026-11-22' },
+    );
   });
 });
 
@@ -360,6 +411,13 @@ describe('openingRequirements: everything the tier asks for, or a condition when
     expect(r.result.reasons[0]).toMatchObject({ missing: ['income_proof'] });
   });
 
+  it('the identity number counts as provided even when not listed', () => {
+    const withoutId = all.filter((r) => r !== 'id_number');
+    expect(outcomesOf(openingRequirements, req(withoutId), tiered)).toEqual([
+      'passed:trace_kyc_requirements_ok',
+    ]);
+  });
+
   it('not stated: what is left is collected at opening', () => {
     const r = run(openingRequirements, req(), tiered);
     expect(r.outcomes).toEqual(['passed:trace_kyc_requirements_to_collect']);
@@ -404,9 +462,10 @@ describe('accountsPerBank: fewer than maxPerPersonPerBank held (closed and other
       requestedClass: 'basic',
       existingAccounts: Array.from({ length: 100 }, () => ({ class: 'basic' })),
     });
-    expect(outcomesOf(accountsPerBank, r, tiered)).toEqual([
-      'not_applicable:trace_kyc_accounts_no_cap',
-    ]);
+    const outcome = run(accountsPerBank, r, tiered).result.outcomes[0]!;
+    expect(`${outcome.outcome}:${outcome.code}`).toBe('not_applicable:trace_kyc_accounts_no_cap');
+    // No cap: `max` is left out of the values, not given as undefined.
+    expect(Object.keys(outcome.values).sort()).toEqual(['class', 'currency', 'held']);
   });
 });
 
