@@ -117,12 +117,33 @@ export function parseResidentIdNumber(
     throw new AccountPolicyError('invalid_input', 'Invalid options: must be an object', [
       { path: ['options'], message: 'must be an object { today?, declaredBirthDate?, lang? }' },
     ]);
-  const lang = options.lang ?? 'en';
   const problems: ResidentIdProblem[] = [];
-  const add = (
-    code: ResidentIdProblemCode,
-    fields: Omit<ResidentIdProblem, 'code' | 'message' | 'source' | 'sourceKey'>,
-  ) =>
+  const add = problemRecorder(problems, options);
+  if (typeof text !== 'string') {
+    add('id_not_text', {});
+    return { ok: false, problems };
+  }
+  if (text.length === LEGACY_ID_LENGTH && /^[0-9]{15}$/.test(text)) {
+    addLegacyProblems(text, add);
+    return { ok: false, problems };
+  }
+  addShapeProblems(text, add);
+  const wellFormed = text.length === LENGTH && /^[0-9]{17}[0-9Xx]$/.test(text);
+  const birthDate = wellFormed ? addContentProblems(text, options, add) : undefined;
+  if (problems.length > 0 || birthDate === undefined) return { ok: false, problems };
+  return { ok: true, value: residentIdContent(text, birthDate) };
+}
+
+/** The facts of a problem besides those {@link problemRecorder} adds. */
+type ProblemFields = Omit<ResidentIdProblem, 'code' | 'message' | 'source' | 'sourceKey'>;
+
+/** Records one problem, with its source and its message in the options' language. */
+type AddProblem = (code: ResidentIdProblemCode, fields: ProblemFields) => void;
+
+/** A function that appends a problem, with its source and message, to `problems`. */
+function problemRecorder(problems: ResidentIdProblem[], options: ResidentIdOptions): AddProblem {
+  const lang = options.lang ?? 'en';
+  return (code, fields) => {
     problems.push({
       code,
       ...(code === 'id_unknown_region' ? PROVINCE_CODES_SOURCE : STANDARD_SOURCE),
@@ -139,22 +160,22 @@ export function parseResidentIdNumber(
       ),
       ...fields,
     });
+  };
+}
 
-  if (typeof text !== 'string') {
-    add('id_not_text', {});
-    return { ok: false, problems };
+/** A first-generation 15-digit number: refused, with its 18-digit form when its date is real. */
+function addLegacyProblems(text: string, add: AddProblem): void {
+  const upgraded = upgradeLegacyResidentIdNumber(text);
+  if (upgraded.ok) add('id_legacy_15_digit', { upgraded: upgraded.value });
+  else {
+    add('id_legacy_15_digit', {});
+    add('id_invalid_birth_date', { digits: `19${text.slice(6, 12)}` });
   }
-  if (text.length === LEGACY_ID_LENGTH && /^[0-9]{15}$/.test(text)) {
-    const upgraded = upgradeLegacyResidentIdNumber(text);
-    if (upgraded.ok) add('id_legacy_15_digit', { upgraded: upgraded.value });
-    else {
-      add('id_legacy_15_digit', {});
-      add('id_invalid_birth_date', { digits: `19${text.slice(6, 12)}` });
-    }
-    return { ok: false, problems };
-  }
+}
+
+/** The length, the characters (digits, a check `X` last) and a lowercase `x`. */
+function addShapeProblems(text: string, add: AddProblem): void {
   if (text.length !== LENGTH) add('id_wrong_length', { length: text.length });
-
   const last = text.length - 1;
   let badCharacter = false;
   for (let i = 0; i < text.length; i++) {
@@ -165,51 +186,62 @@ export function parseResidentIdNumber(
   }
   if (badCharacter) add('id_invalid_characters', {});
   if (text.length > 0 && text[last] === 'x') add('id_lowercase_x', {});
+}
 
+/**
+ * The content of a well-formed number: its province code, its birth date (real, not after
+ * `today`, the declared one) and its check character.
+ *
+ * @returns the birth date in the number, or `undefined` when it is not a real date
+ */
+function addContentProblems(
+  text: string,
+  options: ResidentIdOptions,
+  add: AddProblem,
+): LocalDate | undefined {
   const body = text.slice(0, 17);
-  const wellFormed = text.length === LENGTH && /^[0-9]{17}[0-9Xx]$/.test(text);
-  let birthDate: LocalDate | undefined;
-  if (wellFormed) {
-    const provinceCode = body.slice(0, 2);
-    if (RESIDENT_ID_PROVINCE_CODES[provinceCode] === undefined)
-      add('id_unknown_region', { provinceCode });
-    const digits = body.slice(6, 14);
-    const parsed = safeParseLocalDate(
-      `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`,
-    );
-    if (!parsed.ok) add('id_invalid_birth_date', { digits });
-    else {
-      birthDate = parsed.value;
-      const shown = formatLocalDate(birthDate);
-      if (options.today && compareLocalDates(birthDate, options.today) > 0)
-        add('id_birth_date_in_future', { birthDate: shown });
-      if (
-        options.declaredBirthDate &&
-        compareLocalDates(birthDate, options.declaredBirthDate) !== 0
-      )
-        add('id_birth_date_mismatch', {
-          birthDate: shown,
-          declaredBirthDate: formatLocalDate(options.declaredBirthDate),
-        });
-    }
-    const expected = residentIdCheckCharacter(body);
-    const actual = text[17]!.toUpperCase();
-    if (actual !== expected) add('id_checksum_mismatch', { actual: text[17]!, expected });
-  }
+  const provinceCode = body.slice(0, 2);
+  if (RESIDENT_ID_PROVINCE_CODES[provinceCode] === undefined)
+    add('id_unknown_region', { provinceCode });
+  const digits = body.slice(6, 14);
+  const parsed = safeParseLocalDate(
+    `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`,
+  );
+  if (!parsed.ok) add('id_invalid_birth_date', { digits });
+  else addBirthDateProblems(parsed.value, options, add);
+  const expected = residentIdCheckCharacter(body);
+  const actual = text[17]!.toUpperCase();
+  if (actual !== expected) add('id_checksum_mismatch', { actual: text[17]!, expected });
+  return parsed.ok ? parsed.value : undefined;
+}
 
-  if (problems.length > 0 || birthDate === undefined) return { ok: false, problems };
+/** A birth date after `today`, or other than the declared one. */
+function addBirthDateProblems(
+  birthDate: LocalDate,
+  options: ResidentIdOptions,
+  add: AddProblem,
+): void {
+  const shown = formatLocalDate(birthDate);
+  if (options.today && compareLocalDates(birthDate, options.today) > 0)
+    add('id_birth_date_in_future', { birthDate: shown });
+  if (options.declaredBirthDate && compareLocalDates(birthDate, options.declaredBirthDate) !== 0)
+    add('id_birth_date_mismatch', {
+      birthDate: shown,
+      declaredBirthDate: formatLocalDate(options.declaredBirthDate),
+    });
+}
+
+/** What a valid number says: its region, birth date, sequence, sex and check character. */
+function residentIdContent(text: string, birthDate: LocalDate): ResidentIdNumber {
   const sequence = text.slice(14, 17);
   return {
-    ok: true,
-    value: {
-      number: text,
-      regionCode: text.slice(0, 6),
-      provinceCode: text.slice(0, 2),
-      birthDate,
-      sequence,
-      sex: (sequence.charCodeAt(2) - 48) % 2 === 1 ? 'male' : 'female',
-      checkCharacter: text[17]!,
-    },
+    number: text,
+    regionCode: text.slice(0, 6),
+    provinceCode: text.slice(0, 2),
+    birthDate,
+    sequence,
+    sex: (sequence.charCodeAt(2) - 48) % 2 === 1 ? 'male' : 'female',
+    checkCharacter: text[17]!,
   };
 }
 

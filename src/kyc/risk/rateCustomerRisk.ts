@@ -2,24 +2,13 @@ import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { PolicyReason } from '../../messages/decision';
-import {
-  RISK_LEVELS,
-  type RiskFactor,
-  type RiskFactorRule,
-  type RiskLevel,
-} from '../../presets/types/kyc';
+import type { RiskFactor, RiskLevel } from '../../presets/types/kyc';
 import { addDuration, formatEvery, formatInstant, type PolicyDuration } from '../../time';
-import {
-  describeValue,
-  invalid,
-  readFlag,
-  readInstant,
-  readList,
-  readObject,
-  resolveOptions,
-  type KycOptions,
-} from '../internal/inputs';
-import { RISK_FACTOR_LABELS } from '../labels';
+import { resolveOptions, type KycOptions } from '../internal/inputs';
+import { prepareRiskProfile, type PreparedRiskProfile } from './prepare';
+import { minimumLevel } from './rules/minimumLevel';
+import { RISK_FACTOR_RULES } from './rules/riskFactorRules';
+import { scoreLevel } from './rules/scoreLevel';
 
 /** What the customer risk rating looks at. Values are those the preset's factor table knows. */
 export interface CustomerRiskProfile {
@@ -74,10 +63,6 @@ export interface CustomerRiskRating {
   readonly sourceKey?: string;
 }
 
-function higher(a: RiskLevel, b: RiskLevel): RiskLevel {
-  return RISK_LEVELS.indexOf(a) >= RISK_LEVELS.indexOf(b) ? a : b;
-}
-
 /**
  * Rates a customer's money-laundering risk low, medium or high from the preset's factor table:
  * occupation, geography and channel points plus the riskiest product's points give a score, which
@@ -113,89 +98,33 @@ function rateCustomerRiskBody(
   options?: KycOptions,
 ): CustomerRiskRating {
   const { preset, lang } = resolveOptions(options);
-  const rules = preset.kyc.riskRating;
-  const input = readObject(profile, []);
-  const politicallyExposed = readFlag(input.politicallyExposed, ['politicallyExposed']);
-  if (politicallyExposed === undefined)
-    throw invalid(['politicallyExposed'], 'must be true or false; got undefined');
-  const productList = readList(input.products, ['products']);
+  const prepared = prepareRiskProfile(profile, preset, lang);
+  // The rules' outcomes are what a trace of the rating would show; the rating has none yet.
+  const factors = RISK_FACTOR_RULES.flatMap((rule) => rule(prepared).factors);
+  const score = factors.reduce((sum, f) => sum + f.score, 0);
+  const fromScore = scoreLevel(prepared, score);
+  const raised = minimumLevel(prepared, factors, fromScore.level);
+  return ratingOf(prepared, { level: raised.level, score, scoreLevel: fromScore.level, factors });
+}
 
-  const lookup = (
-    factor: RiskFactor,
-    value: unknown,
-    path: readonly (string | number)[],
-  ): RiskFactorRule => {
-    const known = rules.factors.filter((f) => f.factor === factor);
-    const rule = typeof value === 'string' ? known.find((f) => f.value === value) : undefined;
-    if (!rule)
-      throw invalid(
-        path,
-        `unknown ${factor} value ${describeValue(value)}; known: ${known.map((f) => f.value).join(', ')}`,
-      );
-    return rule;
-  };
-  const chosen: { rule: RiskFactorRule; counted: boolean }[] = [
-    {
-      rule: lookup('politically_exposed', politicallyExposed ? 'yes' : 'no', [
-        'politicallyExposed',
-      ]),
-      counted: true,
-    },
-    { rule: lookup('occupation', input.occupation, ['occupation']), counted: true },
-    { rule: lookup('geography', input.geography, ['geography']), counted: true },
-    { rule: lookup('channel', input.channel, ['channel']), counted: true },
-  ];
-  const products = [
-    ...new Set(productList.map((product, i) => lookup('product', product, ['products', i]))),
-  ];
-  const riskiest = products.reduce<RiskFactorRule | undefined>(
-    (best, p) => (best === undefined || p.score > best.score ? p : best),
-    undefined,
-  );
-  for (const p of products) chosen.push({ rule: p, counted: p === riskiest });
-
-  const score = chosen.reduce((sum, c) => sum + (c.counted ? c.rule.score : 0), 0);
-  const scoreLevel: RiskLevel =
-    score >= rules.thresholds.high ? 'high' : score >= rules.thresholds.medium ? 'medium' : 'low';
-  const level = chosen.reduce<RiskLevel>(
-    (acc, c) => (c.rule.minimumLevel ? higher(acc, c.rule.minimumLevel) : acc),
-    scoreLevel,
-  );
-  const levelRule = rules.levels[level];
-  const assessedAt =
-    input.assessedAt === undefined ? undefined : readInstant(input.assessedAt, ['assessedAt']);
-  const factors: RiskFactorResult[] = chosen.map(({ rule, counted }) => {
-    const title = rule.title[lang];
-    const factorName = RISK_FACTOR_LABELS[rule.factor][lang];
-    const code = rule.minimumLevel ? 'risk_factor_minimum_level' : 'risk_factor_scored';
-    return {
-      code,
-      message: formatMessage(
-        code,
-        {
-          factor: factorName,
-          value: title,
-          score: counted ? rule.score : 0,
-          level: rule.minimumLevel ? rules.levels[rule.minimumLevel].title[lang] : undefined,
-        },
-        lang,
-      ),
-      factor: rule.factor,
-      value: rule.value,
-      title,
-      score: counted ? rule.score : 0,
-      counted,
-      ...(rule.minimumLevel ? { minimumLevel: rule.minimumLevel } : {}),
-      source: rule.source,
-    };
-  });
+/** The rating of a level: its title, what it requires and when the next review is due. */
+function ratingOf(
+  p: PreparedRiskProfile,
+  rated: Pick<CustomerRiskRating, 'level' | 'score' | 'scoreLevel' | 'factors'>,
+): CustomerRiskRating {
+  const { preset, lang, rules, assessedAt } = p;
+  const levelRule = rules.levels[rated.level];
   return {
-    level,
+    level: rated.level,
     title: levelRule.title[lang],
-    score,
-    scoreLevel,
-    message: formatMessage('risk_rated', { level: levelRule.title[lang], score }, lang),
-    factors,
+    score: rated.score,
+    scoreLevel: rated.scoreLevel,
+    message: formatMessage(
+      'risk_rated',
+      { level: levelRule.title[lang], score: rated.score },
+      lang,
+    ),
+    factors: rated.factors,
     enhancedDueDiligence: levelRule.enhancedDueDiligence,
     reviewInterval: levelRule.reviewInterval,
     nextReviewAt: assessedAt
@@ -207,13 +136,11 @@ function rateCustomerRiskBody(
     requirements: formatMessage(
       'risk_requirements',
       {
-        edd: levelRule.enhancedDueDiligence
-          ? lang === 'zh-CN'
-            ? '需要'
-            : 'required'
-          : lang === 'zh-CN'
-            ? '不需要'
-            : 'not required',
+        edd: formatMessage(
+          levelRule.enhancedDueDiligence ? 'risk_edd_required' : 'risk_edd_not_required',
+          {},
+          lang,
+        ),
         every: formatEvery(levelRule.reviewInterval, lang),
       },
       lang,

@@ -2,36 +2,16 @@ import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { PolicyReason } from '../../messages/decision';
-import {
-  CUSTOMER_RISK_TOLERANCES,
-  FUNDS_PURPOSES,
-  PRODUCT_RISKS,
-  type CustomerRiskTolerance,
-  type FundsPurpose,
-  type ProductRisk,
-  type SuitabilityConditionCode,
+import type {
+  CustomerRiskTolerance,
+  FundsPurpose,
+  ProductRisk,
+  SuitabilityConditionCode,
 } from '../../presets/types/kyc';
-import { ageOn, compareLocalDates, formatLocalDate } from '../../time';
-import {
-  MAX_TEXT_LENGTH,
-  invalid,
-  readDate,
-  readEnum,
-  readFlag,
-  readList,
-  readObject,
-  readText,
-  resolveOptions,
-  type DateInput,
-  type KycOptions,
-} from '../internal/inputs';
-import { FUNDS_PURPOSE_LABELS, SUITABILITY_CONDITION_MESSAGES } from '../labels';
-
-const CONDITIONS: readonly SuitabilityConditionCode[] = [
-  'signed_statement',
-  'witness',
-  'second_warning',
-];
+import { resolveOptions, type DateInput, type KycOptions } from '../internal/inputs';
+import { SUITABILITY_CONDITION_MESSAGES } from '../labels';
+import { SUITABILITY_CONDITIONS, prepareSale, type PreparedSale } from './prepare';
+import { SUITABILITY_RULES } from './rules/suitabilityRules';
 
 /** A proposed sale of a wealth or investment product to a customer. */
 export interface SuitabilityRequest {
@@ -183,223 +163,23 @@ function checkSuitabilityBody(
   options?: KycOptions,
 ): SuitabilityDecision {
   const { preset, lang } = resolveOptions(options);
-  const rules = preset.suitability;
-  const r = readObject(request, []);
-  const today = readDate(r.today, ['today'], 'date');
-  const productInput = readObject(r.product, ['product']);
-  const product = readEnum(productInput.risk, PRODUCT_RISKS, ['product', 'risk']);
-  if (productInput.id !== undefined) readText(productInput.id, ['product', 'id'], MAX_TEXT_LENGTH);
-  const c = readObject(r.customer, ['customer']);
-  const birthDate = readDate(c.birthDate, ['customer', 'birthDate'], 'birth date');
-  if (compareLocalDates(birthDate, today) > 0)
-    throw invalid(['customer', 'birthDate'], `must not be after today (${formatLocalDate(today)})`);
-  const tolerance =
-    c.riskTolerance === undefined || c.riskTolerance === null
-      ? null
-      : readEnum(c.riskTolerance, CUSTOMER_RISK_TOLERANCES, ['customer', 'riskTolerance']);
-  const expiresOn =
-    c.assessmentExpiresOn === undefined || c.assessmentExpiresOn === null
-      ? null
-      : readDate(c.assessmentExpiresOn, ['customer', 'assessmentExpiresOn'], 'expiry date');
-  const purpose =
-    c.fundsPurpose === undefined
-      ? 'general'
-      : readEnum(c.fundsPurpose, FUNDS_PURPOSES, ['customer', 'fundsPurpose']);
-  const guardianPresent = readFlag(c.guardianPresent, ['customer', 'guardianPresent']);
-  const insists = readFlag(r.insists, ['insists']);
-  const completed = (r.completed === undefined ? [] : readList(r.completed, ['completed'])).map(
-    (x, i) => readEnum(x, CONDITIONS, ['completed', i]),
-  );
-
-  const msg = (
-    code: Parameters<typeof formatMessage>[0],
-    params: Record<string, string | number | undefined> = {},
-  ) => formatMessage(code, params, lang);
-  const rank = (r: ProductRisk) => PRODUCT_RISKS.indexOf(r);
-  const maxFor = (t: CustomerRiskTolerance): ProductRisk =>
-    PRODUCT_RISKS[CUSTOMER_RISK_TOLERANCES.indexOf(t)]!;
-  const age = ageOn(birthDate, today);
-  const senior = age >= rules.seniorAge;
-  const minor = age < rules.adultAge;
-  const source = rules.source;
-
-  // The riskiest level every ceiling allows (for "choose a suitable product"); -1: none at all.
-  const ceilingRanks: number[] = [];
-  if (tolerance) ceilingRanks.push(rank(maxFor(tolerance)));
-  if (senior) ceilingRanks.push(rank(rules.seniorForbiddenFrom) - 1);
-  if (rules.earmarkedPurposes.includes(purpose))
-    ceilingRanks.push(rank(rules.earmarkedFundsMaxRisk));
-  const ceiling = ceilingRanks.length === 0 ? undefined : PRODUCT_RISKS[Math.min(...ceilingRanks)];
-  const chooseFix = (): SuitabilityFix | undefined =>
-    ceiling === undefined
-      ? undefined
-      : {
-          code: 'choose_suitable_product',
-          message: msg('choose_suitable_product', { maxProduct: ceiling }),
-          maxProduct: ceiling,
-        };
-  const withFix = (fix: SuitabilityFix | undefined) => (fix ? { fix } : {});
-
+  const prepared = prepareSale(request, preset, lang);
+  // The rules' outcomes are what a trace of the decision would show; it has none yet.
   const refusals: SuitabilityReason[] = [];
   const conditional: SuitabilityReason[] = [];
   const needed = new Set<SuitabilityConditionCode>();
-
-  const assessmentFix: SuitabilityFix = {
-    code: 'complete_risk_assessment',
-    message: msg('complete_risk_assessment'),
-  };
-  if (tolerance === null) {
-    refusals.push({
-      code: 'no_risk_assessment',
-      message: msg('no_risk_assessment'),
-      source,
-      rule: 'suitability',
-      fix: assessmentFix,
-    });
-  } else if (expiresOn !== null && compareLocalDates(expiresOn, today) < 0) {
-    const shown = formatLocalDate(expiresOn);
-    refusals.push({
-      code: 'risk_assessment_expired',
-      message: msg('risk_assessment_expired', { expiresOn: shown }),
-      expiresOn: shown,
-      source,
-      rule: 'suitability',
-      fix: assessmentFix,
-    });
+  for (const rule of SUITABILITY_RULES) {
+    const result = rule(prepared);
+    refusals.push(...result.refusals);
+    conditional.push(...result.conditional);
+    for (const x of result.needed) needed.add(x);
   }
-  const assessmentValid = refusals.length === 0 && tolerance !== null;
-
-  if (minor && guardianPresent !== true) {
-    refusals.push({
-      code: 'minor_without_guardian',
-      message: msg('minor_without_guardian', { age, adultAge: rules.adultAge }),
-      age,
-      adultAge: rules.adultAge,
-      source,
-      rule: 'suitability.adultAge',
-      fix: { code: 'come_with_guardian_to_branch', message: msg('come_with_guardian_to_branch') },
-    });
-  }
-
-  const seniorForbidden = senior && rank(product) >= rank(rules.seniorForbiddenFrom);
-  if (seniorForbidden) {
-    refusals.push({
-      code: 'senior_product_forbidden',
-      message: msg('senior_product_forbidden', {
-        age,
-        seniorAge: rules.seniorAge,
-        forbiddenFrom: rules.seniorForbiddenFrom,
-        product,
-      }),
-      age,
-      seniorAge: rules.seniorAge,
-      product,
-      forbiddenFrom: rules.seniorForbiddenFrom,
-      source,
-      rule: 'suitability.seniorForbiddenFrom',
-      ...withFix(chooseFix()),
-    });
-  }
-
-  if (
-    rules.earmarkedPurposes.includes(purpose) &&
-    rank(product) > rank(rules.earmarkedFundsMaxRisk)
-  ) {
-    refusals.push({
-      code: 'earmarked_funds_high_risk',
-      message: msg('earmarked_funds_high_risk', {
-        purpose: FUNDS_PURPOSE_LABELS[purpose][lang],
-        maxRisk: rules.earmarkedFundsMaxRisk,
-        product,
-      }),
-      purpose,
-      product,
-      maxRisk: rules.earmarkedFundsMaxRisk,
-      source,
-      rule: 'suitability.earmarkedFundsMaxRisk',
-      ...withFix(chooseFix()),
-    });
-  }
-
-  if (assessmentValid && tolerance !== null && rank(product) > rank(maxFor(tolerance))) {
-    const blockedBy: 'senior' | 'minor' | 'preset' | undefined = !rules.insistWithSignedStatement
-      ? 'preset'
-      : senior && rules.insistExcludes.seniors
-        ? 'senior'
-        : minor && rules.insistExcludes.minors
-          ? 'minor'
-          : undefined;
-    if (insists === true && blockedBy === undefined) {
-      conditional.push({
-        code: 'insisted_above_tolerance',
-        message: msg('insisted_above_tolerance', { product, tolerance }),
-        product,
-        tolerance,
-        source,
-        rule: 'suitability.insistConditions',
-      });
-      for (const x of rules.insistConditions) needed.add(x);
-    } else {
-      refusals.push({
-        code: 'above_risk_tolerance',
-        message: msg('above_risk_tolerance', { product, tolerance, maxProduct: maxFor(tolerance) }),
-        product,
-        tolerance,
-        maxProduct: maxFor(tolerance),
-        insistAvailable: blockedBy === undefined,
-        source,
-        rule: 'suitability',
-        ...withFix(
-          blockedBy === undefined
-            ? { code: 'insist_with_signed_statement', message: msg('insist_with_signed_statement') }
-            : chooseFix(),
-        ),
-      });
-      if (insists === true && blockedBy !== undefined) {
-        const why =
-          blockedBy === 'senior'
-            ? msg('insist_blocked_senior', { seniorAge: rules.seniorAge })
-            : blockedBy === 'minor'
-              ? msg('insist_blocked_minor', { adultAge: rules.adultAge })
-              : msg('insist_blocked_preset');
-        refusals.push({
-          code: 'insist_not_available',
-          message: msg('insist_not_available', { why }),
-          blockedBy,
-          source,
-          rule:
-            blockedBy === 'preset'
-              ? 'suitability.insistWithSignedStatement'
-              : 'suitability.insistExcludes',
-        });
-      }
-    }
-  }
-
-  if (senior && !seniorForbidden && product === rules.seniorWitnessLevel) {
-    conditional.push({
-      code: 'senior_witness_level',
-      message: msg('senior_witness_level', { age, seniorAge: rules.seniorAge, product }),
-      age,
-      seniorAge: rules.seniorAge,
-      product,
-      source,
-      rule: 'suitability.seniorWitnessLevel',
-    });
-    for (const x of rules.seniorWitnessConditions) needed.add(x);
-  }
-
+  const { age } = prepared;
   const [first, ...rest] = refusals;
   if (first !== undefined)
     return { outcome: 'refused', age, reasons: [first, ...rest], conditions: [] };
   if (conditional.length === 0) return { outcome: 'allowed', age, reasons: [], conditions: [] };
-  const conditions: SuitabilityCondition[] = CONDITIONS.filter((x) => needed.has(x)).map((x) => ({
-    code: SUITABILITY_CONDITION_MESSAGES[x],
-    condition: x,
-    met: completed.includes(x),
-    message: msg(SUITABILITY_CONDITION_MESSAGES[x]),
-    source,
-  }));
+  const conditions = conditionsOf(prepared, needed);
   return {
     outcome: 'allowed_with_conditions',
     age,
@@ -407,6 +187,20 @@ function checkSuitabilityBody(
     conditions,
     conditionsMet: conditions.every((x) => x.met),
   };
+}
+
+/** The conditions needed, in their canonical order, each with whether it is already done. */
+function conditionsOf(
+  p: PreparedSale,
+  needed: ReadonlySet<SuitabilityConditionCode>,
+): SuitabilityCondition[] {
+  return SUITABILITY_CONDITIONS.filter((x) => needed.has(x)).map((x) => ({
+    code: SUITABILITY_CONDITION_MESSAGES[x],
+    condition: x,
+    met: p.completed.includes(x),
+    message: formatMessage(SUITABILITY_CONDITION_MESSAGES[x], {}, p.lang),
+    source: p.rules.source,
+  }));
 }
 
 /**

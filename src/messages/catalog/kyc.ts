@@ -223,6 +223,10 @@ export const KYC_MESSAGES = /* @__PURE__ */ deepFreeze(
         en: 'At most {required} confirmed alerts in the period reviewed (now {actual})',
         'zh-CN': '评估期内经确认的预警不超过{required}次（当前{actual}）',
       },
+      // Words inside the usage criteria's messages: an unknown value, a count with its measure word.
+      tier_value_unknown: { en: 'unknown', 'zh-CN': '未知' },
+      tier_count_transactions: { en: '{count}', 'zh-CN': '{count}笔' },
+      tier_count_alerts: { en: '{count}', 'zh-CN': '{count}次' },
       tier_inactivity_freeze: {
         en: 'No transaction since {since}: the {tier} account is frozen from {frozenFrom} until the customer’s identity is re-verified.',
         'zh-CN':
@@ -255,6 +259,8 @@ export const KYC_MESSAGES = /* @__PURE__ */ deepFreeze(
         en: 'Enhanced due diligence: {edd}; review {every}.',
         'zh-CN': '强化尽职调查：{edd}；{every}复评一次。',
       },
+      risk_edd_required: { en: 'required', 'zh-CN': '需要' },
+      risk_edd_not_required: { en: 'not required', 'zh-CN': '不需要' },
 
       // ── Investor suitability ───────────────────────────────────────────────────────────────────
       no_risk_assessment: {

@@ -91,4 +91,45 @@ export const TRACE_KYC_MESSAGES = /* @__PURE__ */ deepFreeze({
     en: 'The applicant signs the tax-residency self-declaration at opening.',
     'zh-CN': '申请人须在开户时签署税收居民身份声明。',
   },
+  trace_kyc_risk_score_level: {
+    en: 'A score of {score} is {level} (medium from {medium}, high from {high}).',
+    'zh-CN': '得分{score}，评为{level}（{medium}分起为中风险，{high}分起为高风险）。',
+  },
+  trace_kyc_risk_minimum_level: {
+    en: 'The score gives {scoreLevel}; a factor’s minimum level makes it {level}.',
+    'zh-CN': '按得分评为{scoreLevel}；因风险因素的最低等级，评为{level}。',
+  },
+  trace_suitability_assessment_ok: {
+    en: 'The customer’s risk tolerance is assessed as {tolerance}, and the assessment is valid today ({today}).',
+    'zh-CN': '客户的风险承受能力评估为{tolerance}，今天（{today}）仍然有效。',
+  },
+  trace_suitability_adult: {
+    en: 'The customer is {age}, at least {adultAge}.',
+    'zh-CN': '客户{age}周岁，已满{adultAge}周岁。',
+  },
+  trace_suitability_minor_guardian: {
+    en: 'The customer is {age}, under {adultAge}, and the legal guardian is present.',
+    'zh-CN': '客户{age}周岁，未满{adultAge}周岁，法定监护人在场。',
+  },
+  trace_suitability_not_senior: {
+    en: 'The customer is {age}, under {seniorAge}: the rules for seniors do not apply.',
+    'zh-CN': '客户{age}周岁，未满{seniorAge}周岁，不适用老年客户的规定。',
+  },
+  trace_suitability_senior_allowed: {
+    en: 'The customer is {age}, at least {seniorAge}; a {product} product is below {forbiddenFrom}, the level never sold to seniors.',
+    'zh-CN':
+      '客户{age}周岁，已满{seniorAge}周岁；{product}级产品低于不得向老年客户销售的{forbiddenFrom}级。',
+  },
+  trace_suitability_not_earmarked: {
+    en: 'The money is {purpose} money, not earmarked.',
+    'zh-CN': '资金为{purpose}，不属于专款专用资金。',
+  },
+  trace_suitability_earmarked_ok: {
+    en: 'The money is {purpose} money; a {product} product is at most {maxRisk}.',
+    'zh-CN': '资金为{purpose}；{product}级产品不高于{maxRisk}级。',
+  },
+  trace_suitability_within_tolerance: {
+    en: 'A {tolerance} customer may buy up to {maxProduct}; the product is {product}.',
+    'zh-CN': '{tolerance}级客户可购买不高于{maxProduct}级的产品；该产品为{product}级。',
+  },
 } satisfies MessageTable);

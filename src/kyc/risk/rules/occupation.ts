@@ -1,0 +1,17 @@
+import type { PreparedRiskProfile } from '../prepare';
+import { scoredFactors, type RiskFactorRuleResult } from './ruleKit';
+
+/**
+ * The customer’s occupation. Its entry in the factor table adds its points to the score, and its minimum level, if
+ * any, to the rating.
+ *
+ * @param p - the prepared profile
+ * @returns one `passed` outcome and the factor's result
+ * @example
+ * ```ts
+ * occupation(prepared).factors[0]!.counted; // true
+ * ```
+ */
+export function occupation(p: PreparedRiskProfile): RiskFactorRuleResult {
+  return scoredFactors(p, [{ rule: p.factors.occupation, counted: true }]);
+}
