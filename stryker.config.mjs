@@ -38,7 +38,6 @@ export const AREA_TESTS = {
 export const NEVER_MUTATED = [
   '!src/**/*.test.ts',
   '!src/**/*.testkit.ts',
-  '!src/**/testFixtures.ts',
   '!src/**/index.ts',
 ];
 

@@ -70,7 +70,6 @@ export default defineConfig({
       exclude: [
         'src/**/*.test.ts',
         'src/**/*.testkit.ts',
-        'src/**/testFixtures.ts',
         // Barrels only re-export (src/cli/commands/index.ts and src/messages/catalog/index.ts hold
         // data and stay measured); the process entry point only wires main() to the process.
         'src/*/index.ts',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets';
 import { advance, advanceWithEffects, safeAdvance } from './advance';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import type { AccountState } from './types';
 
 const preset = getPreset('cn-pboc-2018');

@@ -3,7 +3,7 @@ import { test, fc } from '@fast-check/vitest';
 import { derivePreset, getPreset } from '../presets';
 import { formatInstant } from '../time';
 import { advance, advanceWithEffects, safeAdvance } from './advance';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import type { AccountState, AccountStatus, Freeze, Restriction } from './types';
 
 const pboc = getPreset('cn-pboc-2018');

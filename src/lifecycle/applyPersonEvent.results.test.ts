@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { isAccountPolicyError, type AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import { applyPersonEvent } from './applyPersonEvent';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import type { AccountState, AccountStateInput } from './types';
 
 const preset = getPreset('cn-pboc-2018');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAccountPolicyError, type AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import { applyPersonEvent } from './applyPersonEvent';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 
 const preset = getPreset('cn-pboc-2018');
 const restrict = {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { derivePreset, getPreset, type Preset } from '../presets';
 import { accountPermissions } from './accountPermissions';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import { transition } from './transition';
 import type { AccountStateView } from './types';
 

@@ -8,7 +8,7 @@ import { derivePreset, getPreset, type Preset } from '../presets';
 import { accountPermissions } from './accountPermissions';
 import { advanceWithEffects } from './advance';
 import { isCounterChannel } from './isCounterChannel';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import { transition } from './transition';
 import type { AccountState, AccountStateView } from './types';
 

@@ -8,7 +8,7 @@ import { isAccountPolicyError, type AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import type { LifecycleEffect, NoticeTopic, NotifyCustomerEffect } from './effects';
 import type { LifecycleEvent } from './events';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import { safeTransition, transition } from './transition';
 import type { AccountState, AccountStateInput, Freeze } from './types';
 

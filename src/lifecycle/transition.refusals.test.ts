@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets';
 import type { LifecycleEvent } from './events';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import { transition } from './transition';
 import type { TransitionReason } from './transitionTypes';
 import type { AccountState, AccountStateInput, Freeze } from './types';

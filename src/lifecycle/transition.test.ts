@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isAccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import type { LifecycleEvent } from './events';
-import { ACCOUNTS, hoursAfterT0, T0 } from './testFixtures';
+import { ACCOUNTS, hoursAfterT0, T0 } from './fixtures.testkit';
 import { safeTransition, transition } from './transition';
 import type { TransitionResult } from './transitionTypes';
 import type { AccountState, Freeze } from './types';

@@ -4,7 +4,7 @@ import { explainDecision } from '../messages/explainDecision';
 import { getPreset } from '../presets';
 import { ACCOUNT_STATUSES, type AccountState } from './types';
 import { LIFECYCLE_EVENT_TYPES, type LifecycleEvent } from './events';
-import { favourable, hoursAfterT0 } from './testFixtures';
+import { favourable, hoursAfterT0 } from './fixtures.testkit';
 import { safeTransition, transition } from './transition';
 
 const preset = getPreset('cn-pboc-2018');

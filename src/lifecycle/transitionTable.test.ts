@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../presets';
 import { LIFECYCLE_EVENT_TYPES } from './events';
-import { ACCOUNTS, favourable, T0 } from './testFixtures';
+import { ACCOUNTS, favourable, T0 } from './fixtures.testkit';
 import { transition } from './transition';
 import { TRANSITION_TABLE } from './transitionTable';
 import { ACCOUNT_STATUSES } from './types';

@@ -8,7 +8,7 @@ import { isAccountPolicyError, type AccountPolicyError } from '../errors';
 import { getPreset } from '../presets';
 import { advance } from './advance';
 import type { LifecycleEvent } from './events';
-import { ACCOUNTS, T0 } from './testFixtures';
+import { ACCOUNTS, T0 } from './fixtures.testkit';
 import { transition } from './transition';
 import type { AccountStateInput } from './types';
 

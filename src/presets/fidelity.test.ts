@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { restrictionsInForce } from '../kyc/eligibility/restrictionsInForce';
-import { ACCOUNTS } from '../lifecycle/testFixtures';
+import { ACCOUNTS } from '../lifecycle/fixtures.testkit';
 import { transition } from '../lifecycle/transition';
 import {
   accountSellingPeriodOn,

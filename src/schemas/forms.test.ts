@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkOpeningEligibility } from '../kyc';
-import { ACCOUNTS, T0 } from '../lifecycle/testFixtures';
+import { ACCOUNTS, T0 } from '../lifecycle/fixtures.testkit';
 import { transition } from '../lifecycle/transition';
 import { checkTransaction, maxTransactionAmount, usageFromHistory } from '../limits';
 import { getPreset } from '../presets';

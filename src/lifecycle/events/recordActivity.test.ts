@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../presets';
-import { ACCOUNTS, T0 } from '../testFixtures';
+import { ACCOUNTS, T0 } from '../fixtures.testkit';
 import { transition } from '../transition';
 
 const preset = getPreset('cn-pboc-2018');
