@@ -239,7 +239,17 @@ export function evaluateClass(
   const direction = tx === null ? 'exempt' : (cls.directions.get(tx.bucket) ?? 'exempt');
   const effect = tx === null ? 1 : balanceEffect(tx.kind, tx.reverses !== undefined);
   const counted = tx === null || tx.reverses || direction === 'exempt' ? null : direction;
-  const input: RuleInput = { ev, cls, tx, account, counted, effect, lang, trace: trace !== null };
+  const input: RuleInput = {
+    ev,
+    cls,
+    tx,
+    account,
+    counted,
+    effect,
+    lang,
+    trace: trace !== null,
+    messages: withStatuses || trace !== null,
+  };
   if (tx !== null) {
     collect(permissionRule(input), violations, trace);
     if (cls.rules.transactionChannels !== undefined) collect(channelRule(input), violations, trace);

@@ -152,6 +152,9 @@ export interface WindowSlice {
   readonly entries: readonly RollingEntry[] | null;
 }
 
+/** Per calendar window object (weakly): the last period it was rolled over to, and its zone. */
+const ROLLED = new WeakMap<WindowUsage, { zone: string; slice: WindowSlice }>();
+
 /** A window bound's instant; the path is built only for an error. */
 function windowInstant(text: string, key: string, field: string): number {
   return instantMemo(text) ?? instantMs(text, ['usage', 'windows', key, field]);
@@ -188,14 +191,21 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
       if (atMs < startMs) late(['usage', 'windows', key], atMs, zone, w.start);
       if (atMs < endMs) return { startMs, endMs, resetsAt: w.end, flows: w.flows, entries: null };
     }
+    // A rolled-over period: computed once per window object and period (checks of the next day
+    // on one stored usage all roll it over the same way).
+    const known = ROLLED.get(w);
+    if (known && known.zone === zone && atMs >= known.slice.startMs && atMs < known.slice.endMs)
+      return known.slice;
     const cw = windowOfCalendarUsage(new Date(atMs), w, zone);
-    return {
+    const slice = {
       startMs: cw.start.getTime(),
       endMs: cw.end.getTime(),
       resetsAt: formatInstant(cw.end, zone),
       flows: null,
       entries: null,
     };
+    ROLLED.set(w, { zone, slice });
+    return slice;
   }
   const path = ['usage', 'windows', key];
   const { startMs, endMs } = rollingBounds(atMs, w.duration as PolicyDuration, zone);

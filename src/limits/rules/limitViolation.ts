@@ -71,6 +71,7 @@ function messageParams(ev: Evaluation, state: LimitState, requested: bigint, lan
  * @param state - the limit's state
  * @param tx - the transaction
  * @param lang - the message's language
+ * @param withMessage - format the message (false: `""`, for violations that are only counted)
  * @returns the violation
  * @example
  * ```ts
@@ -82,6 +83,7 @@ export function limitViolation(
   state: LimitState,
   tx: ParsedTransaction,
   lang: Lang,
+  withMessage = true,
 ): LimitViolation {
   const { limit } = state;
   const isCount = limit.type === 'window_count';
@@ -102,7 +104,10 @@ export function limitViolation(
     rule: limit.path,
     source: limit.sourceRef,
     sourceKey: limit.sourceKey,
-    message: formatMessage(code, messageParams(ev, state, requested, lang), lang),
+    // Formatting is most of a refusal's cost: skipped when only the refusal counts (hint probes).
+    message: withMessage
+      ? formatMessage(code, messageParams(ev, state, requested, lang), lang)
+      : '',
   };
 }
 
@@ -162,7 +167,9 @@ export function judgeLimit(
 ): LimitRuleResult {
   const { tx } = input;
   const failed = tx !== null && state.applies && exceeds;
-  const violation = failed ? limitViolation(input.ev, state, tx, input.lang) : null;
+  const violation = failed
+    ? limitViolation(input.ev, state, tx, input.lang, input.messages !== false)
+    : null;
   return {
     rule: state.limit.path,
     source: state.limit.sourceRef,

@@ -25,6 +25,11 @@ export interface RuleInput {
   readonly lang: Lang;
   /** Whether the rule should report the values it compared (`trace: true`). */
   readonly trace: boolean;
+  /**
+   * False only while probing a higher class for the upgrade hint: its violations are counted,
+   * never shown, so limit violations are built without their message (`message: ""`).
+   */
+  readonly messages?: boolean;
 }
 
 /** The values a rule compared, as plain JSON. */
