@@ -7,7 +7,7 @@ import type { RuleOutcome, Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
 import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
 import { evaluateClass, prepareEvaluation, type Evaluation } from './engine';
-import { fixedText } from './fixedText';
+import { minorText } from './minor';
 import {
   balanceTextOf,
   invalid,
@@ -257,7 +257,7 @@ export function decide(
     !allowed && options.upgradeHint !== false && result.violations.length > 0
       ? upgradeHint(ev, cls, tx, account, lang, state.length > 0)
       : null;
-  const balanceAfter = result.effect === 1 ? balance.plus(tx.amount) : balance.minus(tx.amount);
+  const balanceAfter = ev.balanceMinor + BigInt(result.effect) * tx.minor;
   const fields = {
     requires: requirementsOf(compiled, cls, tx, usage, scale, lang),
     headroom,
@@ -265,7 +265,7 @@ export function decide(
     limits: result.statuses!,
     counting: result.counted,
     effect: result.effect === 1 ? ('credit' as const) : ('debit' as const),
-    balanceAfter: fixedText(balanceAfter, scale),
+    balanceAfter: minorText(balanceAfter, scale),
     upgrade,
   };
   // `allowed` is exactly "no violation", so the union's two sides are told apart by it.

@@ -9,6 +9,7 @@ import { sourceRef } from '../presets/citeSources';
 import type { CountingDirection } from '../classes/countingDirection';
 import { countingDirection } from '../classes/countingDirection';
 import { getCurrency } from '../money/currencies';
+import { minorOfDecimal } from './minor';
 import { PolicyDecimal } from '../money/decimal';
 import type {
   AccountClassRules,
@@ -33,6 +34,11 @@ interface CompiledLimitBase {
   readonly path: string;
   readonly sourceKey: string;
   readonly sourceRef: string;
+  /**
+   * The cap in integer minor units (amount limits; preset amounts have at most the currency's
+   * scale of decimals) or as a whole number (count limits): what the engine compares.
+   */
+  readonly minor: bigint;
 }
 
 /** A compiled window amount or count limit. */
@@ -144,6 +150,7 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
     for (const cp of COUNTERPARTIES)
       directions.set(bucketKey(kind, cp), countingDirection(rules, kind, cp));
   const windowKeys = new Set<string>();
+  const scale = getCurrency(preset.currency).scale;
   const limits = rules.limits.map((rule): CompiledLimit => {
     const base = {
       rule,
@@ -162,24 +169,24 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
         const limit = amount ? new PolicyDecimal(rule.limit.amount) : new PolicyDecimal(rule.count);
         return {
           ...base,
+          minor: amount ? minorOfDecimal(limit, scale) : BigInt(rule.count),
           type: rule.type,
           direction: rule.direction,
           window: rule.window,
           windowKey: key,
           limit,
           count: amount ? 0 : rule.count,
-          limitText: amount
-            ? limit.toFixed(getCurrency(preset.currency).scale)
-            : String(rule.count),
+          limitText: amount ? limit.toFixed(scale) : String(rule.count),
         };
       }
       case 'per_transaction':
       case 'balance_cap': {
         const limit = new PolicyDecimal(rule.limit.amount);
-        const limitText = limit.toFixed(getCurrency(preset.currency).scale);
+        const limitText = limit.toFixed(scale);
+        const minor = minorOfDecimal(limit, scale);
         return rule.type === 'per_transaction'
-          ? { ...base, type: 'per_transaction', direction: rule.direction, limit, limitText }
-          : { ...base, type: 'balance_cap', limit, limitText };
+          ? { ...base, minor, type: 'per_transaction', direction: rule.direction, limit, limitText }
+          : { ...base, minor, type: 'balance_cap', limit, limitText };
       }
     }
   });

@@ -6,10 +6,10 @@
 import { balanceEffect } from '../classes/balanceEffect';
 import type { Lang } from '../messages/lang';
 import type { RuleOutcome } from '../messages/trace';
-import type { PolicyDecimal } from '../money/decimal';
-import { fixedText } from './fixedText';
+import { PolicyDecimal } from '../money/decimal';
+import { minorOfDecimal, minorText, minorUnits } from './minor';
 import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
-import { instantMs, parseAmount, type ParsedTransaction } from './parse';
+import { instantMs, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
 import { channelRule } from './rules/channel';
 import { nonReloadableRule } from './rules/nonReloadable';
@@ -20,13 +20,15 @@ import type { LimitAccount, LimitStatus, Usage, Violation } from './types';
 import { conflicting } from './usage';
 import type { WindowUse } from './windowUse';
 import type { WindowSlice } from './windows';
+import { storedMinor } from './windowSums';
 import { ZERO } from './zero';
 
 /** A pending hold that counts at the evaluation instant. */
 export interface ActiveHold {
   readonly bucket: string;
   readonly atMs: number;
-  readonly amount: PolicyDecimal;
+  /** The held amount in minor units. */
+  readonly minor: bigint;
   readonly reversal: boolean;
 }
 
@@ -41,10 +43,14 @@ export interface Evaluation {
   /** Booked balance, and its canonical text if the input was canonical (else `null`). */
   readonly balance: PolicyDecimal;
   readonly balanceText: string | null;
+  /** The booked balance in minor units. */
+  readonly balanceMinor: bigint;
   readonly holds: readonly ActiveHold[];
   /** Sums of pending credits and debits (holds), for the balance cap and the frozen amount. */
   readonly pendingCredits: PolicyDecimal;
   readonly pendingDebits: PolicyDecimal;
+  /** Pending credits in minor units. */
+  readonly pendingCreditsMinor: bigint;
   /** Per window key, the slice at the instant (a few entries: linear search beats a Map here). */
   readonly slices: { key: string; slice: WindowSlice }[];
   /** Per class and window key, what is used. */
@@ -79,8 +85,8 @@ export function prepareEvaluation(
   self: ParsedTransaction | null,
 ): Evaluation {
   const holds: ActiveHold[] = [];
-  let pendingCredits = ZERO;
-  let pendingDebits = ZERO;
+  let credits = 0n;
+  let debits = 0n;
   for (let i = 0; i < usage.holds.length; i++) {
     const h = usage.holds[i]!;
     const path = ['usage', 'holds', i];
@@ -90,17 +96,18 @@ export function prepareEvaluation(
     }
     if (instantMs(h.expiresAt, [...path, 'expiresAt']) <= atMs) continue;
     const t = h.transaction;
-    const amount = parseAmount(h.amount, scale, [...path, 'amount']);
+    const minor = storedMinor(h.amount, scale, [...path, 'amount']);
     const reversal = t.reverses !== undefined;
     holds.push({
       bucket: `${t.kind}:${t.counterparty}`,
       atMs: instantMs(t.at, [...path, 'transaction', 'at']),
-      amount,
+      minor,
       reversal,
     });
-    if (balanceEffect(t.kind, reversal) === 1) pendingCredits = pendingCredits.plus(amount);
-    else pendingDebits = pendingDebits.plus(amount);
+    if (balanceEffect(t.kind, reversal) === 1) credits += minor;
+    else debits += minor;
   }
+
   return {
     compiled,
     usage,
@@ -110,26 +117,30 @@ export function prepareEvaluation(
     atMs,
     balance,
     balanceText,
+    balanceMinor: minorUnits(balanceText, scale) ?? minorOfDecimal(balance, scale),
     holds,
-    pendingCredits,
-    pendingDebits,
+    pendingCredits: decimalOf(credits, scale),
+    pendingDebits: decimalOf(debits, scale),
+    pendingCreditsMinor: credits,
     slices: [],
     uses: [],
   };
 }
 
-function textOf(ev: Evaluation, d: PolicyDecimal, isCount: boolean): string {
-  if (d === ZERO) return isCount ? '0' : ev.zeroText;
-  return fixedText(d, isCount ? 0 : ev.scale);
+function decimalOf(minor: bigint, scale: number): PolicyDecimal {
+  return minor === 0n ? ZERO : new PolicyDecimal(minorText(minor, scale));
+}
+
+function textOf(ev: Evaluation, x: bigint, isCount: boolean): string {
+  return isCount ? x.toString() : minorText(x, ev.scale);
 }
 
 function statusOf(ev: Evaluation, state: LimitState): LimitStatus {
   const limit = state.limit;
-  const used = state.usedText ?? textOf(ev, state.used, limit.type === 'window_count');
+  const isCount = limit.type === 'window_count';
+  const used = textOf(ev, state.used, isCount);
   const remaining =
-    state.remaining === limit.limit
-      ? limit.limitText
-      : textOf(ev, state.remaining, limit.type === 'window_count');
+    state.remaining === limit.minor ? limit.limitText : textOf(ev, state.remaining, isCount);
   switch (limit.type) {
     case 'window_amount':
     case 'window_count':
@@ -228,7 +239,17 @@ export function evaluateClass(
   const direction = tx === null ? 'exempt' : (cls.directions.get(tx.bucket) ?? 'exempt');
   const effect = tx === null ? 1 : balanceEffect(tx.kind, tx.reverses !== undefined);
   const counted = tx === null || tx.reverses || direction === 'exempt' ? null : direction;
-  const input: RuleInput = { ev, cls, tx, account, counted, effect, lang, trace: trace !== null };
+  const input: RuleInput = {
+    ev,
+    cls,
+    tx,
+    account,
+    counted,
+    effect,
+    lang,
+    trace: trace !== null,
+    messages: withStatuses || trace !== null,
+  };
   if (tx !== null) {
     collect(permissionRule(input), violations, trace);
     if (cls.rules.transactionChannels !== undefined) collect(channelRule(input), violations, trace);

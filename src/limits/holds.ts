@@ -16,7 +16,7 @@ import type {
   TransactionInput,
   Usage,
 } from './types';
-import { commitHold, conflicting, expiredHold, readNow, readUsage } from './usage';
+import { commitHold, conflicting, expiredHold, produced, readNow, readUsage } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 
 export { DEFAULT_HOLD_DURATION, MAX_HOLD_DURATION } from './holdDuration';
@@ -135,7 +135,7 @@ export function reserve<C extends string, A extends string>(
   };
   return {
     ok: true,
-    usage: { ...live, version: usage.version + 1, holds: [...live.holds, hold] },
+    usage: produced({ ...live, version: usage.version + 1, holds: [...live.holds, hold] }),
     hold,
     holdState: 'pending',
     replayed: false,
@@ -224,7 +224,7 @@ export function commit(usage: Usage, holdId: string, now: string | Date): Usage 
   if (instantMs(hold.expiresAt, ['usage', 'holds', index, 'expiresAt']) <= nowMs)
     expiredHold(holdId, hold.expiresAt);
   parseTransaction(hold.transaction, scale, ['usage', 'holds', index, 'transaction']);
-  return commitHold(dropExpired(usage, nowMs), holdId, scale, hold);
+  return produced(commitHold(dropExpired(usage, nowMs), holdId, scale, hold));
 }
 
 /**
@@ -272,9 +272,11 @@ export function release(usage: Usage, holdId: string, now: string | Date): Usage
   }
   const live = dropExpired(usage, nowMs);
   const atMs = instantMs(hold.transaction.at, ['usage', 'holds', 'transaction', 'at']);
-  return remember(
-    { ...live, version: usage.version + 1, holds: live.holds.filter((h) => h.id !== holdId) },
-    { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage), outcome: 'released' },
+  return produced(
+    remember(
+      { ...live, version: usage.version + 1, holds: live.holds.filter((h) => h.id !== holdId) },
+      { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage), outcome: 'released' },
+    ),
   );
 }
 
@@ -312,7 +314,7 @@ export function safeRelease(usage: Usage, holdId: string, now: string | Date): R
 export function expire(usage: Usage, now: string | Date): Usage {
   readUsage(usage);
   const live = dropExpired(usage, readNow(now));
-  return live === usage ? usage : { ...live, version: usage.version + 1 };
+  return live === usage ? usage : produced({ ...live, version: usage.version + 1 });
 }
 
 /**

@@ -9,7 +9,7 @@ import { PolicyDecimal } from '../money/decimal';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
 import { bucketKey } from './compile';
-import { fixedText } from './fixedText';
+import { minorOfDecimal, minorText, minorUnits } from './minor';
 import { parseSupportedInstantMs } from './instants';
 import type { StoredTransaction, TransactionInput } from './types';
 
@@ -45,7 +45,10 @@ export const MAX_ID = 200;
 export interface ParsedTransaction {
   readonly id: string | undefined;
   readonly atMs: number;
+  /** The amount as a decimal (built on first use: the limits compare {@link minor}). */
   readonly amount: PolicyDecimal;
+  /** The amount in integer minor units (see minor.ts). */
+  readonly minor: bigint;
   /** The amount with the currency's scale (computed on first use). */
   readonly amountText: string;
   readonly kind: TransactionKind;
@@ -68,12 +71,13 @@ class Parsed implements ParsedTransaction {
   #fingerprint: string | undefined;
   #stored: StoredTransaction | undefined;
   #amountText: string | undefined;
+  #amount: PolicyDecimal | undefined;
   constructor(
     readonly input: TransactionInput,
     readonly scale: number,
     readonly id: string | undefined,
     readonly atMs: number,
-    readonly amount: PolicyDecimal,
+    readonly minor: bigint,
     readonly kind: TransactionKind,
     readonly counterparty: Counterparty,
     readonly channel: Channel | undefined,
@@ -83,8 +87,13 @@ class Parsed implements ParsedTransaction {
   ) {}
 
   get amountText(): string {
-    this.#amountText ??= fixedText(this.amount, this.scale);
+    this.#amountText ??= minorText(this.minor, this.scale);
     return this.#amountText;
+  }
+
+  get amount(): PolicyDecimal {
+    this.#amount ??= new PolicyDecimal(this.amountText);
+    return this.#amount;
   }
 
   get fingerprint(): string {
@@ -341,7 +350,9 @@ export function parseTransaction(
     tx.at,
     path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],
   );
-  const amount = fastAmount(tx.amount, scale) ?? parseAmount(tx.amount, scale, [...path, 'amount']);
+  const minor =
+    minorUnits(tx.amount, scale) ??
+    minorOfDecimal(parseAmount(tx.amount, scale, [...path, 'amount']), scale);
   const kind = oneOf(tx.kind, TRANSACTION_KINDS, path, 'kind', 'transaction kind');
   const counterparty =
     tx.counterparty === undefined
@@ -376,7 +387,7 @@ export function parseTransaction(
     scale,
     id,
     atMs,
-    amount,
+    minor,
     kind,
     counterparty,
     channel,

@@ -26,7 +26,9 @@ export const USAGE_FORMAT = 'account-policy/usage';
 /**
  * The format version `serializeUsage` writes. 1: the bare usage (before the envelope); 2: the
  * envelope, settled entries remembered for the preset's idempotency period (`rememberFor` when
- * it is not 24 hours) and transactions recorded with an id among them.
+ * it is not 24 hours) and transactions recorded with an id among them. The per-class totals the
+ * check compares (issue 18) are not stored: they are derived from the flows on read
+ * (src/limits/windowSums.ts), so the stored shape, and this version, did not change.
  *
  * @example
  * ```ts

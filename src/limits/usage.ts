@@ -48,6 +48,8 @@ export function createUsage(preset: Preset): Usage {
           }
         : { kind: 'rolling', duration: window.duration, horizon: null, entries: [] };
   const period = presetPeriod(compiled);
+  // Not marked produced: an empty usage costs little to validate, and tests build malformed
+  // usages from it.
   return {
     version: 0,
     currency: preset.currency,
@@ -72,6 +74,25 @@ function unfit(path: string[], message: string): never {
  * several functions on one usage, costs a lookup. Weak, so nothing is kept alive.
  */
 const VALIDATED = new WeakSet<object>();
+
+/**
+ * Marks a usage the library itself built and returns it: it is valid by construction (every
+ * function refuses to write a usage the validator would refuse; a property test holds the two
+ * together), so a chained call on it (`recordTransaction` on the last one's result, a check of
+ * it) does not validate it again. Usages from anywhere else are validated once per object.
+ * @internal
+ *
+ * @param usage - a usage built by the library from validated input
+ * @returns the same usage
+ * @example
+ * ```ts
+ * return produced({ ...usage, version: usage.version + 1 });
+ * ```
+ */
+export function produced<T extends Usage>(usage: T): T {
+  VALIDATED.add(usage);
+  return usage;
+}
 
 /**
  * Validates a usage value (it usually comes from a store) — its whole structure, once per
@@ -204,7 +225,7 @@ export function recordTransaction(
       if (contentKey(hold.transaction) !== parsedKey(tx)) conflicting(tx.id, 'a pending hold');
       if (instantMs(hold.expiresAt, ['usage', 'holds', 'expiresAt']) <= nowMs)
         expiredHold(tx.id, hold.expiresAt);
-      return commitHold(dropExpired(usage, nowMs), hold.id, scale, hold);
+      return produced(commitHold(dropExpired(usage, nowMs), hold.id, scale, hold));
     }
     const settled = usage.settled.find((s) => s.id === tx.id && s.outcome === 'committed');
     if (settled) {
@@ -215,9 +236,11 @@ export function recordTransaction(
   }
   const live = dropExpired(usage, nowMs);
   const recorded = recordParsed(live, tx, scale);
-  return tx.id === undefined
-    ? recorded
-    : remember(recorded, recordedEntry(tx as ParsedTransaction & { id: string }, usage));
+  return produced(
+    tx.id === undefined
+      ? recorded
+      : remember(recorded, recordedEntry(tx as ParsedTransaction & { id: string }, usage)),
+  );
 }
 
 /**

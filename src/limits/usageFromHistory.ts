@@ -12,7 +12,7 @@ import {
 import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } from './types';
 
 import { rollingHorizonMs } from './rollingUsage';
-import { createUsage } from './usage';
+import { createUsage, produced } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
 import { PolicyDecimal } from '../money/decimal';
 import { ZERO } from './zero';
@@ -132,7 +132,7 @@ export function usageFromHistory(
       { path: ['history'], message },
     ]);
   }
-  return usage;
+  return produced(usage);
 }
 
 /**

@@ -5,16 +5,11 @@
 import type { CompiledClass } from './compile';
 import type { Evaluation } from './engine';
 import { sliceAt, totalsOf, type WindowSlice } from './windows';
-import { ZERO } from './zero';
-import type { PolicyDecimal } from '../money/decimal';
 
-/** Per class and window: what is used, per direction, holds included. */
+/** Per class and window: what is used, per direction, holds included, in minor units. */
 export interface WindowUse {
-  readonly inflow: PolicyDecimal;
-  readonly outflow: PolicyDecimal;
-  /** The canonical text of `inflow`/`outflow` when known without formatting, else `null`. */
-  readonly inflowText: string | null;
-  readonly outflowText: string | null;
+  readonly inflow: bigint;
+  readonly outflow: bigint;
   readonly inflowCount: number;
   readonly outflowCount: number;
   readonly resetsAt: string | null;
@@ -44,21 +39,14 @@ export function windowUse(ev: Evaluation, cls: CompiledClass, key: string): Wind
     slice = sliceAt(key, ev.usage.windows[key]!, ev.atMs, ev.compiled.timeZone);
     ev.slices.push({ key, slice });
   }
-  const t = totalsOf(key, slice, cls.directions, ev.scale, ev.zeroText);
+  const t = totalsOf(key, slice, cls, ev.scale);
   const restore = cls.rules.counting.reversalsRestoreHeadroom;
-  let inflowText = t.inflowText;
-  let outflowText = t.outflowText;
   let inflow = t.inflow;
   let outflow = t.outflow;
-  if (restore && t.inflowReversed !== ZERO) {
-    inflow = inflow.minus(t.inflowReversed);
-    inflowText = null;
-    if (inflow.isNegative()) inflow = ZERO;
-  }
-  if (restore && t.outflowReversed !== ZERO) {
-    outflow = outflow.minus(t.outflowReversed);
-    outflowText = null;
-    if (outflow.isNegative()) outflow = ZERO;
+  if (restore) {
+    // Reversals give headroom back, never below nothing used.
+    inflow = inflow > t.inflowReversed ? inflow - t.inflowReversed : 0n;
+    outflow = outflow > t.outflowReversed ? outflow - t.outflowReversed : 0n;
   }
   let inflowCount = t.inflowCount;
   let outflowCount = t.outflowCount;
@@ -66,24 +54,14 @@ export function windowUse(ev: Evaluation, cls: CompiledClass, key: string): Wind
     if (h.reversal || h.atMs < slice.startMs || h.atMs >= slice.endMs) continue;
     const dir = cls.directions.get(h.bucket);
     if (dir === 'inflow') {
-      inflow = inflow.plus(h.amount);
+      inflow += h.minor;
       inflowCount++;
-      inflowText = null;
     } else if (dir === 'outflow') {
-      outflow = outflow.plus(h.amount);
+      outflow += h.minor;
       outflowCount++;
-      outflowText = null;
     }
   }
-  const use = {
-    inflow,
-    outflow,
-    inflowText,
-    outflowText,
-    inflowCount,
-    outflowCount,
-    resetsAt: slice.resetsAt,
-  };
+  const use = { inflow, outflow, inflowCount, outflowCount, resetsAt: slice.resetsAt };
   ev.uses.push({ cls, key, use });
   return use;
 }

@@ -3,24 +3,18 @@
  * a window's totals at an instant. Internal to src/limits.
  */
 import { AccountPolicyError } from '../errors';
-import { PolicyDecimal } from '../money/decimal';
-import type { CountingDirection } from '../classes/countingDirection';
+import type { PolicyDecimal } from '../money/decimal';
+import type { CompiledClass } from './compile';
 import { formatInstant } from '../time';
 import { windowOfCalendarUsage } from './rules/fiscalYearWindow';
 import { fixedText } from './fixedText';
 import type { PolicyDuration } from '../time/types';
-import {
-  balanceTextOf,
-  fastAmount,
-  instantMemo,
-  instantMs,
-  parseAmount,
-  type ParsedTransaction,
-} from './parse';
+import { instantMemo, instantMs, parseAmount, type ParsedTransaction } from './parse';
 import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
 import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
 import { ZERO } from './zero';
+import { badBucket, carrySums, classSums, storedMinor, type ClassSums } from './windowSums';
 
 type Path = readonly (string | number)[];
 
@@ -90,7 +84,9 @@ export function applyCalendar(
       reversed: old?.reversed ?? ZERO.toFixed(scale),
     };
   }
-  return { ...current, flows: { ...current.flows, [tx.bucket]: next } };
+  const flows = { ...current.flows, [tx.bucket]: next };
+  if (current === w) carrySums(w.flows, flows, tx.bucket, tx, scale);
+  return { ...current, flows };
 }
 
 /**
@@ -137,19 +133,8 @@ export function applyToWindows(
   return out;
 }
 
-/** Totals of one window at an instant, per counting direction, and the window's bounds. */
-export interface WindowTotals {
-  /** Gross counted amount per direction (reversals excluded). */
-  readonly inflow: PolicyDecimal;
-  readonly outflow: PolicyDecimal;
-  /** Reversals of transactions in the same window, per direction. */
-  readonly inflowReversed: PolicyDecimal;
-  readonly outflowReversed: PolicyDecimal;
-  readonly inflowCount: number;
-  readonly outflowCount: number;
-  /** The gross amount's text when it is a single stored amount (saves formatting), else `null`. */
-  readonly inflowText: string | null;
-  readonly outflowText: string | null;
+/** Totals of one window at an instant, per counting direction, in minor units, and its bounds. */
+export interface WindowTotals extends ClassSums {
   readonly startMs: number;
   readonly endMs: number;
   /** Formatted end (calendar windows), or `null` for rolling windows. */
@@ -166,6 +151,9 @@ export interface WindowSlice {
   /** Rolling entries in the window. */
   readonly entries: readonly RollingEntry[] | null;
 }
+
+/** Per calendar window object (weakly): the last period it was rolled over to, and its zone. */
+const ROLLED = new WeakMap<WindowUsage, { zone: string; slice: WindowSlice }>();
 
 /** A window bound's instant; the path is built only for an error. */
 function windowInstant(text: string, key: string, field: string): number {
@@ -203,14 +191,21 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
       if (atMs < startMs) late(['usage', 'windows', key], atMs, zone, w.start);
       if (atMs < endMs) return { startMs, endMs, resetsAt: w.end, flows: w.flows, entries: null };
     }
+    // A rolled-over period: computed once per window object and period (checks of the next day
+    // on one stored usage all roll it over the same way).
+    const known = ROLLED.get(w);
+    if (known && known.zone === zone && atMs >= known.slice.startMs && atMs < known.slice.endMs)
+      return known.slice;
     const cw = windowOfCalendarUsage(new Date(atMs), w, zone);
-    return {
+    const slice = {
       startMs: cw.start.getTime(),
       endMs: cw.end.getTime(),
       resetsAt: formatInstant(cw.end, zone),
       flows: null,
       entries: null,
     };
+    ROLLED.set(w, { zone, slice });
+    return slice;
   }
   const path = ['usage', 'windows', key];
   const { startMs, endMs } = rollingBounds(atMs, w.duration as PolicyDuration, zone);
@@ -223,130 +218,85 @@ export function sliceAt(key: string, w: WindowUsage, atMs: number, zone: string)
   return { startMs, endMs, resetsAt: null, flows: null, entries };
 }
 
-/**
- * Refuses a bucket no class counts: validation refuses those, so this only fires when a usage was
- * changed after it was validated (validation is cached per object).
- */
-function badBucket(path: Path, bucket: string): never {
-  throw new AccountPolicyError(
-    'invalid_input',
-    `Invalid usage: unknown bucket ${JSON.stringify(bucket).slice(0, 60)}`,
-    [{ path: [...path], message: 'is not a kind:counterparty bucket' }],
-  );
-}
+const NO_SUMS: ClassSums = {
+  inflow: 0n,
+  outflow: 0n,
+  inflowReversed: 0n,
+  outflowReversed: 0n,
+  inflowCount: 0,
+  outflowCount: 0,
+};
 
-function badCount(key: string, bucket: string): never {
-  throw new AccountPolicyError('invalid_input', 'Invalid usage: a count must be a whole number', [
-    {
-      path: ['usage', 'windows', key, 'flows', bucket, 'count'],
-      message: 'must be a whole number ≥ 0',
-    },
-  ]);
-}
-
-/** A flow's amount and reversed amount (null when zero), its count checked. */
-function flowAmounts(
-  f: FlowTotal,
+/** Sums a rolling window's entries in the slice (they depend on the instant: not remembered). */
+function rollingSums(
   key: string,
-  bucket: string,
+  entries: readonly RollingEntry[],
+  startMs: number,
+  cls: CompiledClass,
   scale: number,
-  zeroText: string,
-): { amount: PolicyDecimal; reversed: PolicyDecimal | null } {
-  const path = ['usage', 'windows', key, 'flows', bucket];
-  const amount = fastAmount(f.amount, scale) ?? parseAmount(f.amount, scale, [...path, 'amount']);
-  const reversed =
-    f.reversed === zeroText
-      ? null
-      : (fastAmount(f.reversed, scale) ?? parseAmount(f.reversed, scale, [...path, 'reversed']));
-  if (!Number.isSafeInteger(f.count) || f.count < 0) badCount(key, bucket);
-  return { amount, reversed };
+): ClassSums {
+  const path = ['usage', 'windows', key];
+  let inflow = 0n;
+  let outflow = 0n;
+  let inflowReversed = 0n;
+  let outflowReversed = 0n;
+  let inflowCount = 0;
+  let outflowCount = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const dir = cls.directions.get(e.bucket);
+    if (dir === undefined) badBucket([...path, 'entries', i, 'bucket'], e.bucket);
+    if (dir === 'exempt') continue;
+    const amount = storedMinor(e.amount, scale, [...path, 'entries', i, 'amount']);
+    if (e.originalAt !== undefined) {
+      const o = instantMs(e.originalAt, [...path, 'entries', i, 'originalAt']);
+      if (o < startMs) continue;
+      if (dir === 'inflow') inflowReversed += amount;
+      else outflowReversed += amount;
+    } else if (dir === 'inflow') {
+      inflow += amount;
+      inflowCount++;
+    } else {
+      outflow += amount;
+      outflowCount++;
+    }
+  }
+  return { inflow, outflow, inflowReversed, outflowReversed, inflowCount, outflowCount };
 }
 
 /**
- * Sums a slice per counting direction, as a class counts (its bucket directions).
+ * Sums a slice per counting direction, as a class counts (its bucket directions), in minor
+ * units. A calendar period's totals are remembered per flows object and class (windowSums.ts).
  *
  * @param key - the window key (for error paths)
  * @param slice - the slice
- * @param directions - the class's direction per bucket
+ * @param cls - the class (its direction per bucket)
  * @param scale - the currency's scale
- * @param zeroText - zero with that scale
  * @returns the totals
  * @example
  * ```ts
- * totalsOf('day', slice, compiled.classes.get('II')!.directions, 2, '0.00');
+ * totalsOf('day', slice, compiled.classes.get('II')!, 2).outflow; // 920000n
  * ```
  */
 export function totalsOf(
   key: string,
   slice: WindowSlice,
-  directions: ReadonlyMap<string, CountingDirection>,
+  cls: CompiledClass,
   scale: number,
-  zeroText: string,
 ): WindowTotals {
-  let inflow = ZERO;
-  let outflow = ZERO;
-  let inflowReversed = ZERO;
-  let outflowReversed = ZERO;
-  let inflowCount = 0;
-  let outflowCount = 0;
-  let inflowText: string | null = null;
-  let outflowText: string | null = null;
-  const flows = slice.flows;
-  if (flows) {
-    for (const bucket in flows) {
-      const dir = directions.get(bucket);
-      if (dir === undefined) badBucket(['usage', 'windows', key, 'flows', bucket], bucket);
-      if (dir === 'exempt') continue;
-      const f = flows[bucket]!;
-      const { amount, reversed } = flowAmounts(f, key, bucket, scale, zeroText);
-      if (dir === 'inflow') {
-        inflowText = inflow === ZERO ? balanceTextOf(f.amount, scale) : null;
-        inflow = inflow === ZERO ? amount : inflow.plus(amount);
-        if (reversed) inflowReversed = inflowReversed.plus(reversed);
-        inflowCount += f.count;
-      } else {
-        outflowText = outflow === ZERO ? balanceTextOf(f.amount, scale) : null;
-        outflow = outflow === ZERO ? amount : outflow.plus(amount);
-        if (reversed) outflowReversed = outflowReversed.plus(reversed);
-        outflowCount += f.count;
-      }
-    }
-  }
-  if (slice.entries) {
-    const path = ['usage', 'windows', key];
-    for (let i = 0; i < slice.entries.length; i++) {
-      const e = slice.entries[i]!;
-      const dir = directions.get(e.bucket);
-      if (dir === undefined) badBucket([...path, 'entries', i, 'bucket'], e.bucket);
-      if (dir === 'exempt') continue;
-      const amount =
-        fastAmount(e.amount, scale) ??
-        parseAmount(e.amount, scale, [...path, 'entries', i, 'amount']);
-      if (e.originalAt !== undefined) {
-        const o = instantMs(e.originalAt, [...path, 'entries', i, 'originalAt']);
-        if (o < slice.startMs) continue;
-        if (dir === 'inflow') inflowReversed = inflowReversed.plus(amount);
-        else outflowReversed = outflowReversed.plus(amount);
-      } else if (dir === 'inflow') {
-        inflow = inflow.plus(amount);
-        inflowCount++;
-        inflowText = null;
-      } else {
-        outflow = outflow.plus(amount);
-        outflowCount++;
-        outflowText = null;
-      }
-    }
-  }
+  const sums = slice.flows
+    ? classSums(key, slice.flows, cls, scale)
+    : slice.entries
+      ? rollingSums(key, slice.entries, slice.startMs, cls, scale)
+      : NO_SUMS;
+  // Field by field: `{ ...sums, startMs }` takes a slow path in V8 (microseconds per call).
   return {
-    inflow,
-    outflow,
-    inflowReversed,
-    outflowReversed,
-    inflowCount,
-    outflowCount,
-    inflowText,
-    outflowText,
+    inflow: sums.inflow,
+    outflow: sums.outflow,
+    inflowReversed: sums.inflowReversed,
+    outflowReversed: sums.outflowReversed,
+    inflowCount: sums.inflowCount,
+    outflowCount: sums.outflowCount,
     startMs: slice.startMs,
     endMs: slice.endMs,
     resetsAt: slice.resetsAt,

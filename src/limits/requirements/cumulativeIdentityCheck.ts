@@ -11,6 +11,14 @@ import { notApplicable, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal } from './windowTotal';
 
+/** Names a list of matchers by its content (once per list object), for windowTotal's memo. */
+const IDS = new WeakMap<object, string>();
+function selectionId(counted: readonly object[]): string {
+  let id = IDS.get(counted);
+  if (id === undefined) IDS.set(counted, (id = `identity:${JSON.stringify(counted)}`));
+  return id;
+}
+
 /**
  * The identity verification due once a class's received plus paid total reaches its threshold.
  *
@@ -36,7 +44,7 @@ export function cumulativeIdentityCheck(ctx: RequirementContext): RequirementRes
     entry,
     threshold: entry.total,
     reached: 'reach',
-    total: windowTotal(ctx, 'year', (kind, cp) => counts(kind, cp)),
+    total: windowTotal(ctx, 'year', (kind, cp) => counts(kind, cp), selectionId(entry.counted)),
     extra: { within: formatDuration(entry.within, ctx.lang) },
   });
 }

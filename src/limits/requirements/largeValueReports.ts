@@ -33,7 +33,7 @@ function kindReport(
     entry,
     threshold: entry[field],
     reached: 'reach',
-    total: windowTotal(ctx, 'day', (kind) => kinds.includes(kind)),
+    total: windowTotal(ctx, 'day', (kind) => kinds.includes(kind), `kinds:${kinds.join(',')}`),
   });
 }
 

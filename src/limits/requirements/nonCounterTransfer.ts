@@ -57,7 +57,7 @@ export function nonCounterCertificate(ctx: RequirementContext): RequirementResul
     entry,
     threshold: entry.certificateRequiredAbove,
     reached: 'above',
-    total: windowTotal(ctx, 'day', selects(ctx)),
+    total: windowTotal(ctx, 'day', selects(ctx), 'nonCounterTransfers'),
   });
 }
 
@@ -82,7 +82,7 @@ export function largeTransferReminder(ctx: RequirementContext): RequirementResul
     sourceKey: key,
     threshold: entry.largeTransferReminderAbove,
     reached: 'above',
-    total: windowTotal(ctx, 'day', selects(ctx)),
+    total: windowTotal(ctx, 'day', selects(ctx), 'nonCounterTransfers'),
     extra: company
       ? { companyThreshold: fixedText(parseAmount(company.amount, ctx.scale, []), ctx.scale) }
       : {},

@@ -6,8 +6,8 @@ import type { RequirementCode } from '../../messages/catalog/requirements';
 import { sourceRef } from '../../presets/citeSources';
 import { ruleInForceOn, rulePeriod } from '../../presets/ruleInForce';
 import type { MoneyAmount, Sourced } from '../../presets/types/common';
-import { fixedText } from '../fixedText';
-import { parseAmount } from '../parse';
+import { minorText } from '../minor';
+import { storedMinor } from '../windowSums';
 import type { CheckRequirement, RequirementContext, RequirementResult, Total } from './types';
 
 /** What a threshold unit found, for {@link thresholdResult}. @internal */
@@ -37,21 +37,22 @@ export interface ThresholdCheck {
 export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck): RequirementResult {
   const key = check.sourceKey ?? check.entry.source;
   const source = sourceRef(ctx.preset, key);
-  const cited = { ...check.entry, source: key };
+  // The entry itself when it cites its own source (`{ ...entry, source }` is slow in V8).
+  const cited = key === check.entry.source ? check.entry : { ...check.entry, source: key };
   if (!ruleInForceOn(ctx.preset, cited, ctx.day))
     return notApplicable(check.rule, source, 'trace_requirement_not_in_force', {
       from: rulePeriod(ctx.preset, cited).from ?? null,
       day: ctx.day,
     });
-  const threshold = parseAmount(check.threshold.amount, ctx.scale, [
+  const threshold = storedMinor(check.threshold.amount, ctx.scale, [
     'preset',
     ...check.rule.split('.'),
   ]);
-  const total = check.total.amount;
-  const hit = check.reached === 'above' ? total.greaterThan(threshold) : !total.lessThan(threshold);
+  const total = check.total.minor;
+  const hit = check.reached === 'above' ? total > threshold : total >= threshold;
   const values = {
-    threshold: fixedText(threshold, ctx.scale),
-    total: fixedText(total, ctx.scale),
+    threshold: minorText(threshold, ctx.scale),
+    total: minorText(total, ctx.scale),
     requested: ctx.tx.amountText,
     basis: check.total.basis,
     ...check.extra,

@@ -1,7 +1,6 @@
 import type { Lang } from '../../messages/lang';
 import type { RequirementCode } from '../../messages/catalog/requirements';
 import type { RuleOutcome } from '../../messages/trace';
-import type { PolicyDecimal } from '../../money/decimal';
 import type { AccountClassRules } from '../../presets/types/classes';
 import type { SourceLayer } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
@@ -78,6 +77,7 @@ export type RequirementUnit = (ctx: RequirementContext) => RequirementResult;
 
 /** A total and what it counts. @internal */
 export interface Total {
-  readonly amount: PolicyDecimal;
+  /** In integer minor units. */
+  readonly minor: bigint;
   readonly basis: TotalBasis;
 }

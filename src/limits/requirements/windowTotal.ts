@@ -6,9 +6,8 @@
  */
 import type { Channel, Counterparty, TransactionKind } from '../../presets/types/common';
 import type { CalendarUnit } from '../../time/types';
-import { parseAmount } from '../parse';
 import { sliceAt } from '../windows';
-import { ZERO } from '../zero';
+import { selectedNet, type BucketSelects } from '../windowSums';
 import type { RequirementContext, Total } from './types';
 
 /** Which transactions a total counts; `channel` is unknown (undefined) for stored totals. */
@@ -20,28 +19,27 @@ export type Selects = (
 
 /**
  * The window's total of the selected transactions before this one (reversals in the window
- * subtracted, never below zero), plus this one when it is selected.
+ * subtracted, never below zero), plus this one when it is selected. The stored part is summed
+ * once per flows object and selection (windowSums.ts).
  *
  * @param ctx - the requirement context
  * @param unit - the calendar window
  * @param selects - which transactions count
+ * @param id - names the selection: the same id always selects the same buckets
  * @returns the total and its basis
  */
-export function windowTotal(ctx: RequirementContext, unit: CalendarUnit, selects: Selects): Total {
+export function windowTotal(
+  ctx: RequirementContext,
+  unit: CalendarUnit,
+  selects: Selects,
+  id: string,
+): Total {
   const { tx } = ctx;
-  const own = selects(tx.kind, tx.counterparty, tx.channel) ? tx.amount : ZERO;
+  const own = selects(tx.kind, tx.counterparty, tx.channel) ? tx.minor : 0n;
   const stored = Object.hasOwn(ctx.usage.windows, unit) ? ctx.usage.windows[unit] : undefined;
-  if (!stored || stored.kind !== 'calendar') return { amount: own, basis: 'transaction' };
-  const flows = sliceAt(unit, stored, tx.atMs, ctx.preset.timeZone).flows ?? {};
-  let sum = ZERO;
-  for (const [bucket, f] of Object.entries(flows)) {
-    const [kind, counterparty] = bucket.split(':') as [TransactionKind, Counterparty];
-    if (!selects(kind, counterparty, undefined)) continue;
-    const path = ['usage', 'windows', unit, 'flows', bucket];
-    const net = parseAmount(f.amount, ctx.scale, [...path, 'amount']).minus(
-      parseAmount(f.reversed, ctx.scale, [...path, 'reversed']),
-    );
-    if (!net.isNegative()) sum = sum.plus(net);
-  }
-  return { amount: sum.plus(own), basis: 'usage' };
+  if (!stored || stored.kind !== 'calendar') return { minor: own, basis: 'transaction' };
+  const flows = sliceAt(unit, stored, tx.atMs, ctx.preset.timeZone).flows;
+  if (!flows) return { minor: own, basis: 'usage' };
+  const stored_ = selectedNet(unit, flows, id, selects as BucketSelects, ctx.scale);
+  return { minor: stored_ + own, basis: 'usage' };
 }

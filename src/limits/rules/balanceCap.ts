@@ -3,7 +3,6 @@
  * but not above it. Debits never raise the balance, so the cap does not apply to them.
  */
 import type { CompiledBalanceCap } from '../compile';
-import { ZERO } from '../zero';
 import { judgeLimit } from './limitViolation';
 import type { LimitRuleResult, RuleInput } from './types';
 
@@ -21,18 +20,16 @@ import type { LimitRuleResult, RuleInput } from './types';
  */
 export function balanceCapRule(input: RuleInput, limit: CompiledBalanceCap): LimitRuleResult {
   const { ev } = input;
-  const pending = ev.pendingCredits;
-  const used = pending === ZERO ? ev.balance : ev.balance.plus(pending);
-  const rest = limit.limit.minus(used);
+  const used = ev.balanceMinor + ev.pendingCreditsMinor;
+  const rest = limit.minor - used;
   const state = {
     limit,
     used,
-    usedText: pending === ZERO ? ev.balanceText : null,
-    remaining: rest.isNegative() ? ZERO : rest,
+    remaining: rest < 0n ? 0n : rest,
     rest,
     resetsAt: null,
     applies: input.tx !== null && input.effect === 1,
   };
-  const exceeds = input.tx !== null && input.tx.amount.greaterThan(rest);
+  const exceeds = input.tx !== null && input.tx.minor > rest;
   return judgeLimit(input, state, exceeds, 'trace_balance_cap_within', 'trace_balance_cap_debit');
 }

@@ -11,10 +11,9 @@ import { formatMoneyForDisplay } from '../../money/formatMoneyForDisplay';
 import { formatDuration } from '../../time';
 import type { CompiledLimit, CompiledWindowLimit } from '../compile';
 import type { Evaluation } from '../engine';
-import { fixedText } from '../fixedText';
+import { minorText } from '../minor';
 import type { ParsedTransaction } from '../parse';
 import type { LimitViolation, LimitViolationKind } from '../types';
-import { ZERO } from '../zero';
 import type { LimitRuleResult, LimitState, RuleInput, RuleValues } from './types';
 
 const UNIT_WORD = { day: 'daily', month: 'monthly', year: 'annual' } as const;
@@ -34,18 +33,19 @@ function codeOf(limit: CompiledLimit): LimitViolationKind {
       : 'balance_cap';
 }
 
-function display(ev: Evaluation, amount: PolicyDecimal, lang: Lang): string {
+function display(ev: Evaluation, minor: bigint, lang: Lang): string {
+  const amount = new PolicyDecimal(minorText(minor, ev.scale));
   return formatMoneyForDisplay({ currency: ev.compiled.currency, amount }, lang);
 }
 
 /** The message parameters of a limit violation, amounts shown for display. */
-function messageParams(ev: Evaluation, state: LimitState, requested: PolicyDecimal, lang: Lang) {
+function messageParams(ev: Evaluation, state: LimitState, requested: bigint, lang: Lang) {
   const { limit } = state;
   const isCount = limit.type === 'window_count';
-  const shown = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : display(ev, d, lang));
-  const balanceAfter = limit.type === 'balance_cap' ? state.used.plus(requested) : null;
+  const shown = (d: bigint) => (isCount ? d.toString() : display(ev, d, lang));
+  const balanceAfter = limit.type === 'balance_cap' ? state.used + requested : null;
   return {
-    limit: shown(limit.limit),
+    limit: shown(limit.minor),
     used: shown(state.used),
     requested: shown(requested),
     remaining: shown(state.remaining),
@@ -71,6 +71,7 @@ function messageParams(ev: Evaluation, state: LimitState, requested: PolicyDecim
  * @param state - the limit's state
  * @param tx - the transaction
  * @param lang - the message's language
+ * @param withMessage - format the message (false: `""`, for violations that are only counted)
  * @returns the violation
  * @example
  * ```ts
@@ -82,13 +83,14 @@ export function limitViolation(
   state: LimitState,
   tx: ParsedTransaction,
   lang: Lang,
+  withMessage = true,
 ): LimitViolation {
   const { limit } = state;
   const isCount = limit.type === 'window_count';
   const code = codeOf(limit);
-  const text = (d: PolicyDecimal) => (isCount ? d.toFixed(0) : d.toFixed(ev.scale));
-  const requested = isCount ? new PolicyDecimal(1) : tx.amount;
-  const balanceAfter = limit.type === 'balance_cap' ? state.used.plus(tx.amount) : null;
+  const text = (d: bigint) => (isCount ? d.toString() : minorText(d, ev.scale));
+  const requested = isCount ? 1n : tx.minor;
+  const balanceAfter = limit.type === 'balance_cap' ? state.used + tx.minor : null;
   return {
     code,
     limitId: limit.id,
@@ -98,17 +100,15 @@ export function limitViolation(
     requested: text(requested),
     remaining: text(state.remaining),
     resetsAt: state.resetsAt,
-    ...(balanceAfter === null ? {} : { balanceAfter: balanceAfter.toFixed(ev.scale) }),
+    ...(balanceAfter === null ? {} : { balanceAfter: minorText(balanceAfter, ev.scale) }),
     rule: limit.path,
     source: limit.sourceRef,
     sourceKey: limit.sourceKey,
-    message: formatMessage(code, messageParams(ev, state, requested, lang), lang),
+    // Formatting is most of a refusal's cost: skipped when only the refusal counts (hint probes).
+    message: withMessage
+      ? formatMessage(code, messageParams(ev, state, requested, lang), lang)
+      : '',
   };
-}
-
-function textOf(ev: Evaluation, d: PolicyDecimal, isCount: boolean): string {
-  if (d === ZERO) return isCount ? '0' : ev.zeroText;
-  return fixedText(d, isCount ? 0 : ev.scale);
 }
 
 /**
@@ -123,18 +123,18 @@ function limitValues(
 ): RuleValues {
   const { ev, tx } = input;
   const isCount = state.limit.type === 'window_count';
-  const requested = tx === null ? ZERO : isCount ? new PolicyDecimal(1) : tx.amount;
+  const requested = tx === null ? 0n : isCount ? 1n : tx.minor;
   // Counts are whole numbers of transactions (never money): reported as numbers.
-  const count = (d: PolicyDecimal) => parseInt(d.toFixed(0), 10);
+  const shown = (d: bigint) => (isCount ? Number(d) : minorText(d, ev.scale));
   const values: Record<string, string | number | null> = {
-    limit: isCount ? count(state.limit.limit) : state.limit.limitText,
-    used: isCount ? count(state.used) : textOf(ev, state.used, false),
-    requested: isCount ? count(requested) : textOf(ev, requested, false),
-    remaining: isCount ? count(state.remaining) : textOf(ev, state.remaining, false),
+    limit: isCount ? Number(state.limit.minor) : state.limit.limitText,
+    used: shown(state.used),
+    requested: shown(requested),
+    remaining: shown(state.remaining),
     resetsAt: state.resetsAt,
   };
   if (state.limit.type === 'balance_cap')
-    values.balanceAfter = textOf(ev, state.used.plus(requested), false);
+    values.balanceAfter = minorText(state.used + requested, ev.scale);
   if (violation === null) return values;
   const params = messageParams(ev, state, requested, input.lang);
   values.layer = params.layer;
@@ -167,7 +167,9 @@ export function judgeLimit(
 ): LimitRuleResult {
   const { tx } = input;
   const failed = tx !== null && state.applies && exceeds;
-  const violation = failed ? limitViolation(input.ev, state, tx, input.lang) : null;
+  const violation = failed
+    ? limitViolation(input.ev, state, tx, input.lang, input.messages !== false)
+    : null;
   return {
     rule: state.limit.path,
     source: state.limit.sourceRef,

@@ -4,7 +4,6 @@
  */
 import type { CompiledPerTransactionLimit } from '../compile';
 import type { PerTransactionLimit } from '../../presets/types/classes';
-import { ZERO } from '../zero';
 import { perTransactionScopeSelects } from './perTransactionScope';
 import { judgeLimit } from './limitViolation';
 import type { LimitRuleResult, RuleInput } from './types';
@@ -27,10 +26,9 @@ export function perTransactionRule(
 ): LimitRuleResult {
   const state = {
     limit,
-    used: ZERO,
-    usedText: null,
-    remaining: limit.limit,
-    rest: limit.limit,
+    used: 0n,
+    remaining: limit.minor,
+    rest: limit.minor,
     resetsAt: null,
     applies:
       input.tx !== null &&
@@ -41,7 +39,7 @@ export function perTransactionRule(
         input.tx.channel,
       ),
   };
-  const exceeds = input.tx !== null && input.tx.amount.greaterThan(limit.limit);
+  const exceeds = input.tx !== null && input.tx.minor > limit.minor;
   return judgeLimit(
     input,
     state,

@@ -6,7 +6,6 @@
  */
 import type { Lang } from '../../messages/lang';
 import type { RuleOutcome, RuleOutcomeKind, TraceValue } from '../../messages/trace';
-import type { PolicyDecimal } from '../../money/decimal';
 import type { CompiledClass, CompiledLimit } from '../compile';
 import type { Evaluation } from '../engine';
 import type { ParsedTransaction } from '../parse';
@@ -26,6 +25,11 @@ export interface RuleInput {
   readonly lang: Lang;
   /** Whether the rule should report the values it compared (`trace: true`). */
   readonly trace: boolean;
+  /**
+   * False only while probing a higher class for the upgrade hint: its violations are counted,
+   * never shown, so limit violations are built without their message (`message: ""`).
+   */
+  readonly messages?: boolean;
 }
 
 /** The values a rule compared, as plain JSON. */
@@ -45,15 +49,16 @@ export interface RuleResult<V extends Violation = Violation> {
   readonly values: RuleValues | null;
 }
 
-/** What one limit of a class looks like at the evaluation instant. */
+/**
+ * What one limit of a class looks like at the evaluation instant. Amounts are in integer minor
+ * units (minor.ts), counts in whole transactions.
+ */
 export interface LimitState {
   readonly limit: CompiledLimit;
-  readonly used: PolicyDecimal;
-  /** `used` as text when known without formatting, else `null`. */
-  readonly usedText: string | null;
-  readonly remaining: PolicyDecimal;
+  readonly used: bigint;
+  readonly remaining: bigint;
   /** `limit − used`, not clamped (negative when a lowered limit is already overrun). */
-  readonly rest: PolicyDecimal;
+  readonly rest: bigint;
   readonly resetsAt: string | null;
   /** Whether the transaction (if any) counts toward this limit. */
   readonly applies: boolean;

@@ -5,7 +5,6 @@
  */
 import type { CompiledWindowLimit } from '../compile';
 import { windowUse } from '../windowUse';
-import { ZERO } from '../zero';
 import { judgeLimit } from './limitViolation';
 import type { LimitRuleResult, RuleInput } from './types';
 
@@ -23,18 +22,16 @@ import type { LimitRuleResult, RuleInput } from './types';
  */
 export function windowAmountRule(input: RuleInput, limit: CompiledWindowLimit): LimitRuleResult {
   const use = windowUse(input.ev, input.cls, limit.windowKey);
-  const inflow = limit.direction === 'inflow';
-  const used = inflow ? use.inflow : use.outflow;
-  const rest = used === ZERO ? limit.limit : limit.limit.minus(used);
+  const used = limit.direction === 'inflow' ? use.inflow : use.outflow;
+  const rest = limit.minor - used;
   const state = {
     limit,
     used,
-    usedText: inflow ? use.inflowText : use.outflowText,
-    remaining: rest.isNegative() ? ZERO : rest,
+    remaining: rest < 0n ? 0n : rest,
     rest,
     resetsAt: use.resetsAt,
     applies: input.tx !== null && input.counted === limit.direction,
   };
-  const exceeds = input.tx !== null && input.tx.amount.greaterThan(rest);
+  const exceeds = input.tx !== null && input.tx.minor > rest;
   return judgeLimit(input, state, exceeds, 'trace_limit_within', 'trace_limit_not_counted');
 }

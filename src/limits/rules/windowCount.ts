@@ -2,16 +2,10 @@
  * Rule: a window count limit (at most N transactions counted in a direction per window). The
  * transaction is one more: with N − 1 made it passes, with N made it fails.
  */
-import { PolicyDecimal } from '../../money/decimal';
 import type { CompiledWindowLimit } from '../compile';
 import { windowUse } from '../windowUse';
-import { ZERO } from '../zero';
 import { judgeLimit } from './limitViolation';
 import type { LimitRuleResult, RuleInput } from './types';
-
-function countDecimal(n: number): PolicyDecimal {
-  return n === 0 ? ZERO : new PolicyDecimal(n);
-}
 
 /**
  * Evaluates a window count limit.
@@ -27,22 +21,15 @@ function countDecimal(n: number): PolicyDecimal {
  */
 export function windowCountRule(input: RuleInput, limit: CompiledWindowLimit): LimitRuleResult {
   const use = windowUse(input.ev, input.cls, limit.windowKey);
-  const used = countDecimal(limit.direction === 'inflow' ? use.inflowCount : use.outflowCount);
-  const rest = used === ZERO ? limit.limit : limit.limit.minus(used);
+  const used = BigInt(limit.direction === 'inflow' ? use.inflowCount : use.outflowCount);
+  const rest = limit.minor - used;
   const state = {
     limit,
     used,
-    usedText: null,
-    remaining: rest.isNegative() ? ZERO : rest,
+    remaining: rest < 0n ? 0n : rest,
     rest,
     resetsAt: use.resetsAt,
     applies: input.tx !== null && input.counted === limit.direction,
   };
-  return judgeLimit(
-    input,
-    state,
-    rest.lessThan(1),
-    'trace_count_within',
-    'trace_limit_not_counted',
-  );
+  return judgeLimit(input, state, rest < 1n, 'trace_count_within', 'trace_limit_not_counted');
 }
