@@ -35,11 +35,7 @@ export const AREA_TESTS = {
 };
 
 /** Never mutated: tests, test helpers, re-export barrels. */
-export const NEVER_MUTATED = [
-  '!src/**/*.test.ts',
-  '!src/**/*.testkit.ts',
-  '!src/**/index.ts',
-];
+export const NEVER_MUTATED = ['!src/**/*.test.ts', '!src/**/*.testkit.ts', '!src/**/index.ts'];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
