@@ -28,12 +28,34 @@ function groupThousands(digits: string): string {
  * ```
  */
 export function formatMoneyForDisplay(m: Money, lang: 'en' | 'zh-CN'): string {
-  const plain = formatMoney(m);
+  return formatAmountTextForDisplay(formatMoney(m), m.currency, lang);
+}
+
+/**
+ * Formats an amount already written as a plain decimal string with the currency's decimals (as
+ * `formatMoney` and the engine's integer minor units write it) for people: the same output as
+ * {@link formatMoneyForDisplay}, without building a decimal (the limit engine's refusal messages
+ * use it).
+ *
+ * @param plain - e.g. `"-1234.50"`: an optional `-`, ASCII digits, and the fraction if any
+ * @param currency - ISO 4217 code
+ * @param lang - `'en'` or `'zh-CN'`
+ * @returns e.g. `"CNY 1,234.50"` (en), `"1,234.50 元"` (zh-CN, CNY)
+ * @example
+ * ```ts
+ * formatAmountTextForDisplay('10000.00', 'CNY', 'zh-CN'); // '10,000.00 元'
+ * ```
+ */
+export function formatAmountTextForDisplay(
+  plain: string,
+  currency: string,
+  lang: 'en' | 'zh-CN',
+): string {
   const negative = plain.startsWith('-');
   const unsigned = negative ? plain.slice(1) : plain;
   const [intPart, fraction] = unsigned.split('.') as [string, string?];
   const rest = fraction === undefined ? '' : `.${fraction}`;
   const number = `${negative ? '-' : ''}${groupThousands(intPart)}${rest}`;
-  if (lang === 'zh-CN') return m.currency === 'CNY' ? `${number} 元` : `${number} ${m.currency}`;
-  return `${m.currency} ${number}`;
+  if (lang === 'zh-CN') return currency === 'CNY' ? `${number} 元` : `${number} ${currency}`;
+  return `${currency} ${number}`;
 }

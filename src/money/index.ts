@@ -13,7 +13,7 @@ export { money, parseMoney, safeParseMoney } from './parseMoney';
 export type { ParseMoneyOptions } from './parseMoney';
 export { zeroMoney } from './zeroMoney';
 export { formatMoney } from './formatMoney';
-export { formatMoneyForDisplay } from './formatMoneyForDisplay';
+export { formatMoneyForDisplay, formatAmountTextForDisplay } from './formatMoneyForDisplay';
 export { addMoney, negateMoney, subtractMoney, sumMoney } from './arithmetic';
 export {
   compareMoney,

@@ -6,8 +6,7 @@ import { LIMIT_WORDS } from '../../messages/catalog/limits';
 import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import { renderMessage } from '../../messages/renderMessage';
-import { PolicyDecimal } from '../../money/decimal';
-import { formatMoneyForDisplay } from '../../money/formatMoneyForDisplay';
+import { formatAmountTextForDisplay } from '../../money/formatMoneyForDisplay';
 import { formatDuration } from '../../time';
 import type { CompiledLimit, CompiledWindowLimit } from '../compile';
 import type { Evaluation } from '../engine';
@@ -34,8 +33,7 @@ function codeOf(limit: CompiledLimit): LimitViolationKind {
 }
 
 function display(ev: Evaluation, minor: bigint, lang: Lang): string {
-  const amount = new PolicyDecimal(minorText(minor, ev.scale));
-  return formatMoneyForDisplay({ currency: ev.compiled.currency, amount }, lang);
+  return formatAmountTextForDisplay(minorText(minor, ev.scale), ev.compiled.currency, lang);
 }
 
 /** The message parameters of a limit violation, amounts shown for display. */
