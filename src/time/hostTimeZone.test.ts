@@ -82,18 +82,19 @@ describe('agreement with date-fns + @date-fns/tz (run with the host zone at UTC)
       const day = calendarWindow(d, 'day', zone);
       // TZDate is off by the seconds of historical offsets such as Kolkata's +05:21:10 (to 1941).
       const year = calendarWindow(d, 'year', zone);
-      for (const edge of [year.start.getTime(), day.start.getTime(), day.end.getTime()]) {
+      const month = calendarWindow(d, 'month', zone);
+      const edges = [year.start, month.start, day.start, day.end].map((x) => x.getTime());
+      for (const edge of edges) {
+        // …and near its end: at Apia's 1911 change from LMT −11:26:56 to −11:30 the edge itself has
+        // a whole-minute offset while TZDate, off by the LMT's seconds, answers 56 s later.
+        fc.pre(oracleOffsetMs(zone, edge - 86_400_000) % 60_000 === 0);
         fc.pre(oracleOffsetMs(zone, edge - 1) % 60_000 === 0);
         fc.pre(oracleOffsetMs(zone, edge) % 60_000 === 0);
       }
       expect(day.start.getTime()).toBe(startOfDay(d, inZone).getTime());
       expect(day.end.getTime()).toBe(startOfDay(addDays(day.start, 1, inZone), inZone).getTime());
-      expect(calendarWindow(d, 'month', zone).start.getTime()).toBe(
-        startOfMonth(d, inZone).getTime(),
-      );
-      expect(calendarWindow(d, 'year', zone).start.getTime()).toBe(
-        startOfYear(d, inZone).getTime(),
-      );
+      expect(month.start.getTime()).toBe(startOfMonth(d, inZone).getTime());
+      expect(year.start.getTime()).toBe(startOfYear(d, inZone).getTime());
     },
   );
 });
