@@ -15,9 +15,9 @@ import {
   requirementsOf,
   tierCriteria,
   tierOf,
-  usageCriteria,
   type ReadUsage,
 } from './tierRequirements';
+import { usageCriteria } from './criteria/usageCriteria';
 import type {
   InitialTierAssessment,
   TierIdentity,

@@ -2,7 +2,7 @@ import { citeSources } from '../../presets/citeSources';
 import { attempt, type Result } from '../../errors';
 import { formatMessage } from '../../messages/formatMessage';
 import type { Lang } from '../../messages/lang';
-import { compareMoney, formatMoney, parseMoney } from '../../money';
+import { parseMoney } from '../../money';
 import {
   VERIFICATIONS,
   type AccountClassRules,
@@ -10,7 +10,6 @@ import {
 } from '../../presets/types/classes';
 import { CREDIT_RATINGS, type CreditRating, type TierQualification } from '../../presets/types/kyc';
 import type { Preset } from '../../presets/types/preset';
-import { addDuration, formatDuration, formatInstant, type PolicyDuration } from '../../time';
 import {
   atPath,
   describeValue,
@@ -24,8 +23,9 @@ import {
   type KycOptions,
 } from '../internal/inputs';
 import { REQUIREMENT_SATISFIED_BY, requirementsShown } from '../internal/requirements';
-import { CREDIT_RATING_LABELS, OPENING_REQUIREMENT_LABELS, VERIFICATION_LABELS } from '../labels';
+import { OPENING_REQUIREMENT_LABELS, VERIFICATION_LABELS } from '../labels';
 import type { TierCriterion, TierIdentity, TierRequirements, TierUsage } from './types';
+import { usageCriteria } from './criteria/usageCriteria';
 
 const OPENING_CHANNELS = ['counter', 'kiosk_assisted', 'remote'] as const;
 
@@ -203,178 +203,6 @@ export function tierCriteria(
   const q = qualificationOf(preset, tier.id);
   if (q) criteria.push(...usageCriteria(preset, q, usage, lang, 'all'));
   return criteria;
-}
-
-/**
- * The usage criteria of a qualification: all of them, or only those a tier must keep meeting
- * (credit and alerts) to stay in it.
- *
- * @internal
- */
-export function usageCriteria(
-  preset: Preset,
-  q: TierQualification,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-  which: 'all' | 'retention',
-): TierCriterion[] {
-  const criteria: TierCriterion[] = [];
-  if (which === 'all' && q.minCumulativeVolume)
-    criteria.push(volumeCriterion(q, q.minCumulativeVolume, usage, lang));
-  if (which === 'all' && q.minTransactionCount !== null)
-    criteria.push(transactionCountCriterion(q, q.minTransactionCount, usage, lang));
-  if (which === 'all' && q.minHistory !== null)
-    criteria.push(historyCriterion(preset, q, q.minHistory, usage, lang));
-  if (q.minCreditRating !== null)
-    criteria.push(creditRatingCriterion(q, q.minCreditRating, usage, lang, which));
-  if (q.maxAlerts !== null) criteria.push(alertsCriterion(q, q.maxAlerts, usage, lang, which));
-  return criteria;
-}
-
-/** "unknown", for a usage value not given. */
-function unknownValue(lang: Lang): string {
-  return formatMessage('tier_value_unknown', {}, lang);
-}
-
-/** A count with its Chinese measure word (5笔, 2次); an unknown count has none (当前未知). */
-function countShown(
-  n: number | null,
-  code: 'tier_count_transactions' | 'tier_count_alerts',
-  lang: Lang,
-): string {
-  return n === null ? unknownValue(lang) : formatMessage(code, { count: n }, lang);
-}
-
-/** The cumulative volume: at least the qualification's amount. */
-function volumeCriterion(
-  q: TierQualification,
-  min: NonNullable<TierQualification['minCumulativeVolume']>,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-): TierCriterion {
-  const required = parseMoney(min.amount, min.currency);
-  const actual = usage ? formatMoney(usage.cumulativeVolume) : null;
-  return {
-    kind: 'cumulative_volume',
-    code: 'tier_requirement_cumulative_volume',
-    required: formatMoney(required),
-    actual,
-    currency: required.currency,
-    met: usage !== undefined && compareMoney(usage.cumulativeVolume, required) >= 0,
-    message: formatMessage(
-      'tier_requirement_cumulative_volume',
-      { required: formatMoney(required), actual: actual ?? unknownValue(lang) },
-      lang,
-    ),
-    source: q.source,
-  };
-}
-
-/** The number of transactions: at least the qualification's. */
-function transactionCountCriterion(
-  q: TierQualification,
-  min: number,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-): TierCriterion {
-  const actual = usage ? usage.transactionCount : null;
-  return {
-    kind: 'transaction_count',
-    code: 'tier_requirement_transaction_count',
-    required: min,
-    actual,
-    met: actual !== null && actual >= min,
-    message: formatMessage(
-      'tier_requirement_transaction_count',
-      { required: min, actual: countShown(actual, 'tier_count_transactions', lang) },
-      lang,
-    ),
-    source: q.source,
-  };
-}
-
-/** The length of the relationship: `asOf` at least `openedAt` plus the qualification's. */
-function historyCriterion(
-  preset: Preset,
-  q: TierQualification,
-  min: PolicyDuration,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-): TierCriterion {
-  const zone = preset.timeZone;
-  const reachedAt = usage ? addDuration(usage.openedAt, min, zone) : null;
-  const since = usage ? formatInstant(usage.openedAt, zone) : null;
-  return {
-    kind: 'history',
-    code: 'tier_requirement_history',
-    required: min,
-    since,
-    reachedAt: reachedAt ? formatInstant(reachedAt, zone) : null,
-    met: usage !== undefined && reachedAt !== null && usage.asOf.getTime() >= reachedAt.getTime(),
-    message: formatMessage(
-      'tier_requirement_history',
-      { duration: formatDuration(min, lang), since: since ?? unknownValue(lang) },
-      lang,
-    ),
-    source: q.source,
-  };
-}
-
-/**
- * The credit rating: at least the qualification's. To stay in a tier, only a known rating below
- * the bar counts against the customer.
- */
-function creditRatingCriterion(
-  q: TierQualification,
-  min: CreditRating,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-  which: 'all' | 'retention',
-): TierCriterion {
-  const actual = usage ? usage.creditRating : null;
-  const rank = (r: CreditRating | 'unrated') => (r === 'unrated' ? -1 : CREDIT_RATINGS.indexOf(r));
-  const below = actual !== null && rank(actual) < rank(min);
-  return {
-    kind: 'credit_rating',
-    code: 'tier_requirement_credit_rating',
-    required: min,
-    actual,
-    met: which === 'retention' ? !(below && actual !== 'unrated') : actual !== null && !below,
-    message: formatMessage(
-      'tier_requirement_credit_rating',
-      {
-        required: CREDIT_RATING_LABELS[min][lang],
-        actual: actual === null ? unknownValue(lang) : CREDIT_RATING_LABELS[actual][lang],
-      },
-      lang,
-    ),
-    source: q.source,
-  };
-}
-
-/** Confirmed alerts: at most the qualification's (to stay in a tier, unknown is not held against). */
-function alertsCriterion(
-  q: TierQualification,
-  max: number,
-  usage: ReadUsage | undefined,
-  lang: Lang,
-  which: 'all' | 'retention',
-): TierCriterion {
-  const actual = usage ? usage.alerts : null;
-  return {
-    kind: 'alerts',
-    code: 'tier_requirement_alerts',
-    required: max,
-    actual,
-    met:
-      which === 'retention' ? actual === null || actual <= max : actual !== null && actual <= max,
-    message: formatMessage(
-      'tier_requirement_alerts',
-      { required: max, actual: countShown(actual, 'tier_count_alerts', lang) },
-      lang,
-    ),
-    source: q.source,
-  };
 }
 
 /**
