@@ -2,19 +2,16 @@ import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
 import { formatLifecycleMessage as formatMessage } from '../messages/areaMessages';
 import type { Lang } from '../messages/lang';
-import { addMoney, formatMoney, getCurrency, parseMoney, type Money } from '../money';
+import { formatMoney, getCurrency } from '../money';
 import type { Preset } from '../presets/types';
-import {
-  dormantFrom,
-  inForce,
-  iso,
-  lossReportEnd,
-  lossReportInForce,
-  ms,
-  newAccountSuspensionFrom,
-} from './internal/timing';
 import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validateView';
-import { RESTRICTION_WORDS, WORDS } from './internal/words';
+import { dormancyRule } from './permissions/dormancy';
+import { freezeRule } from './permissions/freeze';
+import { lossReportRule } from './permissions/lossReport';
+import { pendingRule } from './permissions/pending';
+import type { Refused } from './permissions/refused';
+import { restrictionRule } from './permissions/restriction';
+import { reverificationRule } from './permissions/reverification';
 import {
   type AccountPermissions,
   type AccountStateView,
@@ -40,8 +37,6 @@ function zeroText(currency: string): string {
 function permission(reasons: StateReason[]): OperationPermission {
   return reasons.length === 0 ? ALLOWED : { allowed: false, reasons };
 }
-
-const DORMANT_SINCE = ['account', 'dormantSince'] as const;
 
 /** Options of {@link accountPermissions}. */
 export interface AccountPermissionsOptions {
@@ -119,169 +114,6 @@ export function accountPermissions(
   return permissions.debit.allowed && permissions.credit.allowed && permissions.nonCounter.allowed
     ? permissions
     : citeSources(preset, permissions);
-}
-
-/** The reasons of each kind of operation, filled by the state's rules in turn. */
-interface Refused {
-  readonly debit: StateReason[];
-  readonly credit: StateReason[];
-  readonly nonCounter: StateReason[];
-}
-
-/** A pending account: nothing until activated. */
-function pendingRule(account: AccountStateView, preset: Preset, lang: Lang, out: Refused): void {
-  if (account.status !== 'pending') return;
-  const r: StateReason = {
-    code: 'account_not_activated',
-    status: account.status,
-    source: preset.lifecycle.statuses.source,
-    message: formatMessage('account_not_activated', {}, lang),
-  };
-  out.debit.push(r);
-  out.credit.push(r);
-  out.nonCounter.push(r);
-}
-
-/** A dormant account (or one whose inactivity period ran out): no debits, no non-counter business. */
-function dormancyRule(
-  account: AccountStateView,
-  nowMs: number,
-  preset: Preset,
-  lang: Lang,
-  out: Refused,
-): void {
-  const status = account.status;
-  const dormantSinceMs =
-    status === 'dormant'
-      ? account.dormantSince === undefined
-        ? null
-        : ms(account.dormantSince, DORMANT_SINCE)
-      : dormantFrom(account, nowMs, preset);
-  if (status !== 'dormant' && dormantSinceMs === null) return;
-  const since = dormantSinceMs === null ? undefined : iso(dormantSinceMs, preset);
-  const r: StateReason = {
-    code: 'account_dormant',
-    status: 'dormant',
-    ...(since === undefined ? {} : { since }),
-    source: preset.lifecycle.dormancy.source,
-    message: formatMessage('account_dormant', { since: since ?? WORDS.unrecordedDate[lang] }, lang),
-  };
-  out.debit.push(r);
-  out.nonCounter.push(r);
-}
-
-/** A loss report in force: no debits, no non-counter business. */
-function lossReportRule(
-  account: AccountStateView,
-  nowMs: number,
-  preset: Preset,
-  lang: Lang,
-  out: Refused,
-): void {
-  const report = account.lossReport;
-  if (report === undefined || report === null || !lossReportInForce(report, nowMs, preset)) return;
-  const since = iso(ms(report.at, ['account', 'lossReport', 'at']), preset);
-  const r: StateReason = {
-    code: 'loss_reported',
-    since,
-    until: iso(lossReportEnd(report, preset), preset),
-    source: preset.lifecycle.lossReport.source,
-    message: formatMessage('loss_reported', { since }, lang),
-  };
-  out.debit.push(r);
-  out.nonCounter.push(r);
-}
-
-/** Freezes in force: by scope; amount freezes add up to the frozen amount (returned). */
-function freezeRule(
-  account: AccountStateView,
-  nowMs: number,
-  preset: Preset,
-  lang: Lang,
-  out: Refused,
-): Money | null {
-  const currency = account.currency ?? preset.currency;
-  let frozen: Money | null = null;
-  const freezes = account.freezes ?? [];
-  for (let i = 0; i < freezes.length; i++) {
-    const f = freezes[i]!;
-    const path = ['account', 'freezes', i];
-    if (!inForce(f, nowMs, path)) continue;
-    if (f.scope === 'amount') {
-      // validateAccountView: scope `amount` always has an amount.
-      const amount = parseMoney(f.amount!, currency, { path: [...path, 'amount'] });
-      frozen = frozen === null ? amount : addMoney(frozen, amount);
-      continue;
-    }
-    const rule = preset.lifecycle.freezes[f.kind];
-    const r: StateReason = {
-      code: 'account_frozen',
-      freezeId: f.id,
-      freezeKind: f.kind,
-      scope: f.scope,
-      since: iso(ms(f.from, [...path, 'from']), preset),
-      ...(f.until === undefined ? {} : { until: iso(ms(f.until, [...path, 'until']), preset) }),
-      source: rule ? rule.source : preset.lifecycle.statuses.source,
-      message: formatMessage(
-        'account_frozen',
-        { freezeId: f.id, freezeKind: rule ? rule.title[lang] : f.kind },
-        lang,
-      ),
-    };
-    if (f.scope === 'all' || f.scope === 'debit') out.debit.push(r);
-    if (f.scope === 'all' || f.scope === 'credit') out.credit.push(r);
-  }
-  return frozen;
-}
-
-/** Person restrictions in force: `receive_only` no debits, `no_non_counter` no non-counter business. */
-function restrictionRule(
-  account: AccountStateView,
-  nowMs: number,
-  preset: Preset,
-  lang: Lang,
-  out: Refused,
-): void {
-  const restrictions = account.restrictions ?? [];
-  for (let i = 0; i < restrictions.length; i++) {
-    const x = restrictions[i]!;
-    const path = ['account', 'restrictions', i];
-    if (!inForce(x, nowMs, path)) continue;
-    const until = x.until === undefined ? undefined : iso(ms(x.until, [...path, 'until']), preset);
-    const params = {
-      restrictionKind: RESTRICTION_WORDS[x.kind]?.[lang] ?? x.kind,
-      until: until ?? WORDS.untilLifted[lang],
-    };
-    const r: StateReason = {
-      code: 'person_restricted',
-      restrictionId: x.id,
-      restrictionKind: x.kind,
-      since: iso(ms(x.from, [...path, 'from']), preset),
-      ...(until === undefined ? {} : { until }),
-      source: preset.lifecycle.restrictions.source,
-      message: formatMessage('person_restricted', params, lang),
-    };
-    if (x.kind === 'receive_only') out.debit.push(r);
-    else out.nonCounter.push(r);
-  }
-}
-
-/** No active transaction within the new-account period (or the flag): no non-counter business. */
-function reverificationRule(
-  account: AccountStateView,
-  nowMs: number,
-  preset: Preset,
-  lang: Lang,
-  out: Refused,
-): void {
-  const suspendedFrom = newAccountSuspensionFrom(account, nowMs, preset);
-  if (account.identityReverificationRequired !== true && suspendedFrom === null) return;
-  out.nonCounter.push({
-    code: 'identity_reverification_required',
-    ...(suspendedFrom === null ? {} : { since: iso(suspendedFrom, preset) }),
-    source: preset.lifecycle.newAccountInactivity.source,
-    message: formatMessage('identity_reverification_required', {}, lang),
-  });
 }
 
 function accountPermissionsBody(

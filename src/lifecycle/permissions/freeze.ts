@@ -1,0 +1,57 @@
+import type { AccountStateView, StateReason } from '../types';
+import { formatLifecycleMessage as formatMessage } from '../../messages/areaMessages';
+import type { Lang } from '../../messages/lang';
+import type { Preset } from '../../presets/types';
+import type { Refused } from './refused';
+import { inForce, iso, ms } from '../internal/timing';
+import { addMoney, parseMoney, type Money } from '../../money';
+
+/**
+ * Freezes in force: by scope; amount freezes add up to the frozen amount (returned).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * freezeRule(account, nowMs, getPreset(), 'en', out); // the frozen amount, or null; scope reasons pushed
+ * ```
+ */
+export function freezeRule(
+  account: AccountStateView,
+  nowMs: number,
+  preset: Preset,
+  lang: Lang,
+  out: Refused,
+): Money | null {
+  const currency = account.currency ?? preset.currency;
+  let frozen: Money | null = null;
+  const freezes = account.freezes ?? [];
+  for (let i = 0; i < freezes.length; i++) {
+    const f = freezes[i]!;
+    const path = ['account', 'freezes', i];
+    if (!inForce(f, nowMs, path)) continue;
+    if (f.scope === 'amount') {
+      // validateAccountView: scope `amount` always has an amount.
+      const amount = parseMoney(f.amount!, currency, { path: [...path, 'amount'] });
+      frozen = frozen === null ? amount : addMoney(frozen, amount);
+      continue;
+    }
+    const rule = preset.lifecycle.freezes[f.kind];
+    const r: StateReason = {
+      code: 'account_frozen',
+      freezeId: f.id,
+      freezeKind: f.kind,
+      scope: f.scope,
+      since: iso(ms(f.from, [...path, 'from']), preset),
+      ...(f.until === undefined ? {} : { until: iso(ms(f.until, [...path, 'until']), preset) }),
+      source: rule ? rule.source : preset.lifecycle.statuses.source,
+      message: formatMessage(
+        'account_frozen',
+        { freezeId: f.id, freezeKind: rule ? rule.title[lang] : f.kind },
+        lang,
+      ),
+    };
+    if (f.scope === 'all' || f.scope === 'debit') out.debit.push(r);
+    if (f.scope === 'all' || f.scope === 'credit') out.credit.push(r);
+  }
+  return frozen;
+}
