@@ -29,12 +29,11 @@
  *
  * @module
  */
+export { checkTransaction, safeCheckTransaction } from './checkTransaction';
 export {
-  checkTransaction,
-  safeCheckTransaction,
   checkTransactionFromHistory,
   safeCheckTransactionFromHistory,
-} from './checkTransaction';
+} from './checkTransactionFromHistory';
 export { createUsage, recordTransaction, safeRecordTransaction } from './usage';
 export { safeCreateUsage } from './safeCreateUsage';
 export { USAGE_BOUNDS } from './usageShape';

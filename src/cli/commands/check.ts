@@ -1,4 +1,4 @@
-import { checkTransactionFromHistory } from '../../limits/checkTransaction';
+import { checkTransactionFromHistory } from '../../limits/checkTransactionFromHistory';
 import type { CheckInput } from '../../schemas/check';
 import { checkInputIssues } from '../../schemas/checkInputIssues';
 import { explainDecision } from '../../messages/explainDecision';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../presets';
-import { checkTransactionFromHistory } from '../checkTransaction';
+import { checkTransactionFromHistory } from '../checkTransactionFromHistory';
 import type { TransactionInput } from '../types';
 
 const P2018 = getPreset('cn-pboc-2018');
