@@ -20,29 +20,16 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCheckBundle } from '../scripts/checkBundle';
+import { CLI_CHECK_EXAMPLE } from '../test/fixtures/cliExamples';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'dist', 'cli', 'bin.cjs');
 const RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
 const LINES = Number(process.env.BENCH_NDJSON_LINES ?? 20_000);
 
-const INPUT = JSON.stringify({
-  account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
-  history: [
-    {
-      at: '2026-11-22T09:00:00+08:00',
-      amount: '9000.00',
-      kind: 'transfer_out',
-      counterparty: 'other',
-    },
-  ],
-  transaction: {
-    at: '2026-11-22T10:00:00+08:00',
-    amount: '1500.00',
-    kind: 'transfer_out',
-    counterparty: 'other',
-  },
-});
+// The contract's example without its preset field (the default preset is used).
+const { preset: _preset, ...INPUT_OBJECT } = CLI_CHECK_EXAMPLE;
+const INPUT = JSON.stringify(INPUT_OBJECT);
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkInputSchema } from './check';
+import { CLI_CHECK_EXAMPLE } from '../../test/fixtures/cliExamples';
 
-const EXAMPLE = {
-  preset: 'cn-pboc-2018',
-  account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
-  history: [
-    {
-      at: '2026-11-22T09:00:00+08:00',
-      amount: '9000.00',
-      kind: 'transfer_out',
-      counterparty: 'other',
-    },
-  ],
-  transaction: {
-    at: '2026-11-22T10:00:00+08:00',
-    amount: '1500.00',
-    kind: 'transfer_out',
-    counterparty: 'other',
-  },
-};
+const EXAMPLE = CLI_CHECK_EXAMPLE;
 
 function issues(input: unknown) {
   const r = checkInputSchema.safeParse(input);

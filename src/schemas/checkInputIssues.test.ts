@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInputSchema, MAX_HISTORY } from './check';
 import { checkInputIssues, MAX_HISTORY as PLAIN_MAX_HISTORY } from './checkInputIssues';
 import { inputIssuesOf, readableIssues } from './common';
+import { CLI_CHECK_EXAMPLE } from '../../test/fixtures/cliExamples';
 
 function schemaIssues(input: unknown) {
   const r = checkInputSchema.safeParse(input, { error: readableIssues });
@@ -102,24 +103,7 @@ describe('checkInputIssues', () => {
   );
 
   it('accepts the CLI contract’s example', () => {
-    const example = {
-      preset: 'cn-pboc-2018',
-      account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
-      history: [
-        {
-          at: '2026-11-22T09:00:00+08:00',
-          amount: '9000.00',
-          kind: 'transfer_out',
-          counterparty: 'other',
-        },
-      ],
-      transaction: {
-        at: '2026-11-22T10:00:00+08:00',
-        amount: '1500.00',
-        kind: 'transfer_out',
-        counterparty: 'other',
-      },
-    };
+    const example = CLI_CHECK_EXAMPLE;
     expect(checkInputIssues(example)).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import {
   variantsOf,
 } from './arbitraries';
 import { assertHostile, okValue, type Outcome } from './guard';
+import { CLI_CHECK_EXAMPLE } from '../fixtures/cliExamples';
 
 /** What one run of the command gave. */
 interface Run {
@@ -74,24 +75,7 @@ const INPUT_COMMANDS = [
   {
     name: 'check',
     schema: checkInputSchema,
-    example: {
-      preset: 'cn-pboc-2018',
-      account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
-      history: [
-        {
-          at: '2026-11-22T09:00:00+08:00',
-          amount: '9000.00',
-          kind: 'transfer_out',
-          counterparty: 'other',
-        },
-      ],
-      transaction: {
-        at: '2026-11-22T10:00:00+08:00',
-        amount: '1500.00',
-        kind: 'transfer_out',
-        counterparty: 'other',
-      },
-    },
+    example: CLI_CHECK_EXAMPLE,
   },
   {
     name: 'transition',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
+import { CLI_CHECK_EXAMPLE } from '../../../test/fixtures/cliExamples';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON output, read by shape in each test
 type Json = any;
@@ -17,24 +18,7 @@ function cli(argv: string[], input: unknown): { code: number; out: Json } {
   return { code, out: JSON.parse(stdout) };
 }
 
-const EXAMPLE = {
-  preset: 'cn-pboc-2018',
-  account: { class: 'II', balance: '1500.00', faceToFaceVerified: false },
-  history: [
-    {
-      at: '2026-11-22T09:00:00+08:00',
-      amount: '9000.00',
-      kind: 'transfer_out',
-      counterparty: 'other',
-    },
-  ],
-  transaction: {
-    at: '2026-11-22T10:00:00+08:00',
-    amount: '1500.00',
-    kind: 'transfer_out',
-    counterparty: 'other',
-  },
-};
+const EXAMPLE = CLI_CHECK_EXAMPLE;
 
 describe('account-policy check', () => {
   it('decides the CLI.md example exactly as the contract shows', () => {
