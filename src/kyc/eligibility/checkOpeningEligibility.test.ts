@@ -3,16 +3,10 @@ import { KYC_MESSAGES } from '../../messages/catalog/kyc';
 import { derivePreset } from '../../presets/derivePreset';
 import { getPreset } from '../../presets/registry';
 import { HUGE_SURROGATES, HUGE_TEXT, expectShort, typedError } from '../internal/hostile.testkit';
-import { residentIdCheckCharacter } from '../residentId/residentIdCheckCharacter';
 import { checkOpeningEligibility, safeCheckOpeningEligibility } from './checkOpeningEligibility';
 import { restrictionsInForce } from './restrictionsInForce';
 import type { EligibilityDecision, OpeningRequest } from './types';
-
-/** A valid resident identity card number for a birth date `YYYY-MM-DD`. */
-function idFor(birthDate: string, sequence = '002'): string {
-  const body = `110105${birthDate.replaceAll('-', '')}${sequence}`;
-  return body + residentIdCheckCharacter(body);
-}
+import { residentIdFor } from './eligibility.testkit';
 
 /** An eligible Class II remote application (the CLI example with a matching birth date). */
 function request(
@@ -28,7 +22,11 @@ function request(
     ...overrides,
     applicant: {
       birthDate,
-      document: { type: 'resident_id_card', number: idFor(birthDate), expiresOn: '2036-01-01' },
+      document: {
+        type: 'resident_id_card',
+        number: residentIdFor(birthDate),
+        expiresOn: '2036-01-01',
+      },
       verifications: ['id_network_check', 'bound_account_check'],
       guardianPresent: false,
       ...applicant,
@@ -191,7 +189,7 @@ describe('document validity: expiring today vs yesterday', () => {
     checkOpeningEligibility(
       request(
         {},
-        { document: { type: 'resident_id_card', number: idFor('1990-05-01'), expiresOn } },
+        { document: { type: 'resident_id_card', number: residentIdFor('1990-05-01'), expiresOn } },
       ),
     );
 

@@ -8,6 +8,15 @@ import { getPreset } from '../../presets/registry';
 import { residentIdCheckCharacter } from '../residentId/residentIdCheckCharacter';
 import type { OpeningRequest } from './types';
 
+/**
+ * A valid resident identity card number (GB 11643-1999, region 110105) for a birth date
+ * `YYYY-MM-DD` and a sequence.
+ */
+export function residentIdFor(birthDate: string, sequence = '002'): string {
+  const body = `110105${birthDate.replaceAll('-', '')}${sequence}`;
+  return body + residentIdCheckCharacter(body);
+}
+
 /** The shipped presets the scenarios are drawn from. */
 export const PRESETS = (['cn-pboc-2018', 'cn-pboc-2016', 'tiered-generic'] as const).map((id) =>
   getPreset(id),

@@ -8,18 +8,12 @@ import { derivePreset } from '../../presets/derivePreset';
 import { getPreset } from '../../presets/registry';
 import type { Preset } from '../../presets/types/preset';
 import { typedError } from '../internal/hostile.testkit';
-import { residentIdCheckCharacter } from '../residentId/residentIdCheckCharacter';
 import { checkOpeningEligibility, safeCheckOpeningEligibility } from './checkOpeningEligibility';
 import type { OpeningRequest } from './types';
+import { residentIdFor } from './eligibility.testkit';
 
 const LANGS = ['en', 'zh-CN'] as const;
 type Lang = (typeof LANGS)[number];
-
-/** A valid resident identity card number for a birth date `YYYY-MM-DD` (sequence 002). */
-function idFor(birthDate: string): string {
-  const body = `110105${birthDate.replaceAll('-', '')}002`;
-  return body + residentIdCheckCharacter(body);
-}
 
 /** An eligible Class II remote application, with overrides. */
 function request(
@@ -34,7 +28,11 @@ function request(
     ...overrides,
     applicant: {
       birthDate: '1990-05-01',
-      document: { type: 'resident_id_card', number: idFor('1990-05-01'), expiresOn: '2036-01-01' },
+      document: {
+        type: 'resident_id_card',
+        number: residentIdFor('1990-05-01'),
+        expiresOn: '2036-01-01',
+      },
       verifications: ['id_network_check', 'bound_account_check'],
       ...applicant,
     },
@@ -54,8 +52,8 @@ const F2F_CHANNELS_TEXT = (lang: Lang) =>
 describe('the identity numbers used by these examples', () => {
   it('carry the ISO 7064 MOD 11-2 check character worked out by hand', () => {
     // Map 10X98765432: 1990-05-01 has weighted sum 160 ≡ 6 → '6'; 2015-01-01 has 84 ≡ 7 → '5'.
-    expect(idFor('1990-05-01')).toBe('110105199005010026');
-    expect(idFor('2015-01-01')).toBe('110105201501010025');
+    expect(residentIdFor('1990-05-01')).toBe('110105199005010026');
+    expect(residentIdFor('2015-01-01')).toBe('110105201501010025');
     expect(decide(request(), 'en')).toStrictEqual({ eligible: true, reasons: [], conditions: [] });
   });
 });
@@ -138,7 +136,7 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         { requestedClass: 'I', channel: 'counter', existingAccounts: [] },
         {
           birthDate: '2015-01-01',
-          document: { type: 'resident_id_card', number: idFor('2015-01-01') },
+          document: { type: 'resident_id_card', number: residentIdFor('2015-01-01') },
         },
       ),
       lang,
@@ -175,7 +173,7 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         { requestedClass: 'III' },
         {
           birthDate: '2015-01-01',
-          document: { type: 'resident_id_card', number: idFor('2015-01-01') },
+          document: { type: 'resident_id_card', number: residentIdFor('2015-01-01') },
           guardianPresent: true,
         },
       ),
@@ -215,7 +213,7 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         { channel: 'counter' },
         {
           birthDate: '2015-01-01',
-          document: { type: 'resident_id_card', number: idFor('2015-01-01') },
+          document: { type: 'resident_id_card', number: residentIdFor('2015-01-01') },
           guardianPresent: true,
         },
       ),
@@ -383,7 +381,7 @@ describe.each(LANGS)('every reason in full (%s)', (lang) => {
         {
           document: {
             type: 'resident_id_card',
-            number: idFor('1990-05-01'),
+            number: residentIdFor('1990-05-01'),
             expiresOn: '2026-11-21',
           },
         },
@@ -1013,7 +1011,7 @@ describe('restriction kinds, guardian and phone rules a preset can relax', () =>
       { requestedClass: 'III' },
       {
         birthDate: '2015-01-01',
-        document: { type: 'resident_id_card', number: idFor('2015-01-01') },
+        document: { type: 'resident_id_card', number: residentIdFor('2015-01-01') },
         guardianPresent: true,
       },
     );
@@ -1348,7 +1346,7 @@ describe('malformed requests: the typed error, its path and its message', () => 
           { requestedClass: 'I', channel: 'counter', existingAccounts: [] },
           {
             birthDate: '2026-11-22',
-            document: { type: 'resident_id_card', number: idFor('2026-11-22') },
+            document: { type: 'resident_id_card', number: residentIdFor('2026-11-22') },
             guardianPresent: true,
           },
         ),

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset } from '../../../presets/registry';
 import type { Preset } from '../../../presets/types/preset';
-import { residentIdCheckCharacter } from '../../residentId/residentIdCheckCharacter';
 import { prepareOpening } from '../prepare';
 import type { OpeningRequest } from '../types';
 import { ELIGIBILITY_RULES } from './eligibilityRules';
@@ -25,15 +24,10 @@ import {
   verificationCount,
 } from '.';
 import type { EligibilityRule } from './ruleKit';
+import { residentIdFor } from '../eligibility.testkit';
 
 const pboc = getPreset('cn-pboc-2018');
 const tiered = getPreset('tiered-generic');
-
-/** A valid resident identity card number for a birth date `YYYY-MM-DD`. */
-function idFor(birthDate: string, sequence = '002'): string {
-  const body = `110105${birthDate.replaceAll('-', '')}${sequence}`;
-  return body + residentIdCheckCharacter(body);
-}
 
 /** An eligible Class II remote application on 2026-11-22, with overrides. */
 function request(
@@ -49,7 +43,11 @@ function request(
     ...overrides,
     applicant: {
       birthDate,
-      document: { type: 'resident_id_card', number: idFor(birthDate), expiresOn: '2036-01-01' },
+      document: {
+        type: 'resident_id_card',
+        number: residentIdFor(birthDate),
+        expiresOn: '2036-01-01',
+      },
       verifications: ['id_network_check', 'bound_account_check'],
       ...applicant,
     },
@@ -240,7 +238,11 @@ describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital 
       {},
       {
         birthDate: '2026-11-22',
-        document: { type: 'resident_id_card', number: idFor('2026-11-23'), expiresOn: null },
+        document: {
+          type: 'resident_id_card',
+          number: residentIdFor('2026-11-23'),
+          expiresOn: null,
+        },
       },
     );
     const r = run(documentNumber, tomorrow);
@@ -251,7 +253,7 @@ describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital 
   });
 
   it('the check character: right passes, one off fails', () => {
-    const number = idFor('1990-05-01');
+    const number = residentIdFor('1990-05-01');
     const wrong = number.slice(0, 17) + (number[17] === '0' ? '1' : '0');
     const withNumber = (n: string) =>
       request({}, { document: { type: 'resident_id_card', number: n, expiresOn: null } });
@@ -273,7 +275,11 @@ describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital 
         {},
         {
           birthDate: '1990-05-01',
-          document: { type: 'resident_id_card', number: idFor('1990-05-02'), expiresOn: null },
+          document: {
+            type: 'resident_id_card',
+            number: residentIdFor('1990-05-02'),
+            expiresOn: null,
+          },
         },
       ),
     );
@@ -287,7 +293,11 @@ describe('documentNumber: GB 11643-1999 in full; other documents 5–20 capital 
       {},
       {
         birthDate: '1990-05-01',
-        document: { type: 'resident_id_card', number: idFor('1990-05-02'), expiresOn: null },
+        document: {
+          type: 'resident_id_card',
+          number: residentIdFor('1990-05-02'),
+          expiresOn: null,
+        },
       },
     );
     const citing = (birthDateMismatchSource: string | undefined) => {
@@ -334,7 +344,7 @@ describe('documentExpiry: valid while expiresOn ≥ today', () => {
   ] as const)('expiring %s, on 2026-11-22', (expiresOn, outcome) => {
     const req = request(
       {},
-      { document: { type: 'resident_id_card', number: idFor('1990-05-01'), expiresOn } },
+      { document: { type: 'resident_id_card', number: residentIdFor('1990-05-01'), expiresOn } },
     );
     expect(outcomesOf(documentExpiry, req)).toEqual([outcome]);
     const values = run(documentExpiry, req).result.outcomes[0]!.values;
