@@ -5,11 +5,10 @@
  */
 import { isCounterChannel } from '../../lifecycle/isCounterChannel';
 import { sourceRef } from '../../presets/citeSources';
-import type { Channel, MoneyAmount } from '../../presets/types/common';
+import type { Channel } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
-import { fixedText } from '../fixedText';
-import { parseAmount } from '../parse';
-import { notApplicable, thresholdResult } from './thresholdResult';
+import { minorText } from '../minor';
+import { notApplicable, presetAmountMinor, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal, type Selects } from './windowTotal';
 
@@ -61,17 +60,6 @@ export function nonCounterCertificate(ctx: RequirementContext): RequirementResul
   });
 }
 
-/** The companies' threshold as shown, formatted once per preset amount (frozen data). */
-const COMPANY_TEXT = new WeakMap<MoneyAmount, { readonly scale: number; readonly text: string }>();
-
-function companyText(company: MoneyAmount, scale: number): string {
-  const known = COMPANY_TEXT.get(company);
-  if (known !== undefined && known.scale === scale) return known.text;
-  const text = fixedText(parseAmount(company.amount, scale, []), scale);
-  COMPANY_TEXT.set(company, { scale, text });
-  return text;
-}
-
 /**
  * Non-counter transfers above the daily cumulative reminder threshold need a large-transfer
  * reminder to the customer (银发〔2016〕261号; companies' threshold shown beside it).
@@ -94,6 +82,8 @@ export function largeTransferReminder(ctx: RequirementContext): RequirementResul
     threshold: entry.largeTransferReminderAbove,
     reached: 'above',
     total: windowTotal(ctx, 'day', selects(ctx), 'nonCounterTransfers'),
-    extra: company ? { companyThreshold: companyText(company, ctx.scale) } : {},
+    extra: company
+      ? { companyThreshold: minorText(presetAmountMinor(company, ctx.scale, rule), ctx.scale) }
+      : {},
   });
 }
