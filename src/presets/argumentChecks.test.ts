@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AccountPolicyError } from '../errors';
 import { derivePreset } from './derivePreset';
-import { getClassRules, getPreset } from './registry';
+import { getClassRules } from './classRules';
+import { getPreset } from './registry';
 import { renderPresetMarkdown } from './renderPresetMarkdown';
 import { presetIssues, validatePreset } from './validatePreset';
 

@@ -1,12 +1,6 @@
 export * from './types';
-export {
-  DEFAULT_PRESET_ID,
-  PRESET_IDS,
-  listPresets,
-  getPreset,
-  safeGetPreset,
-  getClassRules,
-} from './registry';
+export { DEFAULT_PRESET_ID, PRESET_IDS, listPresets, getPreset, safeGetPreset } from './registry';
+export { getClassRules } from './classRules';
 export {
   SHIPPED_CLASS_IDS,
   type ShippedPresetId,

@@ -8,7 +8,6 @@ import { deepFreeze } from './internal/deepFreeze';
 import type { ShippedPreset, ShippedPresetId } from './shippedClassIds';
 
 export type { ShippedPresetId } from './shippedClassIds';
-export { getClassRules } from './classRules';
 
 /** Id of the default preset: the current PBOC edition. */
 export const DEFAULT_PRESET_ID = 'cn-pboc-2018' satisfies ShippedPresetId;

@@ -12,7 +12,8 @@ import { createUsage } from '../limits/usage';
 import { detectAlerts } from '../monitoring/detectAlerts';
 import { higherClasses } from '../classes/higherClasses';
 import { derivePreset } from './derivePreset';
-import { getClassRules, getPreset, listPresets, PRESET_IDS } from './registry';
+import { getClassRules } from './classRules';
+import { getPreset, listPresets, PRESET_IDS } from './registry';
 import { SHIPPED_CLASS_IDS, type PbocClassId, type ShippedClassId } from './shippedClassIds';
 import type { Preset } from './types/preset';
 
