@@ -7,7 +7,7 @@ import { addDuration } from './addDuration';
 import { anyZoneAndInstant } from './arbitraries.testkit';
 import { fiscalYearStartProblem, fiscalYearWindow, type FiscalYearStart } from './fiscalYear';
 import { formatInstant } from './formatInstant';
-import { oracleOffsetMs, oracleWall } from './oracle.testkit';
+import { oracleOffsetMs, oracleStartOfDay, oracleWall } from './oracle.testkit';
 import { parseInstant } from './parseInstant';
 
 const APRIL: FiscalYearStart = { month: 4, day: 1 };
@@ -54,6 +54,17 @@ describe('fiscalYearWindow: India, April–March, in Asia/Kolkata', () => {
     );
     expect(formatInstant(w.start, 'America/Sao_Paulo')).toBe('2018-11-04T01:00:00-02:00');
   });
+  it('ends at midnight a year on when only the start had its midnight skipped', () => {
+    // São Paulo skipped 1991-10-20 00:00, but 1992-10-20 began at midnight (found by the
+    // property below: the window is right, `start + 1 year` would be 01:00).
+    const w = fiscalYearWindow(
+      at('1992-03-01T18:54:43.202Z'),
+      { month: 10, day: 20 },
+      'America/Sao_Paulo',
+    );
+    expect(formatInstant(w.start, 'America/Sao_Paulo')).toBe('1991-10-20T01:00:00-02:00');
+    expect(formatInstant(w.end, 'America/Sao_Paulo')).toBe('1992-10-20T00:00:00-03:00');
+  });
 });
 
 describe('fiscal-year starts', () => {
@@ -91,11 +102,17 @@ describe('fiscal-year window properties', () => {
       // half-open: the end belongs to the next window, the instant before the start to the previous
       expect(ms(fiscalYearWindow(w.end, startsOn, zone).start)).toBe(ms(w.end));
       expect(ms(fiscalYearWindow(new Date(ms(w.start) - 1), startsOn, zone).end)).toBe(ms(w.start));
-      // a window of duration one year holds exactly one year
-      expect(ms(addDuration(w.start, { years: 1 }, zone))).toBe(ms(w.end));
-      // it starts on its start date, local time
+      // it starts on its start date, local time, and ends at the first instant of the same date
+      // one year on. That is `start + 1 year` only when both edges fall at local midnight: a
+      // start moved to 01:00 by a DST jump at midnight keeps its 01:00 a year later.
       const wall = oracleWall(zone, ms(w.start));
       expect([wall.month, wall.day]).toEqual([startsOn.month, startsOn.day]);
+      const nextKey = (wall.year + 1) * 10_000 + wall.month * 100 + wall.day;
+      expect(ms(w.end)).toBe(oracleStartOfDay(zone, nextKey));
+      const endWall = oracleWall(zone, ms(w.end));
+      if (wall.hour === 0 && wall.minute === 0 && endWall.hour === 0 && endWall.minute === 0) {
+        expect(ms(addDuration(w.start, { years: 1 }, zone))).toBe(ms(w.end));
+      }
     },
   );
 });
