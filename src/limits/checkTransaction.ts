@@ -1,6 +1,5 @@
 import type { ClassIdArgument } from '../presets/shippedClassIds';
 import { ownFields } from '../errors/ownFields';
-import { higherClasses } from '../classes/higherClasses';
 import { attempt, type Result } from '../errors';
 import type { Lang } from '../messages/lang';
 import type { RuleOutcome, Traced } from '../messages/trace';
@@ -140,9 +139,8 @@ function upgradeHint(
   lang: Lang,
   blockedByState: boolean,
 ): UpgradeHint | null {
-  const preset = ev.compiled.preset;
-  for (const rules of higherClasses(preset, cls.rules.id)) {
-    const candidate = ev.compiled.classes.get(rules.id)!;
+  for (const candidate of cls.higher) {
+    const rules = candidate.rules;
     if (!candidate.windowKeys.every((k) => Object.hasOwn(ev.usage.windows, k))) continue;
     if (evaluateClass(ev, candidate, tx, account, lang, false).violations.length === 0)
       return {

@@ -80,6 +80,8 @@ export interface CompiledClass {
   /** The window keys its limits use. */
   readonly windowKeys: readonly string[];
   readonly sourceRef: string;
+  /** The classes ranked above it, lowest rank first (as `higherClasses` lists them). */
+  readonly higher: readonly CompiledClass[];
 }
 
 /** A preset, compiled. */
@@ -196,6 +198,7 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
     limits,
     windowKeys: [...windowKeys],
     sourceRef: sourceRef(preset, rules.source),
+    higher: [],
   };
 }
 
@@ -227,6 +230,11 @@ export function compilePreset(preset: Preset): CompiledPreset {
       if (limit.type === 'window_amount' || limit.type === 'window_count')
         windows.set(limit.windowKey, limit.window);
   }
+  const all = [...classes.values()];
+  for (const c of all)
+    (c.higher as CompiledClass[]).push(
+      ...all.filter((h) => h.rules.rank > c.rules.rank).sort((a, b) => a.rules.rank - b.rules.rank),
+    );
   const result: CompiledPreset = {
     preset,
     currency: preset.currency,

@@ -52,10 +52,39 @@ export function renderMessage(
   if (typeof params !== 'object' || params === null) {
     throw new AccountPolicyError('invalid_input', 'Message parameters must be an object');
   }
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
+  const parts = templateParts(text);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = Object.hasOwn(params, name) ? paramText(params[name]) : undefined;
-    return value === undefined ? whole : value;
-  });
+    out += (value === undefined ? `{${name}}` : value) + parts[i + 1]!;
+  }
+  return out;
+}
+
+/**
+ * A template split once into `[text, name, text, name, …, text]` (odd indexes are placeholder
+ * names), so that filling it is a loop of concatenations, not a regular-expression replace per
+ * message: most of a refusal's cost was there (issue 18). The catalogs hold a few hundred
+ * templates; past `TEMPLATE_CACHE_SIZE` (a caller's own templates) the cache starts over.
+ */
+const TEMPLATE_CACHE_SIZE = 2048;
+const splitTemplates = new Map<string, readonly string[]>();
+
+function templateParts(text: string): readonly string[] {
+  let parts = splitTemplates.get(text);
+  if (parts !== undefined) return parts;
+  const built: string[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    built.push(text.slice(last, m.index), m[1]!);
+    last = m.index + m[0].length;
+  }
+  built.push(text.slice(last));
+  parts = built;
+  if (splitTemplates.size >= TEMPLATE_CACHE_SIZE) splitTemplates.clear();
+  splitTemplates.set(text, parts);
+  return parts;
 }
 
 /**

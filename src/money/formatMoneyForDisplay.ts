@@ -1,12 +1,13 @@
 import { formatMoney } from './formatMoney';
 import type { Money } from './Money';
 
-/** Inserts `,` every three digits from the right of a string of ASCII digits. */
-function groupThousands(digits: string): string {
-  const head = digits.length % 3;
-  const groups: string[] = head > 0 ? [digits.slice(0, head)] : [];
-  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
-  return groups.join(',');
+/** Inserts `,` every three digits from the right of `text.slice(from, to)` (ASCII digits). */
+function groupThousands(text: string, from: number, to: number): string {
+  let head = (to - from) % 3;
+  if (head === 0) head = 3;
+  let out = text.slice(from, from + head);
+  for (let i = from + head; i < to; i += 3) out += ',' + text.slice(i, i + 3);
+  return out;
 }
 
 /**
@@ -51,11 +52,10 @@ export function formatAmountTextForDisplay(
   currency: string,
   lang: 'en' | 'zh-CN',
 ): string {
-  const negative = plain.startsWith('-');
-  const unsigned = negative ? plain.slice(1) : plain;
-  const [intPart, fraction] = unsigned.split('.') as [string, string?];
-  const rest = fraction === undefined ? '' : `.${fraction}`;
-  const number = `${negative ? '-' : ''}${groupThousands(intPart)}${rest}`;
+  const from = plain.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const dot = plain.indexOf('.');
+  const to = dot < 0 ? plain.length : dot;
+  const number = `${from === 1 ? '-' : ''}${groupThousands(plain, from, to)}${plain.slice(to)}`;
   if (lang === 'zh-CN') return currency === 'CNY' ? `${number} 元` : `${number} ${currency}`;
   return `${currency} ${number}`;
 }
