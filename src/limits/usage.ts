@@ -16,6 +16,7 @@ import {
 } from './memory';
 import { instantMs, parseTransaction, type ParsedTransaction } from './parse';
 import type { Hold, TransactionInput, Usage, WindowUsage } from './types';
+import { RecentMap } from './recentMap';
 import { USAGE_BOUNDS, validateUsage } from './usageShape';
 import { applyToWindows } from './windows';
 
@@ -71,9 +72,10 @@ function unfit(path: string[], message: string): never {
 /**
  * Usage objects already validated. A usage is an immutable value (every change returns a new
  * one), so an object validated once stays valid: checking the same stored usage again, or
- * several functions on one usage, costs a lookup. Weak, so nothing is kept alive.
+ * several functions on one usage, costs a lookup. The last 256 are remembered (see RecentMap): one
+ * dropped is only validated again.
  */
-const VALIDATED = new WeakSet<object>();
+const VALIDATED = new RecentMap<object, true>(256);
 
 /**
  * Marks a usage the library itself built and returns it: it is valid by construction (every
@@ -90,7 +92,7 @@ const VALIDATED = new WeakSet<object>();
  * ```
  */
 export function produced<T extends Usage>(usage: T): T {
-  VALIDATED.add(usage);
+  VALIDATED.set(usage, true);
   return usage;
 }
 
@@ -112,7 +114,7 @@ export function readUsage(usage: Usage): { scale: number } {
   if (typeof usage === 'object' && usage !== null && VALIDATED.has(usage))
     return { scale: CURRENCIES[usage.currency]!.scale };
   const scale = validateUsage(usage);
-  VALIDATED.add(usage);
+  VALIDATED.set(usage, true);
   return { scale };
 }
 

@@ -8,7 +8,7 @@
  * and totals per class stored in the usage would go stale when a preset's counting changes and
  * would be one more field a tampered usage could lie in. The per-class totals are derived data
  * instead: summed from the validated flows the first time a class reads a flows object, then
- * remembered per object (weakly: a usage is an immutable value, so its flows never change), and
+ * remembered per object (the last few read: a usage is an immutable value, so its flows never change), and
  * carried forward by `applyCalendar` when a transaction is recorded (the new flows object's totals
  * are the old ones plus the transaction, O(1) whatever the number of buckets). So a check on a
  * usage already read costs a few `bigint` comparisons, and nothing in a stored usage is trusted
@@ -18,6 +18,7 @@ import type { CountingDirection } from '../classes/countingDirection';
 import { AccountPolicyError } from '../errors';
 import type { CompiledClass } from './compile';
 import { minorOfDecimal, minorUnits } from './minor';
+import { RecentMap } from './recentMap';
 import { parseAmount, type ParsedTransaction } from './parse';
 import type { FlowTotal } from './types';
 
@@ -66,8 +67,8 @@ interface Memo {
   readonly fields: readonly (string | number)[];
 }
 
-/** Per flows object (weakly): the totals read so far. */
-const MEMO = new WeakMap<Flows, Memo>();
+/** The totals read so far, per flows object: the last 64 read or written (see RecentMap). */
+const MEMO = new RecentMap<Flows, Memo>(64);
 
 function seen(flows: Flows): Memo {
   const buckets: string[] = [];

@@ -13,6 +13,7 @@ import { instantMemo, instantMs, parseAmount, type ParsedTransaction } from './p
 import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
 import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
+import { RecentMap } from './recentMap';
 import { ZERO } from './zero';
 import { badBucket, carrySums, classSums, storedMinor, type ClassSums } from './windowSums';
 
@@ -152,8 +153,8 @@ export interface WindowSlice {
   readonly entries: readonly RollingEntry[] | null;
 }
 
-/** Per calendar window object (weakly): the last period it was rolled over to, and its zone. */
-const ROLLED = new WeakMap<WindowUsage, { zone: string; slice: WindowSlice }>();
+/** Per calendar window object (the last 64): the last period it was rolled over to, and its zone. */
+const ROLLED = new RecentMap<WindowUsage, { zone: string; slice: WindowSlice }>(64);
 
 /** A window bound's instant; the path is built only for an error. */
 function windowInstant(text: string, key: string, field: string): number {
