@@ -14,8 +14,7 @@ import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } fr
 import { rollingHorizonMs } from './rollingUsage';
 import { createUsage, produced } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
-import { PolicyDecimal } from '../money/decimal';
-import { ZERO } from './zero';
+import { minorText } from './minor';
 
 /**
  * Validates and de-duplicates a raw history. @internal
@@ -170,28 +169,25 @@ export function usageFromParsed(
       };
       const s = cw.start.getTime();
       const e = cw.end.getTime();
-      // Sum with decimals and format once (the same totals applyCalendar would reach one by one).
-      const sums = new Map<
-        string,
-        { amount: PolicyDecimal; count: number; reversed: PolicyDecimal }
-      >();
+      // Sum in minor units and format once (the same totals applyCalendar would reach one by one).
+      const sums = new Map<string, { amount: bigint; count: number; reversed: bigint }>();
       for (const tx of txs) {
         if (tx.atMs < s || tx.atMs >= e) continue;
         if (tx.reverses && (tx.reverses.atMs < s || tx.reverses.atMs >= e)) continue;
         let sum = sums.get(tx.bucket);
-        if (!sum) sums.set(tx.bucket, (sum = { amount: ZERO, count: 0, reversed: ZERO }));
-        if (tx.reverses) sum.reversed = sum.reversed.plus(tx.amount);
+        if (!sum) sums.set(tx.bucket, (sum = { amount: 0n, count: 0, reversed: 0n }));
+        if (tx.reverses) sum.reversed += tx.minor;
         else {
-          sum.amount = sum.amount.plus(tx.amount);
+          sum.amount += tx.minor;
           sum.count++;
         }
       }
       const flows: { [bucket: string]: FlowTotal } = {};
       for (const [bucket, sum] of sums)
         flows[bucket] = {
-          amount: sum.amount.toFixed(compiled.scale),
+          amount: minorText(sum.amount, compiled.scale),
           count: sum.count,
-          reversed: sum.reversed.toFixed(compiled.scale),
+          reversed: minorText(sum.reversed, compiled.scale),
         };
       windows[key] = { ...current, flows };
     } else {
