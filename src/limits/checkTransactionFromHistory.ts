@@ -3,6 +3,7 @@ import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
 import { compilePreset } from './compile';
+import { withCallLocalMemos } from './recentMap';
 import { parseTransaction, type ParsedTransaction } from './parse';
 import type { CheckDecision, CheckOptions, LimitAccount, TransactionInput } from './types';
 import { parseHistory, usageFromParsed } from './usageFromHistory';
@@ -75,8 +76,11 @@ export function checkTransactionFromHistory<C extends string, A extends string>(
   }
   const old = beyond(presetPeriod(compiled), compiled.timeZone);
   const { kept, reversal } = verifyHistory(entries, tx, compiled.scale, old);
-  const usage = usageFromParsed(preset, kept, tx.atMs);
-  return decide(compiled, cls, own, tx, usage, compiled.scale, checked, reversal);
+  // The usage is this call's own: its memos are dropped with it (see withCallLocalMemos).
+  return withCallLocalMemos(() => {
+    const usage = usageFromParsed(preset, kept, tx.atMs);
+    return decide(compiled, cls, own, tx, usage, compiled.scale, checked, reversal);
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { RecentMap } from './recentMap';
+import { RecentMap, withCallLocalMemos } from './recentMap';
 
 describe('RecentMap', () => {
   it('holds the last `size` keys set, dropping the oldest first', () => {
@@ -34,4 +34,29 @@ describe('RecentMap', () => {
       objects.forEach((o, k) => expect(m.get(o)).toBe(naive.find(([key]) => key === k)?.[1]));
     },
   );
+  it("inside withCallLocalMemos, entries are the call's own: unseen outside, dropped at the end", () => {
+    const [kept, local] = [{}, {}];
+    const m = new RecentMap<object, string>(4);
+    m.set(kept, 'kept');
+    const inside = withCallLocalMemos(() => {
+      m.set(local, 'local');
+      // nested calls share the outer call's entries
+      const nested = withCallLocalMemos(() => m.get(local));
+      return [m.get(local), nested, m.get(kept)];
+    });
+    expect(inside).toEqual(['local', 'local', undefined]);
+    expect([m.get(local), m.get(kept)]).toEqual([undefined, 'kept']);
+  });
+  it("drops the call's entries when it throws", () => {
+    const key = {};
+    const m = new RecentMap<object, number>(4);
+    expect(() =>
+      withCallLocalMemos(() => {
+        m.set(key, 1);
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(m.get(key)).toBeUndefined();
+    withCallLocalMemos(() => expect(m.get(key)).toBeUndefined());
+  });
 });
