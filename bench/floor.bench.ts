@@ -176,6 +176,7 @@ const headroomOf = (d: CheckDecision) => ({
 export const benchmarks: readonly BenchmarkPair[] = [
   {
     name: 'floor: check on stored usage vs integer floor',
+    goal: 3,
     description:
       'checkTransaction (6 buckets) vs pre-summed day/year totals in bigint fen, one comparison per limit, headroom formatted; goal ≤ 3',
     candidate: () => check(TX, usage6),
@@ -191,6 +192,7 @@ export const benchmarks: readonly BenchmarkPair[] = [
   },
   {
     name: 'floor: check at 33 vs 6 buckets',
+    goal: 1.2,
     description: 'checkTransaction on a usage with 33 vs 6 buckets per window; goal ≤ 1.2',
     candidate: () => check(TX, usage33),
     baseline: () => check(TX, usage6),
@@ -201,6 +203,7 @@ export const benchmarks: readonly BenchmarkPair[] = [
   },
   {
     name: 'floor: refused vs allowed check',
+    goal: 1.3,
     description:
       'checkTransaction refused (daily limit, message, upgrade hint) vs allowed; goal ≤ 1.3',
     candidate: () => check(REFUSED, usage6),
@@ -212,6 +215,7 @@ export const benchmarks: readonly BenchmarkPair[] = [
   },
   {
     name: 'floor: fromHistory (1 entry) vs check on stored usage',
+    goal: 5,
     description:
       'checkTransactionFromHistory over one entry vs checkTransaction on the usage of that entry; goal ≤ 5',
     candidate: () => checkTransactionFromHistory(ACCOUNT, TX, ONE_ENTRY, PRESET),
@@ -225,6 +229,7 @@ export const benchmarks: readonly BenchmarkPair[] = [
   },
   {
     name: 'floor: day rollover vs ordinary check',
+    goal: 1.3,
     description:
       'checkTransaction on the next day (the day window rolls over) vs the same day; goal ≤ 1.3',
     candidate: () => check(ROLLOVER, usage6),

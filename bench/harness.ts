@@ -27,6 +27,8 @@ export interface BenchmarkPair {
    * (a faster baseline that does something else would make the ratio meaningless).
    */
   readonly verify?: () => void;
+  /** The issue's target for the ratio, if it has one (`npm run bench` prints met or missed). */
+  readonly goal?: number;
 }
 
 /** The exports `npm run bench` looks for in a `.bench.ts` module. */

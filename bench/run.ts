@@ -146,13 +146,23 @@ async function main(): Promise<number> {
   );
 
   const reference = readReference();
-  const results: (PairResult & { file: string; reference: number | undefined; verdict: string })[] =
-    [];
+  const results: (PairResult & {
+    file: string;
+    reference: number | undefined;
+    verdict: string;
+    goal: number | undefined;
+  })[] = [];
   for (const { file, pair } of selected) {
     process.stderr.write(`measuring ${pair.name} …\n`);
     const result = await measure(pair, options);
     const ref = reference[pair.name];
-    results.push({ ...result, file, reference: ref, verdict: verdict(result.ratio, ref) });
+    results.push({
+      ...result,
+      file,
+      reference: ref,
+      verdict: verdict(result.ratio, ref),
+      goal: pair.goal,
+    });
   }
 
   console.log(
@@ -169,6 +179,7 @@ async function main(): Promise<number> {
       ratio: formatRatio(r.ratio),
       reference: r.reference === undefined ? '—' : formatRatio(r.reference),
       flag: r.verdict === 'ok' ? '' : r.verdict,
+      goal: r.goal === undefined ? '' : `≤ ${r.goal} ${r.ratio <= r.goal ? 'met' : 'MISSED'}`,
     })),
   );
   for (const r of results) if (r.description) console.log(`  ${r.name}: ${r.description}`);
