@@ -32,22 +32,19 @@ function codeOf(limit: CompiledLimit): LimitViolationKind {
       : 'balance_cap';
 }
 
-function display(ev: Evaluation, minor: bigint, lang: Lang): string {
-  return formatAmountTextForDisplay(minorText(minor, ev.scale), ev.compiled.currency, lang);
+/** The texts of a violation's amounts (or counts), each written once for its field and message. */
+interface ViolationTexts {
+  readonly limit: string;
+  readonly used: string;
+  readonly requested: string;
+  readonly remaining: string;
+  readonly balanceAfter: string | undefined;
 }
 
-/** The message parameters of a limit violation, amounts shown for display. */
-function messageParams(ev: Evaluation, state: LimitState, requested: bigint, lang: Lang) {
+/** The words of a limit's message: its layer and, for a rolling window, its period. */
+function messageWords(state: LimitState, lang: Lang) {
   const { limit } = state;
-  const isCount = limit.type === 'window_count';
-  const shown = (d: bigint) => (isCount ? d.toString() : display(ev, d, lang));
-  const balanceAfter = limit.type === 'balance_cap' ? state.used + requested : null;
   return {
-    limit: shown(limit.minor),
-    used: shown(state.used),
-    requested: shown(requested),
-    remaining: shown(state.remaining),
-    resetsAt: state.resetsAt ?? '—',
     layer: renderMessage(
       limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory,
       {},
@@ -58,7 +55,26 @@ function messageParams(ev: Evaluation, state: LimitState, requested: bigint, lan
       limit.window.kind === 'rolling'
         ? formatDuration(limit.window.duration, lang)
         : undefined,
-    balanceAfter: balanceAfter === null ? undefined : display(ev, balanceAfter, lang),
+  };
+}
+
+/** The message parameters of a limit violation, amounts shown for display. */
+function messageParams(ev: Evaluation, state: LimitState, texts: ViolationTexts, lang: Lang) {
+  const { limit } = state;
+  const currency = ev.compiled.currency;
+  const shown = (text: string) =>
+    limit.type === 'window_count' ? text : formatAmountTextForDisplay(text, currency, lang);
+  return {
+    limit: shown(texts.limit),
+    used: shown(texts.used),
+    requested: shown(texts.requested),
+    remaining: shown(texts.remaining),
+    resetsAt: state.resetsAt ?? '—',
+    ...messageWords(state, lang),
+    balanceAfter:
+      texts.balanceAfter === undefined
+        ? undefined
+        : formatAmountTextForDisplay(texts.balanceAfter, currency, lang),
   };
 }
 
@@ -88,24 +104,30 @@ export function limitViolation(
   const code = codeOf(limit);
   const text = (d: bigint) => (isCount ? d.toString() : minorText(d, ev.scale));
   const requested = isCount ? 1n : tx.minor;
-  const balanceAfter = limit.type === 'balance_cap' ? state.used + tx.minor : null;
-  return {
-    code,
-    limitId: limit.id,
-    layer: limit.layer,
+  const balanceAfter =
+    limit.type === 'balance_cap' ? minorText(state.used + tx.minor, ev.scale) : undefined;
+  const texts: ViolationTexts = {
     limit: limit.limitText,
     used: text(state.used),
     requested: text(requested),
     remaining: text(state.remaining),
+    balanceAfter,
+  };
+  return {
+    code,
+    limitId: limit.id,
+    layer: limit.layer,
+    limit: texts.limit,
+    used: texts.used,
+    requested: texts.requested,
+    remaining: texts.remaining,
     resetsAt: state.resetsAt,
-    ...(balanceAfter === null ? {} : { balanceAfter: minorText(balanceAfter, ev.scale) }),
+    ...(balanceAfter === undefined ? {} : { balanceAfter }),
     rule: limit.path,
     source: limit.sourceRef,
     sourceKey: limit.sourceKey,
     // Formatting is most of a refusal's cost: skipped when only the refusal counts (hint probes).
-    message: withMessage
-      ? formatMessage(code, messageParams(ev, state, requested, lang), lang)
-      : '',
+    message: withMessage ? formatMessage(code, messageParams(ev, state, texts, lang), lang) : '',
   };
 }
 
@@ -134,10 +156,10 @@ function limitValues(
   if (state.limit.type === 'balance_cap')
     values.balanceAfter = minorText(state.used + requested, ev.scale);
   if (violation === null) return values;
-  const params = messageParams(ev, state, requested, input.lang);
-  values.layer = params.layer;
-  if (params.period !== undefined) values.period = params.period;
-  if (values.resetsAt === null) values.resetsAt = params.resetsAt;
+  const words = messageWords(state, input.lang);
+  values.layer = words.layer;
+  if (words.period !== undefined) values.period = words.period;
+  if (values.resetsAt === null) values.resetsAt = '—';
   return values;
 }
 
