@@ -5,7 +5,14 @@ import type { Lang } from '../messages/lang';
 import type { RuleOutcome, Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
 import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
-import { evaluateClass, prepareEvaluation, type Evaluation } from './engine';
+import {
+  evaluateClass,
+  evaluationBalance,
+  evaluationPendingDebits,
+  prepareEvaluation,
+  type Evaluation,
+} from './engine';
+import type { PolicyDecimal } from '../money/decimal';
 import { minorText } from './minor';
 import {
   balanceTextOf,
@@ -154,6 +161,28 @@ function upgradeHint(
 }
 
 /**
+ * A debit's booked balance, pending debits and amount as decimals, each built when read (only an
+ * amount-scope freeze reads them). A class, so that every instance shares one shape.
+ */
+class DebitAmounts {
+  readonly #ev: Evaluation;
+  readonly #tx: ParsedTransaction;
+  constructor(ev: Evaluation, tx: ParsedTransaction) {
+    this.#ev = ev;
+    this.#tx = tx;
+  }
+  get balance(): PolicyDecimal {
+    return evaluationBalance(this.#ev);
+  }
+  get pending(): PolicyDecimal {
+    return evaluationPendingDebits(this.#ev);
+  }
+  get amount(): PolicyDecimal {
+    return this.#tx.amount;
+  }
+}
+
+/**
  * The rules around the class's: the account's state (its violations come first in a decision),
  * then the reversal and (opt-in) the funds (theirs come last).
  */
@@ -173,7 +202,8 @@ function serviceResults(
     at: new Date(tx.atMs),
     effect,
     channel: tx.channel,
-    debit: debit ? { balance: ev.balance, pending: ev.pendingDebits, amount: tx.amount } : null,
+    // Read only for an amount-scope freeze: the decimals are not built otherwise.
+    debit: debit ? new DebitAmounts(ev, tx) : null,
     preset: ev.compiled.preset,
     scale: ev.scale,
     lang,
@@ -183,7 +213,9 @@ function serviceResults(
   const reversed = reversalRule(reversal, tx, lang, trace);
   if (reversed) after.push(reversed);
   if (options.checkFunds === true && debit)
-    after.push(fundsRule(ev.balance, ev.pendingDebits, tx, ev.scale, lang, trace));
+    after.push(
+      fundsRule(evaluationBalance(ev), evaluationPendingDebits(ev), tx, ev.scale, lang, trace),
+    );
   return { before, after };
 }
 
@@ -228,8 +260,10 @@ export function decide(
 ): CheckDecision | Traced<CheckDecision> {
   const lang = options.lang ?? 'en';
   assertUsageFits(usage, compiled, cls.windowKeys);
-  const balance = parseAmount(account.balance, scale, ['account', 'balance'], true);
+  // A canonical balance ("1500.00") is valid as it stands; anything else is parsed (and refused).
   const balanceText = balanceTextOf(account.balance, scale);
+  const balance =
+    balanceText === null ? parseAmount(account.balance, scale, ['account', 'balance'], true) : null;
   const ev = prepareEvaluation(compiled, usage, scale, tx.atMs, balance, balanceText, tx);
   const trace: RuleOutcome[] | null = options.trace === true ? [] : null;
   const result = evaluateClass(ev, cls, tx, account, lang, true, trace);

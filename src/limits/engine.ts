@@ -40,17 +40,18 @@ export interface Evaluation {
   /** Zero with the currency's scale, e.g. `"0.00"`. */
   readonly zeroText: string;
   readonly atMs: number;
-  /** Booked balance, and its canonical text if the input was canonical (else `null`). */
-  readonly balance: PolicyDecimal;
+  /**
+   * Booked balance as a decimal when the input was not canonical (else `null`: read it with
+   * {@link evaluationBalance}), and its canonical text if it was (else `null`).
+   */
+  readonly balanceDecimal: PolicyDecimal | null;
   readonly balanceText: string | null;
   /** The booked balance in minor units. */
   readonly balanceMinor: bigint;
   readonly holds: readonly ActiveHold[];
-  /** Sums of pending credits and debits (holds), for the balance cap and the frozen amount. */
-  readonly pendingCredits: PolicyDecimal;
-  readonly pendingDebits: PolicyDecimal;
-  /** Pending credits in minor units. */
+  /** Sums of pending credits and debits (holds) in minor units, for the balance cap and the frozen amount. */
   readonly pendingCreditsMinor: bigint;
+  readonly pendingDebitsMinor: bigint;
   /** Per window key, the slice at the instant (a few entries: linear search beats a Map here). */
   readonly slices: { key: string; slice: WindowSlice }[];
   /** Per class and window key, what is used. */
@@ -66,7 +67,8 @@ export interface Evaluation {
  * @param usage - the usage
  * @param scale - the currency's scale
  * @param atMs - the instant (epoch ms)
- * @param balance - the booked balance
+ * @param balance - the booked balance, or `null` when `balanceText` is given (it is then built
+ *   from the text when first read)
  * @param balanceText - its canonical text, or null
  * @param self - the transaction checked, or null
  * @returns the evaluation
@@ -80,10 +82,12 @@ export function prepareEvaluation(
   usage: Usage,
   scale: number,
   atMs: number,
-  balance: PolicyDecimal,
+  balance: PolicyDecimal | null,
   balanceText: string | null,
   self: ParsedTransaction | null,
 ): Evaluation {
+  if (balance === null && balanceText === null)
+    throw new TypeError('prepareEvaluation needs the balance or its canonical text');
   const holds: ActiveHold[] = [];
   let credits = 0n;
   let debits = 0n;
@@ -115,16 +119,45 @@ export function prepareEvaluation(
     // The usage fits the preset (assertUsageFits, called first): same currency, same scale.
     zeroText: compiled.zeroText,
     atMs,
-    balance,
+    balanceDecimal: balance,
     balanceText,
-    balanceMinor: minorUnits(balanceText, scale) ?? minorOfDecimal(balance, scale),
+    balanceMinor: minorUnits(balanceText, scale) ?? minorOfDecimal(balance!, scale),
     holds,
-    pendingCredits: decimalOf(credits, scale),
-    pendingDebits: decimalOf(debits, scale),
     pendingCreditsMinor: credits,
+    pendingDebitsMinor: debits,
     slices: [],
     uses: [],
   };
+}
+
+/**
+ * The booked balance of an evaluation as a decimal, built when a rule needs one (the funds rule,
+ * an amount-scope freeze): an ordinary check compares minor units only, and building the
+ * decimals on every check was 8% of it (issue 18).
+ *
+ * @param ev - the evaluation
+ * @returns the balance
+ * @example
+ * ```ts
+ * evaluationBalance(ev).toFixed(2); // '1500.00'
+ * ```
+ */
+export function evaluationBalance(ev: Evaluation): PolicyDecimal {
+  return ev.balanceDecimal ?? new PolicyDecimal(ev.balanceText!);
+}
+
+/**
+ * The pending debits (holds) of an evaluation as a decimal, built when a rule needs it.
+ *
+ * @param ev - the evaluation
+ * @returns the pending debits
+ * @example
+ * ```ts
+ * evaluationPendingDebits(ev).toFixed(2); // '0.00'
+ * ```
+ */
+export function evaluationPendingDebits(ev: Evaluation): PolicyDecimal {
+  return decimalOf(ev.pendingDebitsMinor, ev.scale);
 }
 
 function decimalOf(minor: bigint, scale: number): PolicyDecimal {

@@ -62,16 +62,10 @@ export function getHeadroom<C extends string, A extends string>(
   const { scale } = readUsage(usage);
   const atMs = parseSupportedInstantMs(at, ['at']);
   assertUsageFits(usage, compiled, cls.windowKeys);
-  const balance = parseAmount(own.balance, scale, ['account', 'balance'], true);
-  const ev = prepareEvaluation(
-    compiled,
-    usage,
-    scale,
-    atMs,
-    balance,
-    balanceTextOf(own.balance, scale),
-    null,
-  );
+  const balanceText = balanceTextOf(own.balance, scale);
+  const balance =
+    balanceText === null ? parseAmount(own.balance, scale, ['account', 'balance'], true) : null;
+  const ev = prepareEvaluation(compiled, usage, scale, atMs, balance, balanceText, null);
   const limits = evaluateClass(ev, cls, null, own, 'en', true).statuses!;
   const headroom: { [id: string]: string } = {};
   const resetsAt: { [id: string]: string | null } = {};
