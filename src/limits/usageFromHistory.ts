@@ -1,6 +1,8 @@
 import { AccountPolicyError, attempt, type Result } from '../errors';
 import type { Preset } from '../presets/types/preset';
 import { formatInstant } from '../time';
+import type { FiscalYearStart } from '../time/fiscalYear';
+import type { CalendarUnit } from '../time/types';
 import { windowOfCalendarUsage } from './rules/fiscalYearWindow';
 import { compilePreset } from './compile';
 import {
@@ -134,6 +136,42 @@ export function usageFromHistory(
   return produced(usage);
 }
 
+/** A calendar period's bounds, as instants and as the usage writes them. */
+interface Period {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly start: string;
+  readonly end: string;
+}
+
+/**
+ * The last period computed per zone and window key (a key names its window: `day`,
+ * `year@04-01`…). Checks from a history mostly fall in the period the last one did, so the
+ * window and its two formatted bounds (a fifth of the call) are reused while the instant is in
+ * it. At most one entry per zone and key that the presets use.
+ */
+const LAST_PERIOD = new Map<string, Period>();
+
+function periodAt(
+  key: string,
+  w: { readonly unit: CalendarUnit; readonly startsOn?: FiscalYearStart },
+  zone: string,
+  t: number,
+): Period {
+  const memoKey = `${zone}|${key}`;
+  const last = LAST_PERIOD.get(memoKey);
+  if (last !== undefined && last.startMs <= t && t < last.endMs) return last;
+  const cw = windowOfCalendarUsage(new Date(t), w, zone);
+  const period: Period = {
+    startMs: cw.start.getTime(),
+    endMs: cw.end.getTime(),
+    start: formatInstant(cw.start, zone),
+    end: formatInstant(cw.end, zone),
+  };
+  LAST_PERIOD.set(memoKey, period);
+  return period;
+}
+
 /**
  * {@link usageFromHistory} on parsed transactions. @internal
  *
@@ -161,14 +199,10 @@ export function usageFromParsed(
   for (const key of Object.keys(empty.windows)) {
     const w = empty.windows[key]!;
     if (w.kind === 'calendar') {
-      const cw = windowOfCalendarUsage(new Date(t), w, zone);
-      const current = {
-        ...w,
-        start: formatInstant(cw.start, zone),
-        end: formatInstant(cw.end, zone),
-      };
-      const s = cw.start.getTime();
-      const e = cw.end.getTime();
+      const period = periodAt(key, w, zone, t);
+      const current = { ...w, start: period.start, end: period.end };
+      const s = period.startMs;
+      const e = period.endMs;
       // Sum in minor units and format once (the same totals applyCalendar would reach one by one).
       const sums = new Map<string, { amount: bigint; count: number; reversed: bigint }>();
       for (const tx of txs) {
