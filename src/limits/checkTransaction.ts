@@ -6,22 +6,15 @@ import type { RuleOutcome, Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
 import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
 import {
+  DebitAmounts,
   evaluateClass,
   evaluationBalance,
   evaluationPendingDebits,
   prepareEvaluation,
   type Evaluation,
 } from './engine';
-import type { PolicyDecimal } from '../money/decimal';
 import { minorText } from './minor';
-import {
-  balanceTextOf,
-  invalid,
-  MAX_ID,
-  parseAmount,
-  parseTransaction,
-  type ParsedTransaction,
-} from './parse';
+import { invalid, MAX_ID, parseTransaction, type ParsedTransaction } from './parse';
 import type {
   CheckDecision,
   CheckOptions,
@@ -161,28 +154,6 @@ function upgradeHint(
 }
 
 /**
- * A debit's booked balance, pending debits and amount as decimals, each built when read (only an
- * amount-scope freeze reads them). A class, so that every instance shares one shape.
- */
-class DebitAmounts {
-  readonly #ev: Evaluation;
-  readonly #tx: ParsedTransaction;
-  constructor(ev: Evaluation, tx: ParsedTransaction) {
-    this.#ev = ev;
-    this.#tx = tx;
-  }
-  get balance(): PolicyDecimal {
-    return evaluationBalance(this.#ev);
-  }
-  get pending(): PolicyDecimal {
-    return evaluationPendingDebits(this.#ev);
-  }
-  get amount(): PolicyDecimal {
-    return this.#tx.amount;
-  }
-}
-
-/**
  * The rules around the class's: the account's state (its violations come first in a decision),
  * then the reversal and (opt-in) the funds (theirs come last).
  */
@@ -260,11 +231,7 @@ export function decide(
 ): CheckDecision | Traced<CheckDecision> {
   const lang = options.lang ?? 'en';
   assertUsageFits(usage, compiled, cls.windowKeys);
-  // A canonical balance ("1500.00") is valid as it stands; anything else is parsed (and refused).
-  const balanceText = balanceTextOf(account.balance, scale);
-  const balance =
-    balanceText === null ? parseAmount(account.balance, scale, ['account', 'balance'], true) : null;
-  const ev = prepareEvaluation(compiled, usage, scale, tx.atMs, balance, balanceText, tx);
+  const ev = prepareEvaluation(compiled, usage, scale, tx.atMs, account.balance, tx);
   const trace: RuleOutcome[] | null = options.trace === true ? [] : null;
   const result = evaluateClass(ev, cls, tx, account, lang, true, trace);
   const around = serviceResults(ev, account, tx, result.effect, options, reversal);

@@ -9,7 +9,7 @@ import type { RuleOutcome } from '../messages/trace';
 import { PolicyDecimal } from '../money/decimal';
 import { minorOfDecimal, minorText, minorUnits } from './minor';
 import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
-import { instantMs, type ParsedTransaction } from './parse';
+import { balanceTextOf, instantMs, parseAmount, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
 import { channelRule } from './rules/channel';
 import { nonReloadableRule } from './rules/nonReloadable';
@@ -67,14 +67,13 @@ export interface Evaluation {
  * @param usage - the usage
  * @param scale - the currency's scale
  * @param atMs - the instant (epoch ms)
- * @param balance - the booked balance, or `null` when `balanceText` is given (it is then built
- *   from the text when first read)
- * @param balanceText - its canonical text, or null
+ * @param balanceInput - the account's booked balance as given (`account.balance`): read as minor
+ *   units, its decimal built only when a rule asks ({@link evaluationBalance})
  * @param self - the transaction checked, or null
  * @returns the evaluation
  * @example
  * ```ts
- * prepareEvaluation(compiled, usage, 2, tx.atMs, balance, '0.00', tx);
+ * prepareEvaluation(compiled, usage, 2, tx.atMs, '0.00', tx);
  * ```
  */
 export function prepareEvaluation(
@@ -82,12 +81,13 @@ export function prepareEvaluation(
   usage: Usage,
   scale: number,
   atMs: number,
-  balance: PolicyDecimal | null,
-  balanceText: string | null,
+  balanceInput: unknown,
   self: ParsedTransaction | null,
 ): Evaluation {
-  if (balance === null && balanceText === null)
-    throw new TypeError('prepareEvaluation needs the balance or its canonical text');
+  // A canonical balance ("1500.00") is valid as it stands; anything else is parsed (and refused).
+  const balanceText = balanceTextOf(balanceInput as string, scale);
+  const balance =
+    balanceText === null ? parseAmount(balanceInput, scale, ['account', 'balance'], true) : null;
   const holds: ActiveHold[] = [];
   let credits = 0n;
   let debits = 0n;
@@ -158,6 +158,33 @@ export function evaluationBalance(ev: Evaluation): PolicyDecimal {
  */
 export function evaluationPendingDebits(ev: Evaluation): PolicyDecimal {
   return decimalOf(ev.pendingDebitsMinor, ev.scale);
+}
+
+/**
+ * A debit's booked balance, pending debits and amount as decimals, each built when read (only an
+ * amount-scope freeze reads them). A class, so that every instance shares one shape.
+ *
+ * @example
+ * ```ts
+ * new DebitAmounts(ev, tx).balance.toFixed(2); // '1500.00'
+ * ```
+ */
+export class DebitAmounts {
+  readonly #ev: Evaluation;
+  readonly #tx: ParsedTransaction;
+  constructor(ev: Evaluation, tx: ParsedTransaction) {
+    this.#ev = ev;
+    this.#tx = tx;
+  }
+  get balance(): PolicyDecimal {
+    return evaluationBalance(this.#ev);
+  }
+  get pending(): PolicyDecimal {
+    return evaluationPendingDebits(this.#ev);
+  }
+  get amount(): PolicyDecimal {
+    return this.#tx.amount;
+  }
 }
 
 function decimalOf(minor: bigint, scale: number): PolicyDecimal {

@@ -4,13 +4,7 @@ import type { Preset } from '../presets/types/preset';
 import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { evaluateClass, prepareEvaluation } from './engine';
-import {
-  balanceTextOf,
-  invalid,
-  parseAmount,
-  parseSupportedInstantMs,
-  parseTransaction,
-} from './parse';
+import { invalid, parseAmount, parseSupportedInstantMs, parseTransaction } from './parse';
 import type {
   CheckDecision,
   CheckOptions,
@@ -62,10 +56,7 @@ export function getHeadroom<C extends string, A extends string>(
   const { scale } = readUsage(usage);
   const atMs = parseSupportedInstantMs(at, ['at']);
   assertUsageFits(usage, compiled, cls.windowKeys);
-  const balanceText = balanceTextOf(own.balance, scale);
-  const balance =
-    balanceText === null ? parseAmount(own.balance, scale, ['account', 'balance'], true) : null;
-  const ev = prepareEvaluation(compiled, usage, scale, atMs, balance, balanceText, null);
+  const ev = prepareEvaluation(compiled, usage, scale, atMs, own.balance, null);
   const limits = evaluateClass(ev, cls, null, own, 'en', true).statuses!;
   const headroom: { [id: string]: string } = {};
   const resetsAt: { [id: string]: string | null } = {};
