@@ -2,7 +2,8 @@ import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
 import { formatLifecycleMessage as formatMessage } from '../messages/areaMessages';
 import type { Lang } from '../messages/lang';
-import { formatMoney, getCurrency } from '../money';
+import { minorText } from '../money/amountMinor';
+import { getCurrency } from '../money/currencies';
 import type { Preset } from '../presets/types';
 import { accountReadError, dateArgumentMs, validateAccountView } from './internal/validateView';
 import { dormancyRule } from './permissions/dormancy';
@@ -22,7 +23,7 @@ import {
 
 const ALLOWED: OperationPermission = Object.freeze({ allowed: true });
 
-/** `"0.00"` (or `"0"`, `"0.000"`) by currency, so the common case does no decimal arithmetic. */
+/** `"0.00"` (or `"0"`, `"0.000"`) by currency, written once per currency. */
 const ZERO_TEXT = new Map<string, string>();
 function zeroText(currency: string): string {
   let text = ZERO_TEXT.get(currency);
@@ -139,14 +140,15 @@ function accountPermissionsBody(
   pendingRule(account, preset, lang, out);
   dormancyRule(account, nowMs, preset, lang, out);
   lossReportRule(account, nowMs, preset, lang, out);
-  const frozen = freezeRule(account, nowMs, preset, lang, out);
+  const scale = getCurrency(currency).scale;
+  const frozen = freezeRule(account, nowMs, preset, scale, lang, out);
   restrictionRule(account, nowMs, preset, lang, out);
   reverificationRule(account, nowMs, preset, lang, out);
   return {
     debit: permission(out.debit),
     credit: permission(out.credit),
     nonCounter: permission(out.nonCounter),
-    frozenAmount: frozen === null ? zeroText(currency) : formatMoney(frozen),
+    frozenAmount: frozen === null ? zeroText(currency) : minorText(frozen, scale),
   };
 }
 

@@ -12,11 +12,10 @@ import { renderMessage } from '../messages/renderMessage';
 import { formatLimitMessage as formatMessage } from '../messages/areaMessages';
 import { LIMIT_WORDS } from '../messages/catalog/limits';
 import type { Lang } from '../messages/lang';
-import { formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
-import type { PolicyDecimal } from '../money/decimal';
+import { formatAmountTextForDisplay } from '../money/formatMoneyForDisplay';
 import type { Channel } from '../presets/types/common';
 import type { Preset } from '../presets/types/preset';
-import { parseAmount } from './parse';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import type { AccountStateViolation, LimitAccount } from './types';
 
 /** The preset rule behind a state reason, e.g. `lifecycle.freezes.judicial`. */
@@ -88,6 +87,13 @@ function stateView(account: LimitAccount): AccountStateView {
   return view as unknown as AccountStateView;
 }
 
+/** A debit's booked balance, pending debits (holds) and amount, in minor units. */
+export interface DebitMinor {
+  readonly balanceMinor: bigint;
+  readonly pendingMinor: bigint;
+  readonly amountMinor: bigint;
+}
+
 /**
  * Every `account_state` violation of a transaction: debits need `debit`, credits `credit`,
  * anything not through a counter channel also `nonCounter`; a debit must leave the balance
@@ -114,11 +120,7 @@ export function accountStateViolations(
   at: Date,
   effect: 1 | -1,
   channel: Channel | undefined,
-  debit: {
-    readonly balance: PolicyDecimal;
-    readonly pending: PolicyDecimal;
-    readonly amount: PolicyDecimal;
-  } | null,
+  debit: DebitMinor | null,
   preset: Preset,
   scale: number,
   lang: Lang,
@@ -137,15 +139,17 @@ export function accountStateViolations(
   if (channel === undefined || !isCounterChannel(channel, preset))
     fromReasons(permissions.nonCounter, 'non_counter', preset, lang, out, reasons);
   if (effect === -1 && debit !== null && !/^0(?:\.0*)?$/.test(permissions.frozenAmount)) {
-    const frozen = parseAmount(permissions.frozenAmount, scale, ['account', 'freezes']);
-    const after = debit.balance.minus(debit.pending).minus(debit.amount);
-    if (after.lessThan(frozen)) {
+    const frozen = parseAmountMinor(permissions.frozenAmount, scale, ['account', 'freezes']);
+    const after = debit.balanceMinor - debit.pendingMinor - debit.amountMinor;
+    if (after < frozen) {
       const currency = preset.currency;
+      const frozenAmount = minorText(frozen, scale);
+      const balanceAfter = minorText(after, scale);
       const reason = renderMessage(
         LIMIT_WORDS.frozen_amount,
         {
-          frozenAmount: formatMoneyForDisplay({ currency, amount: frozen }, lang),
-          balanceAfter: formatMoneyForDisplay({ currency, amount: after }, lang),
+          frozenAmount: formatAmountTextForDisplay(frozenAmount, currency, lang),
+          balanceAfter: formatAmountTextForDisplay(balanceAfter, currency, lang),
         },
         lang,
       );
@@ -162,8 +166,8 @@ export function accountStateViolations(
         operation: 'frozen_amount',
         reason: 'frozen_amount',
         details: {},
-        frozenAmount: frozen.toFixed(scale),
-        balanceAfter: after.toFixed(scale),
+        frozenAmount,
+        balanceAfter,
         rule: rule ? `lifecycle.freezes.${rule.kind}` : 'lifecycle.freezes',
         source: sourceRef(preset, rule?.source),
         sourceKey: rule?.source ?? '',

@@ -5,15 +5,8 @@ import type { Lang } from '../messages/lang';
 import type { RuleOutcome, Traced } from '../messages/trace';
 import type { Preset } from '../presets/types/preset';
 import { compiledClass, compilePreset, type CompiledClass, type CompiledPreset } from './compile';
-import {
-  DebitAmounts,
-  evaluateClass,
-  evaluationBalance,
-  evaluationPendingDebits,
-  prepareEvaluation,
-  type Evaluation,
-} from './engine';
-import { minorText } from './minor';
+import { evaluateClass, prepareEvaluation, type Evaluation } from './engine';
+import { minorText } from '../money/amountMinor';
 import { invalid, MAX_ID, parseTransaction, type ParsedTransaction } from './parse';
 import type {
   CheckDecision,
@@ -173,8 +166,13 @@ function serviceResults(
     at: new Date(tx.atMs),
     effect,
     channel: tx.channel,
-    // Read only for an amount-scope freeze: the decimals are not built otherwise.
-    debit: debit ? new DebitAmounts(ev, tx) : null,
+    debit: debit
+      ? {
+          balanceMinor: ev.balanceMinor,
+          pendingMinor: ev.pendingDebitsMinor,
+          amountMinor: tx.minor,
+        }
+      : null,
     preset: ev.compiled.preset,
     scale: ev.scale,
     lang,
@@ -184,9 +182,7 @@ function serviceResults(
   const reversed = reversalRule(reversal, tx, lang, trace);
   if (reversed) after.push(reversed);
   if (options.checkFunds === true && debit)
-    after.push(
-      fundsRule(evaluationBalance(ev), evaluationPendingDebits(ev), tx, ev.scale, lang, trace),
-    );
+    after.push(fundsRule(ev.balanceMinor, ev.pendingDebitsMinor, tx, ev.scale, lang, trace));
   return { before, after };
 }
 

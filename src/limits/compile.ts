@@ -9,8 +9,7 @@ import { sourceRef } from '../presets/citeSources';
 import type { CountingDirection } from '../classes/countingDirection';
 import { countingDirection } from '../classes/countingDirection';
 import { getCurrency } from '../money/currencies';
-import { minorOfDecimal } from './minor';
-import { PolicyDecimal } from '../money/decimal';
+import { minorOfAmountText, minorText } from '../money/amountMinor';
 import type {
   AccountClassRules,
   LimitLayer,
@@ -47,8 +46,6 @@ export interface CompiledWindowLimit extends CompiledLimitBase {
   readonly direction: 'inflow' | 'outflow';
   readonly windowKey: string;
   readonly window: LimitWindow;
-  /** The cap as a decimal (amount limits) or a whole number (count limits). */
-  readonly limit: PolicyDecimal;
   readonly count: number;
   readonly limitText: string;
 }
@@ -57,14 +54,12 @@ export interface CompiledWindowLimit extends CompiledLimitBase {
 export interface CompiledPerTransactionLimit extends CompiledLimitBase {
   readonly type: 'per_transaction';
   readonly direction: 'inflow' | 'outflow';
-  readonly limit: PolicyDecimal;
   readonly limitText: string;
 }
 
 /** A compiled balance cap. */
 export interface CompiledBalanceCap extends CompiledLimitBase {
   readonly type: 'balance_cap';
-  readonly limit: PolicyDecimal;
   readonly limitText: string;
 }
 
@@ -168,27 +163,26 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
         const key = windowKey(rule.window);
         windowKeys.add(key);
         const amount = rule.type === 'window_amount';
-        const limit = amount ? new PolicyDecimal(rule.limit.amount) : new PolicyDecimal(rule.count);
+        // The preset is validated first: an amount limit's text is a checked amount.
+        const minor = amount ? minorOfAmountText(rule.limit.amount, scale) : BigInt(rule.count);
         return {
           ...base,
-          minor: amount ? minorOfDecimal(limit, scale) : BigInt(rule.count),
+          minor,
           type: rule.type,
           direction: rule.direction,
           window: rule.window,
           windowKey: key,
-          limit,
           count: amount ? 0 : rule.count,
-          limitText: amount ? limit.toFixed(scale) : String(rule.count),
+          limitText: amount ? minorText(minor, scale) : String(rule.count),
         };
       }
       case 'per_transaction':
       case 'balance_cap': {
-        const limit = new PolicyDecimal(rule.limit.amount);
-        const limitText = limit.toFixed(scale);
-        const minor = minorOfDecimal(limit, scale);
+        const minor = minorOfAmountText(rule.limit.amount, scale);
+        const limitText = minorText(minor, scale);
         return rule.type === 'per_transaction'
-          ? { ...base, minor, type: 'per_transaction', direction: rule.direction, limit, limitText }
-          : { ...base, minor, type: 'balance_cap', limit, limitText };
+          ? { ...base, minor, type: 'per_transaction', direction: rule.direction, limitText }
+          : { ...base, minor, type: 'balance_cap', limitText };
       }
     }
   });
@@ -239,7 +233,7 @@ export function compilePreset(preset: Preset): CompiledPreset {
     preset,
     currency: preset.currency,
     scale: getCurrency(preset.currency).scale,
-    zeroText: new PolicyDecimal(0).toFixed(getCurrency(preset.currency).scale),
+    zeroText: minorText(0n, getCurrency(preset.currency).scale),
     timeZone: preset.timeZone,
     classes,
     windows,

@@ -6,10 +6,9 @@
 import { balanceEffect } from '../classes/balanceEffect';
 import type { Lang } from '../messages/lang';
 import type { RuleOutcome } from '../messages/trace';
-import { PolicyDecimal } from '../money/decimal';
-import { minorOfDecimal, minorText, minorUnits } from './minor';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
-import { balanceTextOf, instantMs, parseAmount, type ParsedTransaction } from './parse';
+import { instantMs, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
 import { channelRule } from './rules/channel';
 import { nonReloadableRule } from './rules/nonReloadable';
@@ -20,8 +19,6 @@ import type { LimitAccount, LimitStatus, Usage, Violation } from './types';
 import { conflicting } from './usage';
 import type { WindowUse } from './windowUse';
 import type { WindowSlice } from './windows';
-import { storedMinor } from './windowSums';
-import { ZERO } from './zero';
 
 /** A pending hold that counts at the evaluation instant. */
 export interface ActiveHold {
@@ -40,12 +37,6 @@ export interface Evaluation {
   /** Zero with the currency's scale, e.g. `"0.00"`. */
   readonly zeroText: string;
   readonly atMs: number;
-  /**
-   * Booked balance as a decimal when the input was not canonical (else `null`: read it with
-   * {@link evaluationBalance}), and its canonical text if it was (else `null`).
-   */
-  readonly balanceDecimal: PolicyDecimal | null;
-  readonly balanceText: string | null;
   /** The booked balance in minor units. */
   readonly balanceMinor: bigint;
   readonly holds: readonly ActiveHold[];
@@ -67,8 +58,8 @@ export interface Evaluation {
  * @param usage - the usage
  * @param scale - the currency's scale
  * @param atMs - the instant (epoch ms)
- * @param balanceInput - the account's booked balance as given (`account.balance`): read as minor
- *   units, its decimal built only when a rule asks ({@link evaluationBalance})
+ * @param balanceInput - the account's booked balance as given (`account.balance`), read as minor
+ *   units (refused at `account.balance` when it is not an amount)
  * @param self - the transaction checked, or null
  * @returns the evaluation
  * @example
@@ -84,10 +75,7 @@ export function prepareEvaluation(
   balanceInput: unknown,
   self: ParsedTransaction | null,
 ): Evaluation {
-  // A canonical balance ("1500.00") is valid as it stands; anything else is parsed (and refused).
-  const balanceText = balanceTextOf(balanceInput as string, scale);
-  const balance =
-    balanceText === null ? parseAmount(balanceInput, scale, ['account', 'balance'], true) : null;
+  const balanceMinor = parseAmountMinor(balanceInput, scale, ['account', 'balance'], true);
   const holds: ActiveHold[] = [];
   let credits = 0n;
   let debits = 0n;
@@ -100,7 +88,7 @@ export function prepareEvaluation(
     }
     if (instantMs(h.expiresAt, [...path, 'expiresAt']) <= atMs) continue;
     const t = h.transaction;
-    const minor = storedMinor(h.amount, scale, [...path, 'amount']);
+    const minor = parseAmountMinor(h.amount, scale, [...path, 'amount']);
     const reversal = t.reverses !== undefined;
     holds.push({
       bucket: `${t.kind}:${t.counterparty}`,
@@ -119,76 +107,13 @@ export function prepareEvaluation(
     // The usage fits the preset (assertUsageFits, called first): same currency, same scale.
     zeroText: compiled.zeroText,
     atMs,
-    balanceDecimal: balance,
-    balanceText,
-    balanceMinor: minorUnits(balanceText, scale) ?? minorOfDecimal(balance!, scale),
+    balanceMinor,
     holds,
     pendingCreditsMinor: credits,
     pendingDebitsMinor: debits,
     slices: [],
     uses: [],
   };
-}
-
-/**
- * The booked balance of an evaluation as a decimal, built when a rule needs one (the funds rule,
- * an amount-scope freeze): an ordinary check compares minor units only, and building the
- * decimals on every check was 8% of it (issue 18).
- *
- * @param ev - the evaluation
- * @returns the balance
- * @example
- * ```ts
- * evaluationBalance(ev).toFixed(2); // '1500.00'
- * ```
- */
-export function evaluationBalance(ev: Evaluation): PolicyDecimal {
-  return ev.balanceDecimal ?? new PolicyDecimal(ev.balanceText!);
-}
-
-/**
- * The pending debits (holds) of an evaluation as a decimal, built when a rule needs it.
- *
- * @param ev - the evaluation
- * @returns the pending debits
- * @example
- * ```ts
- * evaluationPendingDebits(ev).toFixed(2); // '0.00'
- * ```
- */
-export function evaluationPendingDebits(ev: Evaluation): PolicyDecimal {
-  return decimalOf(ev.pendingDebitsMinor, ev.scale);
-}
-
-/**
- * A debit's booked balance, pending debits and amount as decimals, each built when read (only an
- * amount-scope freeze reads them). A class, so that every instance shares one shape.
- *
- * @example
- * ```ts
- * new DebitAmounts(ev, tx).balance.toFixed(2); // '1500.00'
- * ```
- */
-export class DebitAmounts {
-  readonly #ev: Evaluation;
-  readonly #tx: ParsedTransaction;
-  constructor(ev: Evaluation, tx: ParsedTransaction) {
-    this.#ev = ev;
-    this.#tx = tx;
-  }
-  get balance(): PolicyDecimal {
-    return evaluationBalance(this.#ev);
-  }
-  get pending(): PolicyDecimal {
-    return evaluationPendingDebits(this.#ev);
-  }
-  get amount(): PolicyDecimal {
-    return this.#tx.amount;
-  }
-}
-
-function decimalOf(minor: bigint, scale: number): PolicyDecimal {
-  return minor === 0n ? ZERO : new PolicyDecimal(minorText(minor, scale));
 }
 
 function textOf(ev: Evaluation, x: bigint, isCount: boolean): string {

@@ -4,7 +4,8 @@ import type { Preset } from '../presets/types/preset';
 import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { evaluateClass, prepareEvaluation } from './engine';
-import { invalid, parseAmount, parseSupportedInstantMs, parseTransaction } from './parse';
+import { invalid, parseSupportedInstantMs, parseTransaction } from './parse';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import type {
   CheckDecision,
   CheckOptions,
@@ -149,7 +150,7 @@ export function maxTransactionAmount<C extends string, A extends string>(
     upgradeHint: false,
   });
   let best: LimitStatus | null = null;
-  let bestValue: ReturnType<typeof parseAmount> | null = null;
+  let bestValue: bigint | null = null;
   for (const s of decision.limits) {
     const applies =
       s.type === 'balance_cap'
@@ -159,17 +160,17 @@ export function maxTransactionAmount<C extends string, A extends string>(
     const value =
       s.type === 'window_count'
         ? s.remaining === '0'
-          ? parseAmount('0', 0, [])
+          ? 0n
           : null
-        : parseAmount(s.remaining, scale, []);
+        : parseAmountMinor(s.remaining, scale, []);
     if (value === null) continue;
-    if (bestValue === null || value.lessThan(bestValue)) {
+    if (bestValue === null || value < bestValue) {
       best = s;
       bestValue = value;
     }
   }
   return {
-    maxAmount: bestValue === null ? null : bestValue.toFixed(scale),
+    maxAmount: bestValue === null ? null : minorText(bestValue, scale),
     limitedBy: best?.id ?? null,
     resetsAt: best?.resetsAt ?? null,
     decision,

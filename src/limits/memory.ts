@@ -13,10 +13,10 @@ import { addDuration, formatInstant } from '../time';
 import { maxReachMs } from '../time/internal/duration';
 import type { PolicyDuration } from '../time/types';
 import type { CompiledPreset } from './compile';
-import { instantMs, parseAmount, type ParsedTransaction } from './parse';
+import { instantMs, type ParsedTransaction } from './parse';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import type { Hold, SettledHold, StoredTransaction, Usage } from './types';
 import { USAGE_BOUNDS } from './usageShape';
-import { ZERO } from './zero';
 
 /**
  * How long a usage remembers a settled or recorded transaction id after the transaction's
@@ -175,11 +175,10 @@ export function checkReversal(
   const original = originals.get(r.id);
   if (!original) return isOld(r.atMs, tx.atMs) ? { kind: 'untracked' } : { kind: 'unknown' };
   if (original.bucket !== tx.bucket || original.atMs !== r.atMs) return { kind: 'unknown' };
-  let left = parseAmount(original.amount, scale, ['original', 'amount']);
+  let left = parseAmountMinor(original.amount, scale, ['original', 'amount']);
   for (const v of reversals)
-    if (v.id !== tx.id) left = left.minus(parseAmount(v.amount, scale, ['reversal', 'amount']));
-  if (tx.amount.greaterThan(left))
-    return { kind: 'exceeds', left: (left.isNegative() ? ZERO : left).toFixed(scale) };
+    if (v.id !== tx.id) left -= parseAmountMinor(v.amount, scale, ['reversal', 'amount']);
+  if (tx.minor > left) return { kind: 'exceeds', left: minorText(left < 0n ? 0n : left, scale) };
   return { kind: 'ok' };
 }
 

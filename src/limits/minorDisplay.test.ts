@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAmountTextForDisplay, formatMoneyForDisplay } from '../money/formatMoneyForDisplay';
 import { PolicyDecimal } from '../money/decimal';
-import { minorText } from './minor';
+import { minorText } from '../money/amountMinor';
 
 const CASES = [
   ['CNY', 2],

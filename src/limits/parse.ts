@@ -4,12 +4,10 @@
  */
 import { AccountPolicyError } from '../errors';
 import { ownFields } from '../errors/ownFields';
-import { checkAmountText, describeAmountProblem } from '../money/amountText';
-import { PolicyDecimal } from '../money/decimal';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import { CHANNELS, COUNTERPARTIES, TRANSACTION_KINDS } from '../presets/types/common';
 import type { Channel, Counterparty, TransactionKind } from '../presets/types/common';
 import { bucketKey } from './compile';
-import { minorOfDecimal, minorText, minorUnits } from './minor';
 import { parseSupportedInstantMs } from './instants';
 import type { StoredTransaction, TransactionInput } from './types';
 
@@ -45,8 +43,6 @@ export const MAX_ID = 200;
 export interface ParsedTransaction {
   readonly id: string | undefined;
   readonly atMs: number;
-  /** The amount as a decimal (built on first use: the limits compare {@link minor}). */
-  readonly amount: PolicyDecimal;
   /** The amount in integer minor units (see minor.ts). */
   readonly minor: bigint;
   /** The amount with the currency's scale (computed on first use). */
@@ -71,7 +67,6 @@ class Parsed implements ParsedTransaction {
   #fingerprint: string | undefined;
   #stored: StoredTransaction | undefined;
   #amountText: string | undefined;
-  #amount: PolicyDecimal | undefined;
   constructor(
     readonly input: TransactionInput,
     readonly scale: number,
@@ -89,11 +84,6 @@ class Parsed implements ParsedTransaction {
   get amountText(): string {
     this.#amountText ??= minorText(this.minor, this.scale);
     return this.#amountText;
-  }
-
-  get amount(): PolicyDecimal {
-    this.#amount ??= new PolicyDecimal(this.amountText);
-    return this.#amount;
   }
 
   get fingerprint(): string {
@@ -193,26 +183,6 @@ const CANONICAL: readonly RegExp[] = [0, 1, 2, 3].map(
 );
 
 /**
- * A non-negative amount of at most `scale` decimals as a decimal, or `null` (then call
- * {@link parseAmount} for the error).
- *
- * @param text - the candidate amount
- * @param scale - the currency's scale (0–3)
- * @returns the decimal or `null`
- * @example
- * ```ts
- * fastAmount('1e3', 2); // null
- * ```
- */
-export function fastAmount(text: unknown, scale: number): PolicyDecimal | null {
-  return typeof text === 'string' &&
-    text.length <= MAX_FAST_AMOUNT &&
-    (FAST_AMOUNT[scale] ?? NEVER).test(text)
-    ? new PolicyDecimal(text)
-    : null;
-}
-
-/**
  * Whether a value is a canonical non-negative amount of at most `scale` decimals (the form the
  * engine writes), checked without building a decimal; `false` means "parse it to know".
  *
@@ -231,44 +201,6 @@ export function isPlainAmount(text: unknown, scale: number): boolean {
     text.length <= MAX_FAST_AMOUNT &&
     (FAST_AMOUNT[scale] ?? NEVER).test(text)
   );
-}
-
-/**
- * Parses an amount string of the given scale into a decimal, or throws `invalid_amount` at `path`.
- *
- * @param text - the amount string
- * @param scale - the currency's scale
- * @param path - where the amount sits, for the error
- * @param allowNegative - accept a leading `-` (balances)
- * @returns the decimal
- * @example
- * ```ts
- * parseAmount('12.50', 2, ['transaction', 'amount']).toFixed(2); // '12.50'
- * ```
- */
-export function parseAmount(
-  text: unknown,
-  scale: number,
-  path: Path,
-  allowNegative = false,
-): PolicyDecimal {
-  // Fast path: the canonical form; anything else goes through checkAmountText for its message.
-  if (
-    typeof text === 'string' &&
-    text.length <= MAX_FAST_AMOUNT &&
-    (FAST_AMOUNT[scale] ?? NEVER).test(text)
-  )
-    return new PolicyDecimal(text);
-  const problem = checkAmountText(text, scale, { allowNegative });
-  if (problem !== null) {
-    const message = `must be a decimal string amount such as "1000.00": it ${describeAmountProblem(problem, scale)}`;
-    throw new AccountPolicyError(
-      'invalid_amount',
-      `Invalid amount at ${path.join('.')}: ${message}`,
-      [{ path: [...path], message }],
-    );
-  }
-  return new PolicyDecimal(text as string);
 }
 
 /**
@@ -350,9 +282,7 @@ export function parseTransaction(
     tx.at,
     path.length === 1 && path[0] === 'transaction' ? TX_AT : [...path, 'at'],
   );
-  const minor =
-    minorUnits(tx.amount, scale) ??
-    minorOfDecimal(parseAmount(tx.amount, scale, [...path, 'amount']), scale);
+  const minor = parseAmountMinor(tx.amount, scale, [...path, 'amount']);
   const kind = oneOf(tx.kind, TRANSACTION_KINDS, path, 'kind', 'transaction kind');
   const counterparty =
     tx.counterparty === undefined

@@ -4,12 +4,10 @@
  */
 import type { Lang } from '../messages/lang';
 import { formatLimitMessage as formatMessage } from '../messages/areaMessages';
-import type { PolicyDecimal } from '../money/decimal';
-import { fixedText } from './fixedText';
+import { minorText } from '../money/amountMinor';
 import type { ReversalCheck } from './memory';
 import type { ParsedTransaction } from './parse';
 import type { FundsViolation, ReversalViolation } from './types';
-import { ZERO } from './zero';
 
 /** Where these checks are described (they are the library's, not a regulator's). */
 /** Where these checks are described (the library's, not a regulator's). */
@@ -52,28 +50,22 @@ export function reversalViolation(
 /**
  * The `insufficient_funds` violation of a debit the balance less pending debits does not cover.
  *
- * @param balance - the booked balance
- * @param pending - pending debits (holds)
+ * @param balanceMinor - the booked balance in minor units
+ * @param pendingMinor - pending debits (holds) in minor units
  * @param tx - the transaction (a debit)
  * @param scale - the currency's scale
  * @param lang - the messages' language
  * @returns the violation, or null when the funds suffice
  */
 export function fundsViolation(
-  balance: PolicyDecimal,
-  pending: PolicyDecimal,
+  balanceMinor: bigint,
+  pendingMinor: bigint,
   tx: ParsedTransaction,
   scale: number,
   lang: Lang,
 ): FundsViolation | null {
-  const available = balance.minus(pending);
-  if (!tx.amount.greaterThan(available)) return null;
-  const params = {
-    balance: fixedText(balance, scale),
-    pending: fixedText(pending, scale),
-    requested: tx.amountText,
-    available: fixedText(available.isNegative() ? ZERO : available, scale),
-  };
+  if (tx.minor <= balanceMinor - pendingMinor) return null;
+  const params = fundsValues(balanceMinor, pendingMinor, tx, scale);
   return {
     code: 'insufficient_funds',
     ...params,
@@ -81,5 +73,34 @@ export function fundsViolation(
     source: SERVICE_SOURCE,
     sourceKey: SOURCE_KEY,
     message: formatMessage('insufficient_funds', params, lang),
+  };
+}
+
+/**
+ * The amounts the funds rule compares, as text: the balance, pending debits, the amount requested
+ * and what is available (never below zero).
+ *
+ * @param balanceMinor - the booked balance in minor units
+ * @param pendingMinor - pending debits in minor units
+ * @param tx - the debit
+ * @param scale - the currency's scale
+ * @returns the four amounts with the currency's scale
+ * @example
+ * ```ts
+ * fundsValues(150000n, 0n, tx, 2).available; // '1500.00'
+ * ```
+ */
+export function fundsValues(
+  balanceMinor: bigint,
+  pendingMinor: bigint,
+  tx: ParsedTransaction,
+  scale: number,
+): { balance: string; pending: string; requested: string; available: string } {
+  const available = balanceMinor - pendingMinor;
+  return {
+    balance: minorText(balanceMinor, scale),
+    pending: minorText(pendingMinor, scale),
+    requested: tx.amountText,
+    available: minorText(available < 0n ? 0n : available, scale),
   };
 }

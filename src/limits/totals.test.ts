@@ -23,7 +23,7 @@ import {
   type Usage,
 } from '.';
 import { compilePreset } from './compile';
-import { minorText, minorUnits } from './minor';
+import { minorText, minorUnits } from '../money/amountMinor';
 import { PBOC_USAGE } from './storedUsages.testkit';
 import { classSums } from './windowSums';
 

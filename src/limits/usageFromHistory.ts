@@ -16,7 +16,7 @@ import type { FlowTotal, RollingEntry, TransactionInput, Usage, WindowUsage } fr
 import { rollingHorizonMs } from './rollingUsage';
 import { createUsage, produced } from './usage';
 import { USAGE_BOUNDS } from './usageShape';
-import { minorText } from './minor';
+import { minorText } from '../money/amountMinor';
 
 /**
  * Validates and de-duplicates a raw history. @internal
@@ -41,7 +41,7 @@ export function parseHistory(
 ): ParsedTransaction[] {
   if (!Array.isArray(history)) invalid(path, 'must be a list of transactions');
   const byId = new Map<string, ParsedTransaction>();
-  const reversedSoFar = new Map<string, ParsedTransaction['amount']>();
+  const reversedSoFar = new Map<string, bigint>();
   const out: ParsedTransaction[] = [];
   const indices: number[] = [];
   history.forEach((entry, i) => {
@@ -75,10 +75,8 @@ export function parseHistory(
       );
     if (original.atMs !== tx.reverses.atMs)
       invalid([...at, 'at'], 'is not the instant of the transaction it reverses');
-    const total = (reversedSoFar.get(original.id!) ?? original.amount.minus(original.amount)).plus(
-      tx.amount,
-    );
-    if (total.greaterThan(original.amount))
+    const total = (reversedSoFar.get(original.id!) ?? 0n) + tx.minor;
+    if (total > original.minor)
       invalid(
         at,
         `reversals add up to more than the transaction they reverse (${original.amountText})`,

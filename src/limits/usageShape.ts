@@ -28,10 +28,10 @@ import {
   instantMs,
   isPlainAmount,
   isPlainObject,
-  parseAmount,
   parseTransaction,
   rethrowAt,
 } from './parse';
+import { parseAmountMinor } from '../money/amountMinor';
 
 type Path = readonly (string | number)[];
 
@@ -162,7 +162,7 @@ function instant(value: unknown, path: Path, field: string | number): number {
 
 /** Checks an amount (a decimal is built only for an unusual form, or for the error). */
 function amount(value: unknown, scale: number, path: Path): void {
-  if (!isPlainAmount(value, scale)) parseAmount(value, scale, ['usage', ...path]);
+  if (!isPlainAmount(value, scale)) parseAmountMinor(value, scale, ['usage', ...path]);
 }
 
 function bucket(value: unknown, path: Path): string {
@@ -215,9 +215,9 @@ function checkFlow(value: unknown, scale: number, window: Path, b: string): void
       );
   const { amount: total, count, reversed } = value;
   if (!isPlainAmount(total, scale))
-    parseAmount(total, scale, ['usage', ...flowPath(window, b, 'amount')]);
+    parseAmountMinor(total, scale, ['usage', ...flowPath(window, b, 'amount')]);
   if (!isPlainAmount(reversed, scale))
-    parseAmount(reversed, scale, ['usage', ...flowPath(window, b, 'reversed')]);
+    parseAmountMinor(reversed, scale, ['usage', ...flowPath(window, b, 'reversed')]);
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
     badUsage(flowPath(window, b, 'count'), `must be a whole number ≥ 0, got ${typeName(count)}`);
 }
@@ -299,7 +299,7 @@ function checkHolds(
     if (ids.has(id))
       badUsage([...path, 'id'], `${shown(id)} is held or settled twice in this usage`);
     ids.add(id);
-    const held = parseAmount(h.amount, scale, ['usage', ...path, 'amount']);
+    const held = parseAmountMinor(h.amount, scale, ['usage', ...path, 'amount']);
     instant(h.expiresAt, path, 'expiresAt');
     const fingerprint = h.fingerprint;
     if (
@@ -318,7 +318,7 @@ function checkHolds(
       badUsage([...txPath, 'counterparty'], `is required in a held transaction`);
     const tx = parseTransaction(stored as never, scale, ['usage', ...txPath]);
     if (tx.id !== id) badUsage([...txPath, 'id'], `must be the hold's id ${shown(id)}`);
-    if (!tx.amount.equals(held)) badUsage([...txPath, 'amount'], `must be the hold's amount`);
+    if (tx.minor !== held) badUsage([...txPath, 'amount'], `must be the hold's amount`);
     if (field === 'settled' && h.outcome !== 'committed' && h.outcome !== 'released')
       badUsage([...path, 'outcome'], 'must be "committed" or "released"');
   }

@@ -17,10 +17,10 @@
 import type { CountingDirection } from '../classes/countingDirection';
 import { AccountPolicyError } from '../errors';
 import type { CompiledClass } from './compile';
-import { minorOfDecimal, minorUnits } from './minor';
 import { RecentMap } from './recentMap';
-import { parseAmount, type ParsedTransaction } from './parse';
+import { type ParsedTransaction } from './parse';
 import type { FlowTotal } from './types';
+import { minorUnits, parseAmountMinor } from '../money/amountMinor';
 
 type Path = readonly (string | number)[];
 type Flows = { readonly [bucket: string]: FlowTotal };
@@ -134,28 +134,10 @@ function badCount(key: string, bucket: string): never {
   ]);
 }
 
-/**
- * A stored amount in minor units: the plain form without a decimal, anything else through
- * `parseAmount` (which refuses it with its path).
- *
- * @param text - the amount
- * @param scale - the currency's scale
- * @param path - where it sits, for the error
- * @returns minor units
- * @example
- * ```ts
- * storedMinor('9000.00', 2, ['usage', 'holds', 0, 'amount']); // 900000n
- * ```
- */
-export function storedMinor(text: unknown, scale: number, path: Path): bigint {
-  return minorUnits(text, scale) ?? minorOfDecimal(parseAmount(text, scale, path), scale);
-}
-
 function flowMinor(f: FlowTotal, key: string, bucket: string, scale: number) {
   const path = ['usage', 'windows', key, 'flows', bucket];
-  const amount = minorUnits(f.amount, scale) ?? storedMinor(f.amount, scale, [...path, 'amount']);
-  const reversed =
-    minorUnits(f.reversed, scale) ?? storedMinor(f.reversed, scale, [...path, 'reversed']);
+  const amount = parseAmountMinor(f.amount, scale, [...path, 'amount']);
+  const reversed = parseAmountMinor(f.reversed, scale, [...path, 'reversed']);
   if (!Number.isSafeInteger(f.count) || f.count < 0) badCount(key, bucket);
   return { amount, reversed };
 }

@@ -3,24 +3,23 @@
  * a window's totals at an instant. Internal to src/limits.
  */
 import { AccountPolicyError } from '../errors';
-import type { PolicyDecimal } from '../money/decimal';
 import type { CompiledClass } from './compile';
 import { formatInstant } from '../time';
 import { windowOfCalendarUsage } from './rules/fiscalYearWindow';
-import { fixedText } from './fixedText';
+import { minorText, parseAmountMinor } from '../money/amountMinor';
 import type { PolicyDuration } from '../time/types';
-import { instantMemo, instantMs, parseAmount, type ParsedTransaction } from './parse';
+import { instantMemo, instantMs, type ParsedTransaction } from './parse';
 import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
 import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
 import { RecentMap } from './recentMap';
-import { ZERO } from './zero';
-import { badBucket, carrySums, classSums, storedMinor, type ClassSums } from './windowSums';
+import { badBucket, carrySums, classSums, type ClassSums } from './windowSums';
 
 type Path = readonly (string | number)[];
 
-function addText(a: string, b: PolicyDecimal, scale: number, path: Path): string {
-  return fixedText(parseAmount(a, scale, path).plus(b), scale);
+/** A stored total plus an amount in minor units, as stored text. */
+function addText(a: string, b: bigint, scale: number, path: Path): string {
+  return minorText(parseAmountMinor(a, scale, path) + b, scale);
 }
 
 /**
@@ -70,19 +69,17 @@ export function applyCalendar(
   if (tx.reverses) {
     if (tx.reverses.atMs < startMs || tx.reverses.atMs >= endMs) return current;
     next = {
-      amount: old?.amount ?? ZERO.toFixed(scale),
+      amount: old?.amount ?? minorText(0n, scale),
       count: old?.count ?? 0,
       reversed: old
-        ? addText(old.reversed, tx.amount, scale, [...bucketPath, 'reversed'])
+        ? addText(old.reversed, tx.minor, scale, [...bucketPath, 'reversed'])
         : tx.amountText,
     };
   } else {
     next = {
-      amount: old
-        ? addText(old.amount, tx.amount, scale, [...bucketPath, 'amount'])
-        : tx.amountText,
+      amount: old ? addText(old.amount, tx.minor, scale, [...bucketPath, 'amount']) : tx.amountText,
       count: (old?.count ?? 0) + 1,
-      reversed: old?.reversed ?? ZERO.toFixed(scale),
+      reversed: old?.reversed ?? minorText(0n, scale),
     };
   }
   const flows = { ...current.flows, [tx.bucket]: next };
@@ -248,7 +245,7 @@ function rollingSums(
     const dir = cls.directions.get(e.bucket);
     if (dir === undefined) badBucket([...path, 'entries', i, 'bucket'], e.bucket);
     if (dir === 'exempt') continue;
-    const amount = storedMinor(e.amount, scale, [...path, 'entries', i, 'amount']);
+    const amount = parseAmountMinor(e.amount, scale, [...path, 'entries', i, 'amount']);
     if (e.originalAt !== undefined) {
       const o = instantMs(e.originalAt, [...path, 'entries', i, 'originalAt']);
       if (o < startMs) continue;

@@ -1,7 +1,6 @@
 /*
  * Helpers shared by the money functions. Not re-exported from the package.
  */
-import { Decimal } from 'decimal.js';
 import { AccountPolicyError } from '../errors';
 import { getCurrency } from './currencies';
 import { PolicyDecimal } from './decimal';
@@ -99,7 +98,9 @@ export function assertMoney(value: unknown, what: string): Money {
   }
   const { currency, amount } = value as { readonly currency?: unknown; readonly amount?: unknown };
   const { scale } = getCurrency(currency as string);
-  if (!(amount instanceof Decimal)) {
+  // Every decimal.js clone shares one prototype, so this accepts any Decimal, as before; and only
+  // money/decimal.ts imports decimal.js, so a bundle that never builds a decimal drops it.
+  if (!(amount instanceof PolicyDecimal)) {
     throw new AccountPolicyError(
       'invalid_amount',
       `${what}.amount must be a decimal (PolicyDecimal), not ${previewValue(amount)}`,

@@ -4,35 +4,37 @@ import type { Lang } from '../../messages/lang';
 import type { Preset } from '../../presets/types';
 import type { Refused } from './refused';
 import { inForce, iso, ms } from '../internal/timing';
-import { addMoney, parseMoney, type Money } from '../../money';
+import { parseAmountMinor } from '../../money/amountMinor';
 
 /**
- * Freezes in force: by scope; amount freezes add up to the frozen amount (returned).
+ * Freezes in force: by scope; amount freezes add up to the frozen amount (returned in minor units
+ * of the account's currency).
  *
  * @internal
  * @example
  * ```ts
- * freezeRule(account, nowMs, getPreset(), 'en', out); // the frozen amount, or null; scope reasons pushed
+ * freezeRule(account, nowMs, getPreset(), 2, 'en', out); // the frozen amount in minor units, or null; scope reasons pushed
  * ```
  */
 export function freezeRule(
   account: AccountStateView,
   nowMs: number,
   preset: Preset,
+  scale: number,
   lang: Lang,
   out: Refused,
-): Money | null {
-  const currency = account.currency ?? preset.currency;
-  let frozen: Money | null = null;
+): bigint | null {
+  let frozen: bigint | null = null;
   const freezes = account.freezes ?? [];
   for (let i = 0; i < freezes.length; i++) {
     const f = freezes[i]!;
     const path = ['account', 'freezes', i];
     if (!inForce(f, nowMs, path)) continue;
     if (f.scope === 'amount') {
-      // validateAccountView: scope `amount` always has an amount.
-      const amount = parseMoney(f.amount!, currency, { path: [...path, 'amount'] });
-      frozen = frozen === null ? amount : addMoney(frozen, amount);
+      // validateAccountView: scope `amount` always has an amount. Parsed (and refused) again: an
+      // object may give another value on a second read.
+      const amount = parseAmountMinor(f.amount!, scale, [...path, 'amount']);
+      frozen = frozen === null ? amount : frozen + amount;
       continue;
     }
     const rule = preset.lifecycle.freezes[f.kind];

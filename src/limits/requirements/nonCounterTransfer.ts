@@ -7,7 +7,7 @@ import { isCounterChannel } from '../../lifecycle/isCounterChannel';
 import { sourceRef } from '../../presets/citeSources';
 import type { Channel } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
-import { minorText } from '../minor';
+import { minorText } from '../../money/amountMinor';
 import { notApplicable, presetAmountMinor, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal, type Selects } from './windowTotal';

@@ -6,8 +6,7 @@ import type { RequirementCode } from '../../messages/catalog/requirements';
 import { sourceRef } from '../../presets/citeSources';
 import { ruleInForceOn, rulePeriod } from '../../presets/ruleInForce';
 import type { MoneyAmount, Sourced } from '../../presets/types/common';
-import { minorText } from '../minor';
-import { storedMinor } from '../windowSums';
+import { minorText, parseAmountMinor } from '../../money/amountMinor';
 import type { CheckRequirement, RequirementContext, RequirementResult, Total } from './types';
 
 /** What a threshold unit found, for {@link thresholdResult}. @internal */
@@ -44,7 +43,7 @@ const PRESET_MINOR = new WeakMap<MoneyAmount, { readonly scale: number; readonly
 export function presetAmountMinor(amount: MoneyAmount, scale: number, rule: string): bigint {
   const known = PRESET_MINOR.get(amount);
   if (known !== undefined && known.scale === scale) return known.minor;
-  const minor = storedMinor(amount.amount, scale, ['preset', ...rule.split('.')]);
+  const minor = parseAmountMinor(amount.amount, scale, ['preset', ...rule.split('.')]);
   PRESET_MINOR.set(amount, { scale, minor });
   return minor;
 }

@@ -6,11 +6,10 @@
 import { STATUS_WORDS } from '../../lifecycle/internal/words';
 import { TRACE_LIMIT_WORDS } from '../../messages/catalog/traceLimits';
 import type { Lang } from '../../messages/lang';
-import type { PolicyDecimal } from '../../money/decimal';
 import { sourceRef } from '../../presets/citeSources';
 import type { Channel } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
-import { accountStateViolations } from '../accountState';
+import { accountStateViolations, type DebitMinor } from '../accountState';
 import type { AccountStateViolation, LimitAccount } from '../types';
 import type { RuleResult } from './types';
 
@@ -20,12 +19,8 @@ export interface AccountStateInput {
   readonly at: Date;
   readonly effect: 1 | -1;
   readonly channel: Channel | undefined;
-  /** For a debit: the booked balance, pending debits and the amount; else null. */
-  readonly debit: {
-    readonly balance: PolicyDecimal;
-    readonly pending: PolicyDecimal;
-    readonly amount: PolicyDecimal;
-  } | null;
+  /** For a debit: the booked balance, pending debits and the amount in minor units; else null. */
+  readonly debit: DebitMinor | null;
   readonly preset: Preset;
   readonly scale: number;
   readonly lang: Lang;

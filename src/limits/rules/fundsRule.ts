@@ -3,19 +3,16 @@
  * debits. Evaluated only for debits when the option is on.
  */
 import type { Lang } from '../../messages/lang';
-import type { PolicyDecimal } from '../../money/decimal';
-import { fixedText } from '../fixedText';
 import type { ParsedTransaction } from '../parse';
-import { fundsViolation, SERVICE_SOURCE } from '../serviceChecks';
+import { fundsValues, fundsViolation, SERVICE_SOURCE } from '../serviceChecks';
 import type { FundsViolation } from '../types';
-import { ZERO } from '../zero';
 import type { RuleResult } from './types';
 
 /**
  * Evaluates the funds rule for a debit.
  *
- * @param balance - the booked balance
- * @param pending - pending debits
+ * @param balance - the booked balance in minor units
+ * @param pending - pending debits in minor units
  * @param tx - the debit
  * @param scale - the currency's scale
  * @param lang - the message's language
@@ -23,32 +20,24 @@ import type { RuleResult } from './types';
  * @returns `failed` with an `insufficient_funds` violation, or `passed`
  * @example
  * ```ts
- * fundsRule(balance, ZERO, tx, 2, 'en', true).values; // { balance, pending, requested, available }
+ * fundsRule(150000n, 0n, tx, 2, 'en', true).values; // { balance, pending, requested, available }
  * ```
  */
 export function fundsRule(
-  balance: PolicyDecimal,
-  pending: PolicyDecimal,
+  balance: bigint,
+  pending: bigint,
   tx: ParsedTransaction,
   scale: number,
   lang: Lang,
   trace: boolean,
 ): RuleResult<FundsViolation> {
   const violation = fundsViolation(balance, pending, tx, scale, lang);
-  const available = balance.minus(pending);
   return {
     rule: 'options.checkFunds',
     source: SERVICE_SOURCE,
     outcome: violation === null ? 'passed' : 'failed',
     code: violation?.code ?? 'trace_funds_ok',
     violation,
-    values: trace
-      ? {
-          balance: fixedText(balance, scale),
-          pending: fixedText(pending, scale),
-          requested: tx.amountText,
-          available: fixedText(available.isNegative() ? ZERO : available, scale),
-        }
-      : null,
+    values: trace ? fundsValues(balance, pending, tx, scale) : null,
   };
 }

@@ -10,7 +10,7 @@ import { formatAmountTextForDisplay } from '../../money/formatMoneyForDisplay';
 import { formatDuration } from '../../time';
 import type { CompiledLimit, CompiledWindowLimit } from '../compile';
 import type { Evaluation } from '../engine';
-import { minorText } from '../minor';
+import { minorText } from '../../money/amountMinor';
 import type { ParsedTransaction } from '../parse';
 import type { LimitViolation, LimitViolationKind } from '../types';
 import type { LimitRuleResult, LimitState, RuleInput, RuleValues } from './types';

@@ -1,7 +1,7 @@
 import type { InputIssue } from '../../errors';
 import { checkAmountText, describeAmountProblem } from '../../money/amountText';
 import { CURRENCIES } from '../../money/currencies';
-import { PolicyDecimal } from '../../money/decimal';
+import { minorOfAmountText } from '../../money/amountMinor';
 import type { LimitRule } from '../types/classes';
 import type { Preset } from '../types/preset';
 import { showValue } from './issueHelpers';
@@ -51,7 +51,7 @@ export function overrideIssues(
     layer === 'regulatory' &&
     limit.layer === 'bank' &&
     checkAmountText(limit.limit?.amount, scale, { allowNegative: false }) === null &&
-    new PolicyDecimal(limit.limit.amount).greaterThan(new PolicyDecimal(amount as string))
+    minorOfAmountText(limit.limit.amount, scale) > minorOfAmountText(amount as string, scale)
   )
     issues.push({
       path: [...path, 'limit', 'amount'],

@@ -8,10 +8,13 @@
  * The type is `bigint`, not `number`: an amount may have 18 integer digits and 3 decimals, i.e.
  * up to 10^21 − 1 minor units, beyond `Number.MAX_SAFE_INTEGER` (about 9.007 × 10^15), and sums
  * of up to `USAGE_BOUNDS` entries go further still. A `bigint` is exact at any size, so no bound
- * is needed for money; decimal.js stays for odd inputs (negatives, errors), display formatting and
- * messages. Internal to src/limits.
+ * is needed for money. The check path builds no decimal at all (issue 18): odd spellings and
+ * negatives go through `parseAmountMinor`, display text through `minorText`. Shared by src/limits, src/lifecycle and preset validation.
  */
-import type { PolicyDecimal } from '../money/decimal';
+import { AccountPolicyError } from '../errors/AccountPolicyError';
+import { checkAmountText, describeAmountProblem } from './amountText';
+
+type Path = readonly (string | number)[];
 
 /** 10^scale for the supported scales (0–3). */
 const POW: readonly bigint[] = [1n, 10n, 100n, 1000n];
@@ -25,7 +28,7 @@ const EXACT_DIGITS = 15;
 /**
  * A plain non-negative amount — `(0|[1-9]\d{0,17})(\.\d{1,scale})?`, the form the engine writes
  * and `checkAmountText` accepts — in minor units, without building a decimal; `null` for
- * anything else (then parse it with `parseAmount`, which refuses it or handles it).
+ * anything else (then parse it with `parseAmountMinor`, which refuses it or handles it).
  *
  * @param text - the candidate amount
  * @param scale - the currency's scale (0–3)
@@ -61,19 +64,69 @@ export function minorUnits(text: unknown, scale: number): bigint | null {
 }
 
 /**
- * A decimal that is a whole number of minor units (any amount the engine accepted), in minor
- * units. For the rare inputs {@link minorUnits} leaves to decimal.js (negative balances).
+ * Parses an amount string of the given scale into integer minor units (see minor.ts), or throws
+ * `invalid_amount` at `path`. No decimal is built: the check path bundles no decimal.js.
  *
- * @param d - the decimal
- * @param scale - the currency's scale
+ * @param text - the amount string
+ * @param scale - the currency's scale (0–3)
+ * @param path - where the amount sits, for the error
+ * @param allowNegative - accept a leading `-` (balances)
+ * @returns the amount in minor units
+ * @throws AccountPolicyError `invalid_amount` at `path`, naming the problem
+ * @example
+ * ```ts
+ * parseAmountMinor('12.5', 2, ['transaction', 'amount']); // 1250n
+ * parseAmountMinor('-3', 2, ['account', 'balance'], true); // -300n
+ * ```
+ */
+export function parseAmountMinor(
+  text: unknown,
+  scale: number,
+  path: Path,
+  allowNegative = false,
+): bigint {
+  // Fast path: the plain form; anything else goes through checkAmountText for its message.
+  const plain = minorUnits(text, scale);
+  if (plain !== null) return plain;
+  const problem = checkAmountText(text, scale, { allowNegative });
+  if (problem !== null) {
+    const message = `must be a decimal string amount such as "1000.00": it ${describeAmountProblem(problem, scale)}`;
+    throw new AccountPolicyError(
+      'invalid_amount',
+      `Invalid amount at ${path.join('.')}: ${message}`,
+      [{ path: [...path], message }],
+    );
+  }
+  return minorOfAmountText(text as string, scale);
+}
+
+/**
+ * An amount text that {@link checkAmountText} accepted with this scale (optional `-`, 1–18
+ * integer digits, at most `scale` decimals), in minor units: `"-12.5"` at scale 2 is `-1250n`.
+ *
+ * Call it only on checked text: anything else gives a meaningless result or throws a
+ * `SyntaxError` from `BigInt`.
+ *
+ * @param text - an amount that `checkAmountText(text, scale, …)` returned `null` for
+ * @param scale - the scale it was checked with (the currency's number of decimals)
  * @returns the amount in minor units
  * @example
  * ```ts
- * minorOfDecimal(new PolicyDecimal('-5.5'), 2); // -550n
+ * minorOfAmountText('1500.5', 2); // 150050n
+ * minorOfAmountText('-0.05', 2); // -5n
+ * minorOfAmountText('12', 0); // 12n
  * ```
  */
-export function minorOfDecimal(d: PolicyDecimal, scale: number): bigint {
-  return BigInt(d.times(POW_NUM[scale] ?? 10 ** scale).toFixed(0));
+export function minorOfAmountText(text: string, scale: number): bigint {
+  const negative = text.charCodeAt(0) === 45; // '-'
+  const body = negative ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const digits =
+    dot < 0
+      ? body + '0'.repeat(scale)
+      : body.slice(0, dot) + body.slice(dot + 1) + '0'.repeat(scale - (body.length - dot - 1));
+  const value = BigInt(digits);
+  return negative ? -value : value;
 }
 
 const ZEROS = '000';
