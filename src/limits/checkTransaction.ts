@@ -246,7 +246,7 @@ export function decide(
       : null;
   const balanceAfter = ev.balanceMinor + BigInt(result.effect) * tx.minor;
   const fields = {
-    requires: requirementsOf(compiled, cls, tx, usage, scale, lang),
+    requires: requirementsOf(compiled, cls, tx, usage, scale, lang, trace),
     headroom,
     resetsAt,
     limits: result.statuses!,
@@ -262,7 +262,10 @@ export function decide(
   return trace === null ? decision : { ...decision, trace };
 }
 
-/** The `requires` of a decision: the requirement units folded (src/limits/requirements). */
+/**
+ * The `requires` of a decision: the requirement units folded (src/limits/requirements), their
+ * outcomes appended to the trace (when tracing): a triggered requirement is a failed entry.
+ */
 function requirementsOf(
   compiled: CompiledPreset,
   cls: CompiledClass,
@@ -270,10 +273,14 @@ function requirementsOf(
   usage: Usage,
   scale: number,
   lang: Lang,
+  trace: RuleOutcome[] | null,
 ): CheckDecision['requires'] {
   const preset = compiled.preset;
   const day = formatLocalDate(localDateOf(new Date(tx.atMs), preset.timeZone));
-  return collectRequirements({ preset, cls: cls.rules, tx, usage, scale, lang, day }).requires;
+  const ctx = { preset, cls: cls.rules, tx, usage, scale, lang, day, trace: trace !== null };
+  const { requires, outcomes } = collectRequirements(ctx);
+  if (trace !== null) trace.push(...outcomes);
+  return requires;
 }
 
 /**

@@ -100,6 +100,59 @@ const txArb = fc.record({
 });
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 1) + minute * 60_000).toISOString();
 
+describe('requirements in the trace', () => {
+  // The 261号 example: 340,000.00 by online banking from a Class I account, 300,000.00 already
+  // sent today. It is allowed, and it requires a digital certificate or electronic signature.
+  const classI = { class: 'I', balance: '1000000.00' };
+  const sent: TransactionInput[] = [
+    {
+      at: '2026-11-22T09:00:00+08:00',
+      amount: '300000.00',
+      kind: 'transfer_out',
+      counterparty: 'other',
+      channel: 'online',
+    },
+  ];
+  const big: TransactionInput = { ...tx('40000.00'), channel: 'online' };
+
+  it('a triggered requirement is a failed entry with its values and sentence, in both languages', () => {
+    const d = checkTransactionFromHistory(classI, big, sent, PBOC, { trace: true });
+    expect(d.allowed).toBe(true);
+    const cert = d.trace.find((o) => o.code === 'non_counter_certificate_required')!;
+    expect(d.requires.map((r) => r.code)).toContain('non_counter_certificate_required');
+    expect(cert).toMatchObject({
+      outcome: 'failed',
+      rule: d.requires.find((r) => r.code === 'non_counter_certificate_required')!.rule,
+      values: { threshold: '50000.00', total: '340000.00', requested: '40000.00', basis: 'usage' },
+    });
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const line = explainDecision(d, { lang }).find((l) => l.code === cert.code)!;
+      expect(line.message).toMatch(/340,?000\.00/);
+      expect(line.message).not.toMatch(/\{[A-Za-z]+\}/);
+    }
+  });
+
+  it('below the threshold: a passed entry that says nothing is required; not before the rule', () => {
+    const small = checkTransactionFromHistory(classI, { ...big, amount: '100.00' }, [], PBOC, {
+      trace: true,
+    });
+    const below = small.trace.filter((o) => o.code === 'trace_requirement_below');
+    expect(below.length).toBeGreaterThan(0);
+    expect(below.every((o) => o.outcome === 'passed')).toBe(true);
+    expect(
+      explainDecision(small).find((l) => l.code === 'trace_requirement_below')!.message,
+    ).toMatch(/does not reach the threshold/);
+    const early = checkTransactionFromHistory(
+      classI,
+      { ...big, at: '2016-06-01T10:00:00+08:00' },
+      [],
+      getPreset('cn-pboc-2016'),
+      { trace: true },
+    );
+    expect(early.trace.some((o) => o.code === 'trace_requirement_not_in_force')).toBe(true);
+  });
+});
+
 describe('trace laws', () => {
   test.prop(
     [
@@ -112,7 +165,7 @@ describe('trace laws', () => {
     ],
     { numRuns: 150 },
   )(
-    'every violation is a failed trace entry with its rule; untraced = traced minus trace',
+    'every violation and every requirement is a failed trace entry with its rule; untraced = traced minus trace',
     (past, next, cls, preset, lang, checkFunds) => {
       const input = ({ minute, ...rest }: typeof next, shift = 0): TransactionInput => ({
         ...rest,
@@ -128,10 +181,18 @@ describe('trace laws', () => {
       const { trace, ...rest } = traced;
       expect(JSON.stringify(rest)).toBe(JSON.stringify(plain));
       const failed = trace.filter((o) => o.outcome === 'failed');
+      const reported = [...traced.violations, ...traced.requires];
       expect(failed.map((o) => [o.rule, o.code])).toEqual(
-        expect.arrayContaining(traced.violations.map((v) => [v.rule, v.code])),
+        expect.arrayContaining(reported.map((v) => [v.rule, v.code])),
       );
-      expect(failed).toHaveLength(traced.violations.length);
+      expect(failed).toHaveLength(reported.length);
+      // Every rule evaluated cites its source; every requirement unit is in the trace.
+      expect(trace.filter((o) => o.source === '')).toEqual([]);
+      expect(
+        trace.filter(
+          (o) => o.code.includes('requirement') || traced.requires.some((r) => r.code === o.code),
+        ),
+      ).toHaveLength(5);
       for (const line of explainDecision(traced, { lang }))
         expect(line.message).not.toMatch(/\{[A-Za-z]+\}/);
       const h = checkTransactionFromHistory(acct, t, entries, preset, { lang, trace: true });
@@ -139,7 +200,9 @@ describe('trace laws', () => {
       expect(JSON.stringify(hrest)).toBe(
         JSON.stringify(checkTransactionFromHistory(acct, t, entries, preset, { lang })),
       );
-      expect(ht.filter((o) => o.outcome === 'failed')).toHaveLength(h.violations.length);
+      expect(ht.filter((o) => o.outcome === 'failed')).toHaveLength(
+        h.violations.length + h.requires.length,
+      );
     },
   );
 });

@@ -28,7 +28,13 @@ function selectionId(counted: readonly object[]): string {
 export function cumulativeIdentityCheck(ctx: RequirementContext): RequirementResult {
   const entry = ctx.cls.cumulativeIdentityCheck;
   const rule = `classes.${ctx.cls.id}.cumulativeIdentityCheck`;
-  if (!entry) return notApplicable(rule, '', 'trace_requirement_not_applicable');
+  // A class without the duty: its own definition (and source) says so.
+  if (!entry)
+    return notApplicable(
+      rule,
+      sourceRef(ctx.preset, ctx.cls.source),
+      'trace_requirement_not_applicable',
+    );
   const path = ['classes', ctx.cls.id, 'cumulativeIdentityCheck', 'counted'];
   const counts = (kind: TransactionKind, cp: Counterparty) =>
     entry.counted.some((m, i) => matcherSelects(m, kind, cp, path, i));

@@ -33,7 +33,7 @@ export function collectRequirements(ctx: RequirementContext): {
   const outcomes: RuleOutcome[] = [];
   for (const unit of REQUIREMENT_UNITS) {
     const r = unit(ctx);
-    outcomes.push(r.outcome);
+    if (r.outcome !== null) outcomes.push(r.outcome);
     if (r.requirement) requires.push(r.requirement);
   }
   return { requires, outcomes };

@@ -3,6 +3,7 @@
  * more in a day; a natural person's domestic transfers of 500,000 or more in a day. Reporting
  * duties of the bank, not refusals.
  */
+import { sourceRef } from '../../presets/citeSources';
 import type { TransactionKind } from '../../presets/types/common';
 import { notApplicable, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
@@ -20,7 +21,13 @@ function kindReport(
 ): RequirementResult {
   const entry = ctx.preset.monitoring.largeValueReporting;
   const rule = `${RULES}.${field}`;
-  if (!entry) return notApplicable(rule, '', 'trace_requirement_not_applicable');
+  // A preset without large-value reporting: cite the instrument the preset rests on.
+  if (!entry)
+    return notApplicable(
+      rule,
+      sourceRef(ctx.preset, ctx.preset.effectiveFromSource),
+      'trace_requirement_not_applicable',
+    );
   if (!kinds.includes(ctx.tx.kind) || ctx.tx.reverses !== undefined)
     return notApplicable(
       rule,

@@ -64,11 +64,17 @@ export interface RequirementContext {
   readonly lang: Lang;
   /** The transaction's local day, `YYYY-MM-DD` in the preset's zone. */
   readonly day: string;
+  /**
+   * Whether the decision is traced: only then does a unit whose threshold is not reached write
+   * its outcome (the values as text), which an untraced check never reads.
+   */
+  readonly trace: boolean;
 }
 
 /** A requirement unit's outcome: the trace entry and, when failed, the requirement. @internal */
 export interface RequirementResult {
-  readonly outcome: RuleOutcome;
+  /** The trace entry; `null` when the decision is not traced and nothing is required. */
+  readonly outcome: RuleOutcome | null;
   readonly requirement?: CheckRequirement;
 }
 
