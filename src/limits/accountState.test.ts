@@ -5,8 +5,12 @@
  * languages; the amount-scope freeze is checked against the balance the debit leaves.
  */
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { accountPermissions } from '../lifecycle/accountPermissions';
+import type { AccountStateView } from '../lifecycle/types';
+import { minorUnits } from '../money/amountMinor';
 import { AccountPolicyError } from '../errors';
-import { derivePreset, getPreset } from '../presets';
+import { derivePreset, getPreset, listPresets } from '../presets';
 import { sourceRef } from '../presets/citeSources';
 import type { Preset } from '../presets/types/preset';
 import {
@@ -407,5 +411,61 @@ describe('account_state: the amount-scope freeze', () => {
     }) as Preset;
     const d = check({ class: 'I', balance: '100' }, { ...PAYMENT, amount: '150' }, {}, yen);
     expect(d).toMatchObject({ allowed: true, violations: [], balanceAfter: '-50' });
+  });
+});
+
+describe('account_state: an account that gives no lifecycle state (the fast path)', () => {
+  // accountStateViolations skips accountPermissions when the account has none of the lifecycle's
+  // fields; this holds that shortcut to what accountPermissions says of the view it would build.
+  const empty = {
+    status: 'normal',
+    freezes: undefined,
+    lossReport: undefined,
+    restrictions: undefined,
+    openedAt: undefined,
+    lastActiveAt: undefined,
+    activatedAt: undefined,
+    reactivatedAt: undefined,
+    dormantSince: undefined,
+    identityReverificationRequired: undefined,
+    identityReverifiedAt: undefined,
+    currency: undefined,
+  } as unknown as AccountStateView;
+  test.prop(
+    [
+      fc.constantFrom(...listPresets()),
+      fc.date({
+        min: new Date('1990-01-01T00:00:00Z'),
+        max: new Date('2100-01-01T00:00:00Z'),
+        noInvalidDate: true,
+      }),
+      fc.constantFrom('en', 'zh-CN' as const),
+    ],
+    { numRuns: 300 },
+  )('accountPermissions permits everything and freezes nothing for it', (preset, at, lang) => {
+    const p = accountPermissions(empty, at.toISOString(), preset, { lang });
+    expect([p.debit.allowed, p.credit.allowed, p.nonCounter.allowed]).toEqual([true, true, true]);
+    expect(minorUnits(p.frozenAmount, 3)).toBe(0n);
+  });
+
+  it('a state field, even one alone, takes the full path', () => {
+    const closed = checkTransaction(
+      { class: 'II', balance: '100.00', status: 'closed' },
+      PAYMENT,
+      createUsage(PBOC),
+      PBOC,
+    );
+    expect(closed.violations.map((v) => v.code)).toContain('account_state');
+    const frozen = checkTransaction(
+      {
+        class: 'II',
+        balance: '100.00',
+        freezes: [{ id: 'F', kind: 'judicial', scope: 'debit', from: '2026-01-01T00:00:00+08:00' }],
+      },
+      PAYMENT,
+      createUsage(PBOC),
+      PBOC,
+    );
+    expect(frozen.violations.map((v) => v.code)).toContain('account_state');
   });
 });

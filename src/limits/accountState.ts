@@ -63,6 +63,33 @@ function fromReasons(
   }
 }
 
+/** The account fields the lifecycle reads: with none of them, the account is in plain `normal` state. */
+const STATE_FIELDS = [
+  'status',
+  'freezes',
+  'lossReport',
+  'restrictions',
+  'openedAt',
+  'lastActiveAt',
+  'activatedAt',
+  'reactivatedAt',
+  'dormantSince',
+  'identityReverificationRequired',
+  'identityReverifiedAt',
+  'currency',
+] as const satisfies readonly (keyof AccountStateView)[];
+
+/**
+ * Whether an account gives no lifecycle state at all (the common case for a service that keeps
+ * state elsewhere): then it is `normal` with nothing held, and every operation is permitted
+ * (a property test holds this equal to asking accountPermissions).
+ */
+function holdsNoState(account: LimitAccount): boolean {
+  const fields = account as unknown as Readonly<Record<string, unknown>>;
+  for (const key of STATE_FIELDS) if (fields[key] !== undefined) return false;
+  return true;
+}
+
 /**
  * The state view of a limit account (status defaults to `normal`). The view's type lists every
  * key of the lifecycle module's `AccountStateView` (a key it adds is a compile error here until
@@ -126,6 +153,9 @@ export function accountStateViolations(
   lang: Lang,
   reasons?: string[],
 ): AccountStateViolation[] {
+  // Plain `normal` with nothing held: accountPermissions would permit everything (and its
+  // validation of an empty state was a sixth of a check).
+  if (holdsNoState(account)) return [];
   const permissions = accountPermissions(stateView(account), at, preset, { lang });
   const out: AccountStateViolation[] = [];
   fromReasons(
