@@ -24,7 +24,7 @@ import { fundsRule } from './rules/fundsRule';
 import { reversalRule } from './rules/reversalRule';
 import { toOutcome, type RuleResult } from './rules/types';
 import { collectRequirements } from './requirements';
-import { formatLocalDate, localDateOf } from '../time';
+import { localDayText } from '../time/internal/localDayText';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -276,7 +276,7 @@ function requirementsOf(
   trace: RuleOutcome[] | null,
 ): CheckDecision['requires'] {
   const preset = compiled.preset;
-  const day = formatLocalDate(localDateOf(new Date(tx.atMs), preset.timeZone));
+  const day = localDayText(preset.timeZone, tx.atMs);
   const ctx = { preset, cls: cls.rules, tx, usage, scale, lang, day, trace: trace !== null };
   const { requires, outcomes } = collectRequirements(ctx);
   if (trace !== null) trace.push(...outcomes);
