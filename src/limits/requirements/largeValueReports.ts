@@ -10,13 +10,22 @@ import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal } from './windowTotal';
 
 const RULES = 'monitoring.largeValueReporting';
-const CASH: readonly TransactionKind[] = ['deposit_cash', 'withdraw_cash'];
-const TRANSFERS: readonly TransactionKind[] = ['transfer_in', 'transfer_out'];
+/** The kinds a report counts, with the selection and its memo id made once. */
+interface Kinds {
+  readonly list: readonly TransactionKind[];
+  readonly selects: (kind: TransactionKind) => boolean;
+  readonly id: string;
+}
+function kindsOf(list: readonly TransactionKind[]): Kinds {
+  return { list, selects: (kind) => list.includes(kind), id: `kinds:${list.join(',')}` };
+}
+const CASH = kindsOf(['deposit_cash', 'withdraw_cash']);
+const TRANSFERS = kindsOf(['transfer_in', 'transfer_out']);
 
 function kindReport(
   ctx: RequirementContext,
   field: 'cashPerDay' | 'domesticTransferPerDay',
-  kinds: readonly TransactionKind[],
+  kinds: Kinds,
   code: 'large_value_cash_report' | 'large_value_transfer_report',
 ): RequirementResult {
   const entry = ctx.preset.monitoring.largeValueReporting;
@@ -28,7 +37,7 @@ function kindReport(
       sourceRef(ctx.preset, ctx.preset.effectiveFromSource),
       'trace_requirement_not_applicable',
     );
-  if (!kinds.includes(ctx.tx.kind) || ctx.tx.reverses !== undefined)
+  if (!kinds.list.includes(ctx.tx.kind) || ctx.tx.reverses !== undefined)
     return notApplicable(
       rule,
       ctx.preset.sources[entry.source]?.ref ?? entry.source,
@@ -40,7 +49,7 @@ function kindReport(
     entry,
     threshold: entry[field],
     reached: 'reach',
-    total: windowTotal(ctx, 'day', (kind) => kinds.includes(kind), `kinds:${kinds.join(',')}`),
+    total: windowTotal(ctx, 'day', kinds.selects, kinds.id),
   });
 }
 
