@@ -22,7 +22,10 @@ export function nodeIo(): StreamingCliIo {
     readStdin: () => readFileSync(0, 'utf8'),
     readFile: (path) => readFileSync(path, 'utf8'),
     stdout: (text) => {
-      if (out.empty()) setImmediate(() => process.stdout.write(out.take()));
+      if (out.empty())
+        setImmediate(() => {
+          for (const chunk of out.take()) process.stdout.write(chunk);
+        });
       out.add(text);
     },
     stderr: (text) => void process.stderr.write(text),
@@ -57,10 +60,13 @@ class PendingOutput {
     this.#used += this.#chunk.write(text, this.#used);
   }
 
-  /** Everything added so far, as one buffer; the output is empty again. */
-  take(): Buffer {
+  /**
+   * Everything added so far, as its buffers in order (written one after the other: joining them
+   * first copied every byte once more); the output is empty again.
+   */
+  take(): Buffer[] {
     if (this.#used > 0) this.#full.push(this.#chunk.subarray(0, this.#used));
-    const all = this.#full.length === 1 ? this.#full[0]! : Buffer.concat(this.#full);
+    const all = this.#full;
     this.#full = [];
     this.#chunk = Buffer.allocUnsafe(CHUNK);
     this.#used = 0;
