@@ -10,7 +10,7 @@ import { checkAmountText } from '../money/amountText';
 import { PolicyDecimal } from '../money/decimal';
 import { parseInstant, safeParseInstant } from '../time';
 import { isAccountPolicyError } from '../errors';
-import { balanceTextOf, instantMemo, instantMs, isPlainAmount, parseInstantMs } from './parse';
+import { instantMemo, instantMs, isPlainAmount, parseInstantMs } from './parse';
 import { parseAmountMinor } from '../money/amountMinor';
 
 /** Amount-like strings: valid ones of every scale, near misses, and anything at all. */
@@ -91,23 +91,6 @@ describe('isPlainAmount', () => {
     const longest = `${'9'.repeat(18)}.999`;
     expect(isPlainAmount(longest, 3)).toBe(true);
     expect(isPlainAmount(`1${'0'.repeat(18)}`, 3)).toBe(false);
-  });
-});
-
-describe('balanceTextOf', () => {
-  test.prop([amountLike, fc.integer({ min: 0, max: 3 })], { numRuns: 3000 })(
-    'gives the text back exactly when it is canonical with exactly `scale` decimals',
-    (text, scale) => {
-      const canonical =
-        checkAmountText(text, scale) === null &&
-        (scale === 0 ? !text.includes('.') : text.split('.')[1]?.length === scale);
-      expect(balanceTextOf(text, scale)).toBe(canonical ? text : null);
-    },
-  );
-
-  it('refuses what is not a string and scales it has no pattern for', () => {
-    expect(balanceTextOf(5 as unknown as string, 2)).toBeNull();
-    expect(balanceTextOf('5.0000', 4)).toBeNull();
   });
 });
 

@@ -162,25 +162,6 @@ const FAST_AMOUNT: readonly RegExp[] = [0, 1, 2, 3].map(
     new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `(?:\\.[0-9]{1,${scale}})?`}$`),
 );
 
-/**
- * The text itself when it is a canonical amount with exactly `scale` decimals, else `null`.
- *
- * @param text - an amount string
- * @param scale - the currency's scale
- * @returns `text` or `null`
- * @example
- * ```ts
- * balanceTextOf('10.50', 2); // '10.50'
- * balanceTextOf('10.5', 2); // null
- * ```
- */
-export function balanceTextOf(text: string, scale: number): string | null {
-  return typeof text === 'string' && (CANONICAL[scale] ?? NEVER).test(text) ? text : null;
-}
-
-const CANONICAL: readonly RegExp[] = [0, 1, 2, 3].map(
-  (scale) => new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `\\.[0-9]{${scale}}`}$`),
-);
 
 /**
  * Whether a value is a canonical non-negative amount of at most `scale` decimals (the form the
