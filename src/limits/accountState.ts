@@ -63,8 +63,16 @@ function fromReasons(
   }
 }
 
-/** The account fields the lifecycle reads: with none of them, the account is in plain `normal` state. */
-const STATE_FIELDS = [
+/**
+ * The account fields the lifecycle reads (the state fields of a limit account): with none of
+ * them, the account is in plain `normal` state.
+ *
+ * @example
+ * ```ts
+ * ACCOUNT_STATE_FIELDS.includes('freezes'); // true
+ * ```
+ */
+export const ACCOUNT_STATE_FIELDS = [
   'status',
   'freezes',
   'lossReport',
@@ -86,7 +94,7 @@ const STATE_FIELDS = [
  */
 function holdsNoState(account: LimitAccount): boolean {
   const fields = account as unknown as Readonly<Record<string, unknown>>;
-  for (const key of STATE_FIELDS) if (fields[key] !== undefined) return false;
+  for (const key of ACCOUNT_STATE_FIELDS) if (fields[key] !== undefined) return false;
   return true;
 }
 

@@ -19,6 +19,7 @@ import type {
 } from './types';
 import { assertUsageFits, readUsage } from './usage';
 import { checkReversalInUsage, type ReversalCheck } from './memory';
+import { ACCOUNT_STATE_FIELDS } from './accountState';
 import { accountStateRule } from './rules/accountStateRule';
 import { fundsRule } from './rules/fundsRule';
 import { reversalRule } from './rules/reversalRule';
@@ -37,18 +38,7 @@ export const LIMIT_ACCOUNT_FIELDS: ReadonlySet<string> = new Set([
   'faceToFaceVerified',
   'boundFirstDepositReceived',
   'firstLoadReceived',
-  'status',
-  'freezes',
-  'lossReport',
-  'restrictions',
-  'openedAt',
-  'lastActiveAt',
-  'activatedAt',
-  'reactivatedAt',
-  'dormantSince',
-  'identityReverificationRequired',
-  'identityReverifiedAt',
-  'currency',
+  ...ACCOUNT_STATE_FIELDS,
 ]);
 
 /**
