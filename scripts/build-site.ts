@@ -150,8 +150,8 @@ function lifecycleZh(): string {
 
 function capsMarkdown(lang: SiteLang): string {
   return lang === 'en'
-    ? '# Caps per class and window\n\nEvery amount cap of every shipped preset: balance caps, per-transaction caps and the calendar-day and calendar-year inflow and outflow limits, per class or tier. Drawn with Vega-Lite from the preset data (logarithmic axis: the caps run from 1,000 to 200,000 CNY). Classes without an amount cap (Class I, the advanced tier) have no bar, and count limits are not drawn. The exact figures and their sources are in each preset’s handbook.\n'
-    : '# 各类账户各期间的限额\n\n所附每个预设的全部金额上限：余额上限、单笔限额以及自然日、自然年的收入与支出限额，按账户类别或层级列示。由预设数据以 Vega-Lite 绘制（对数刻度：限额从1,000元到200,000元不等）。无金额上限的类别（Ⅰ类户、高级层级）不绘制，笔数限额亦不绘制。确切数字及依据见各预设手册。\n';
+    ? '# Caps per class and window\n\nEvery amount cap of every shipped preset: balance caps, per-transaction caps and the calendar-day and calendar-year inflow and outflow limits, per class or tier. Drawn with Vega-Lite from the preset data (logarithmic axis: the caps run from 1,000 to 200,000 CNY in the Chinese presets, and from 150 EUR to 5,000,000 NGN in the others; each preset’s caps are in its own currency, named beside it). Classes without an amount cap (Class I, the advanced tier) have no bar, and count limits are not drawn. The exact figures and their sources are in each preset’s handbook.\n'
+    : '# 各类账户各期间的限额\n\n所附每个预设的全部金额上限：余额上限、单笔限额以及自然日、自然年的收入与支出限额，按账户类别或层级列示。由预设数据以 Vega-Lite 绘制（对数刻度：中国各预设的限额从1,000元到200,000元不等，其他预设从150欧元到5,000,000奈拉不等；各预设的限额以其自身币种计，币种标于预设名旁）。无金额上限的类别（Ⅰ类户、高级层级）不绘制，笔数限额亦不绘制。确切数字及依据见各预设手册。\n';
 }
 
 async function main(): Promise<void> {

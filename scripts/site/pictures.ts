@@ -142,7 +142,8 @@ export function capRows(lang: SiteLang): CapRow[] {
                 : '支出';
         const amount = Number(limit.limit.amount);
         rows.push({
-          preset: preset.id,
+          // Each preset's caps are in its own currency: the facet says which.
+          preset: `${preset.id} (${preset.currency})`,
           cls: cls.title[lang],
           limit: `${dir}${lang === 'en' ? ', ' : '·'}${windowText(limit, lang)}`,
           amount,
@@ -154,16 +155,21 @@ export function capRows(lang: SiteLang): CapRow[] {
 
 /**
  * The Vega-Lite spec of the caps chart: per preset, one group of bars per class, one bar per
- * cap, on a logarithmic axis (the caps run from 1,000 to 200,000), each bar labelled.
+ * cap, on a logarithmic axis spanning the powers of ten around every cap (the shipped caps run
+ * from 150 EUR to 5,000,000 NGN), each bar labelled.
  *
  * @param lang - the language of the labels
  * @returns the spec
  */
 export function capsSpec(lang: SiteLang): vegaLite.TopLevelSpec {
   const en = lang === 'en';
+  const rows = capRows(lang);
+  const amounts = rows.map((r) => r.amount);
+  const low = 10 ** Math.floor(Math.log10(Math.min(...amounts)));
+  const high = 10 ** Math.ceil(Math.log10(Math.max(...amounts)));
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    data: { values: capRows(lang) },
+    data: { values: rows },
     config: { font: 'Noto Sans CJK SC, Noto Sans, sans-serif', view: { stroke: null } },
     facet: {
       row: {
@@ -187,8 +193,10 @@ export function capsSpec(lang: SiteLang): vegaLite.TopLevelSpec {
         x: {
           field: 'amount',
           type: 'quantitative',
-          scale: { type: 'log', domain: [500, 300000] },
-          title: en ? 'Cap (CNY, logarithmic)' : '上限（元，对数刻度）',
+          scale: { type: 'log', domain: [low, high] },
+          title: en
+            ? "Cap (in the preset's currency, logarithmic)"
+            : '上限（以预设的币种计，对数刻度）',
           axis: { format: '~s' },
         },
         color: {
@@ -199,7 +207,7 @@ export function capsSpec(lang: SiteLang): vegaLite.TopLevelSpec {
         },
       },
       layer: [
-        { mark: { type: 'bar', height: { band: 1 } }, encoding: { x2: { datum: 500 } } },
+        { mark: { type: 'bar', height: { band: 1 } }, encoding: { x2: { datum: low } } },
         {
           mark: { type: 'text', align: 'left', dx: 3, fontSize: 10 },
           encoding: { text: { field: 'label' }, color: { value: '#333' } },
