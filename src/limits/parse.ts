@@ -162,7 +162,6 @@ const FAST_AMOUNT: readonly RegExp[] = [0, 1, 2, 3].map(
     new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `(?:\\.[0-9]{1,${scale}})?`}$`),
 );
 
-
 /**
  * Whether a value is a canonical non-negative amount of at most `scale` decimals (the form the
  * engine writes), checked without building a decimal; `false` means "parse it to know".
