@@ -10,8 +10,8 @@ import { checkAmountText } from '../money/amountText';
 import { PolicyDecimal } from '../money/decimal';
 import { parseInstant, safeParseInstant } from '../time';
 import { isAccountPolicyError } from '../errors';
-import { instantMemo, instantMs, isPlainAmount, parseInstantMs } from './parse';
-import { parseAmountMinor } from '../money/amountMinor';
+import { instantMemo, instantMs, parseInstantMs } from './parse';
+import { minorUnits, parseAmountMinor } from '../money/amountMinor';
 
 /** Amount-like strings: valid ones of every scale, near misses, and anything at all. */
 const amountLike = fc.oneof(
@@ -70,27 +70,29 @@ describe('parseAmountMinor: amounts in minor units without decimal.js (issue 18)
   });
 });
 
-describe('isPlainAmount', () => {
+// minorUnits is parseAmountMinor's fast path (and usage validation's): it reads exactly the plain
+// amounts, and leaves everything else to the checked path.
+describe('minorUnits', () => {
   test.prop([amountLike, fc.integer({ min: 0, max: 3 })], { numRuns: 3000 })(
     'accept exactly the non-negative amounts checkAmountText accepts, with their value',
     (text, scale) => {
       const valid = checkAmountText(text, scale) === null;
-      expect(isPlainAmount(text, scale)).toBe(valid);
+      expect(minorUnits(text, scale) !== null).toBe(valid);
     },
   );
 
   it('refuse what is not a string, and scales they have no pattern for', () => {
     for (const value of [1, null, undefined, 10n, ['1'], { toString: () => '1' }]) {
-      expect(isPlainAmount(value, 2)).toBe(false);
+      expect(minorUnits(value, 2)).toBeNull();
     }
-    expect(isPlainAmount('1', 4)).toBe(false);
-    expect(isPlainAmount('1', -1)).toBe(false);
+    expect(minorUnits('1', 4)).toBeNull();
+    expect(minorUnits('1', -1)).toBeNull();
   });
 
   it('take the longest valid amounts (18 integer digits, 3 decimals)', () => {
     const longest = `${'9'.repeat(18)}.999`;
-    expect(isPlainAmount(longest, 3)).toBe(true);
-    expect(isPlainAmount(`1${'0'.repeat(18)}`, 3)).toBe(false);
+    expect(minorUnits(longest, 3)).toBe(10n ** 21n - 1n);
+    expect(minorUnits(`1${'0'.repeat(18)}`, 3)).toBeNull();
   });
 });
 

@@ -43,7 +43,7 @@ export const MAX_ID = 200;
 export interface ParsedTransaction {
   readonly id: string | undefined;
   readonly atMs: number;
-  /** The amount in integer minor units (see minor.ts). */
+  /** The amount in integer minor units (see money/amountMinor.ts). */
   readonly minor: bigint;
   /** The amount with the currency's scale (computed on first use). */
   readonly amountText: string;
@@ -153,36 +153,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
 }
 
-const NEVER = /$^/;
 const TX_AT: Path = ['transaction', 'at'];
-const MAX_FAST_AMOUNT = 32;
-/** Valid non-negative amounts per scale 0–3: `(0|[1-9]\d{0,17})(\.\d{1,scale})?`. */
-const FAST_AMOUNT: readonly RegExp[] = [0, 1, 2, 3].map(
-  (scale) =>
-    new RegExp(`^(?:0|[1-9][0-9]{0,17})${scale === 0 ? '' : `(?:\\.[0-9]{1,${scale}})?`}$`),
-);
-
-/**
- * Whether a value is a canonical non-negative amount of at most `scale` decimals (the form the
- * engine writes), checked without building a decimal; `false` means "parse it to know".
- *
- * @param text - the candidate amount
- * @param scale - the currency's scale (0–3)
- * @returns true when it certainly is an amount
- * @example
- * ```ts
- * isPlainAmount('100.50', 2); // true
- * isPlainAmount('1e3', 2); // false
- * ```
- */
-export function isPlainAmount(text: unknown, scale: number): boolean {
-  return (
-    typeof text === 'string' &&
-    text.length <= MAX_FAST_AMOUNT &&
-    (FAST_AMOUNT[scale] ?? NEVER).test(text)
-  );
-}
-
 /**
  * Checks an id: a non-empty string of at most {@link MAX_ID} characters.
  *

@@ -26,7 +26,6 @@ import {
   isId,
   instantMemo,
   instantMs,
-  isPlainAmount,
   isPlainObject,
   parseTransaction,
   rethrowAt,
@@ -160,9 +159,9 @@ function instant(value: unknown, path: Path, field: string | number): number {
   );
 }
 
-/** Checks an amount (a decimal is built only for an unusual form, or for the error). */
+/** Checks an amount (refused at its path; the plain form is read without a decimal). */
 function amount(value: unknown, scale: number, path: Path): void {
-  if (!isPlainAmount(value, scale)) parseAmountMinor(value, scale, ['usage', ...path]);
+  parseAmountMinor(value, scale, ['usage', ...path]);
 }
 
 function bucket(value: unknown, path: Path): string {
@@ -214,10 +213,8 @@ function checkFlow(value: unknown, scale: number, window: Path, b: string): void
         `is not a field here (expected ${FLOW_FIELDS.join(', ')})`,
       );
   const { amount: total, count, reversed } = value;
-  if (!isPlainAmount(total, scale))
-    parseAmountMinor(total, scale, ['usage', ...flowPath(window, b, 'amount')]);
-  if (!isPlainAmount(reversed, scale))
-    parseAmountMinor(reversed, scale, ['usage', ...flowPath(window, b, 'reversed')]);
+  parseAmountMinor(total, scale, ['usage', ...flowPath(window, b, 'amount')]);
+  parseAmountMinor(reversed, scale, ['usage', ...flowPath(window, b, 'reversed')]);
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
     badUsage(flowPath(window, b, 'count'), `must be a whole number ≥ 0, got ${typeName(count)}`);
 }

@@ -9,7 +9,8 @@
  * up to 10^21 − 1 minor units, beyond `Number.MAX_SAFE_INTEGER` (about 9.007 × 10^15), and sums
  * of up to `USAGE_BOUNDS` entries go further still. A `bigint` is exact at any size, so no bound
  * is needed for money. The check path builds no decimal at all (issue 18): odd spellings and
- * negatives go through `parseAmountMinor`, display text through `minorText`. Shared by src/limits, src/lifecycle and preset validation.
+ * negatives go through `parseAmountMinor`, display text through `minorText`. Shared by
+ * src/limits, src/lifecycle and preset validation.
  */
 import { AccountPolicyError } from '../errors/AccountPolicyError';
 import { checkAmountText, describeAmountProblem } from './amountText';
@@ -64,7 +65,7 @@ export function minorUnits(text: unknown, scale: number): bigint | null {
 }
 
 /**
- * Parses an amount string of the given scale into integer minor units (see minor.ts), or throws
+ * Parses an amount string of the given scale into integer minor units (see above), or throws
  * `invalid_amount` at `path`. No decimal is built: the check path bundles no decimal.js.
  *
  * @param text - the amount string

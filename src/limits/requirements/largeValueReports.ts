@@ -40,7 +40,7 @@ function kindReport(
   if (!kinds.list.includes(ctx.tx.kind) || ctx.tx.reverses !== undefined)
     return notApplicable(
       rule,
-      ctx.preset.sources[entry.source]?.ref ?? entry.source,
+      sourceRef(ctx.preset, entry.source),
       'trace_requirement_not_applicable',
     );
   return thresholdResult(ctx, {
