@@ -203,7 +203,8 @@ function collect(r: RuleResult, violations: Violation[], trace: RuleOutcome[] | 
  * @param tx - the transaction, or null for headroom only
  * @param account - the account (permission facts)
  * @param lang - the messages' language
- * @param withStatuses - whether to build every limit's status (false: violations only, for hints)
+ * @param withStatuses - whether to build every limit's status (false, for hints: violations
+ *   only, and untraced it stops at the first violation, so only "any violation?" is answered)
  * @param trace - where to append each rule's outcome, in evaluation order (null: no trace)
  * @returns the violations, statuses, counting direction and balance effect
  * @example
@@ -242,6 +243,8 @@ export function evaluateClass(
   }
   const statuses: LimitStatus[] | null = withStatuses ? [] : null;
   for (const limit of cls.limits) {
+    // Hint evaluation only asks whether anything is violated: the first violation answers it.
+    if (statuses === null && trace === null && violations.length > 0) break;
     // Hint evaluation: only limits the transaction touches matter.
     if (!withStatuses && tx !== null && !touches(limit, input)) continue;
     const r = runLimitRule(input, limit);

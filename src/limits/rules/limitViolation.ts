@@ -5,7 +5,6 @@
 import { LIMIT_WORDS } from '../../messages/catalog/limits';
 import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
-import { renderMessage } from '../../messages/renderMessage';
 import { formatAmountTextForDisplay } from '../../money/formatMoneyForDisplay';
 import { formatDuration } from '../../time';
 import type { CompiledLimit, CompiledWindowLimit } from '../compile';
@@ -45,11 +44,9 @@ interface ViolationTexts {
 function messageWords(state: LimitState, lang: Lang) {
   const { limit } = state;
   return {
-    layer: renderMessage(
-      limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory,
-      {},
-      lang,
-    ),
+    // The word as written (what renderMessage gives a template without parameters), read
+    // directly: a refusal pays for no template fill here.
+    layer: (limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory)[lang],
     period:
       (limit.type === 'window_amount' || limit.type === 'window_count') &&
       limit.window.kind === 'rolling'
