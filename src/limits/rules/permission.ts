@@ -55,11 +55,10 @@ export function permissionRule(input: RuleInput): RuleResult<PermissionViolation
       }
     : null;
   const base = `classes.${rules.id}.permissions`;
-  const source = (key: string) => sourceRef(preset, key);
   if (tx.reverses)
     return {
       rule: base,
-      source: source(rules.source),
+      source: sourceRef(preset, rules.source),
       outcome: 'not_applicable',
       code: 'trace_permission_reversal',
       violation: null,
@@ -71,7 +70,7 @@ export function permissionRule(input: RuleInput): RuleResult<PermissionViolation
   if (outcome.permitted)
     return {
       rule,
-      source: source(sourceKey),
+      source: sourceRef(preset, sourceKey),
       outcome: 'passed',
       code: 'trace_permission_ok',
       violation: null,
@@ -97,7 +96,7 @@ export function permissionRule(input: RuleInput): RuleResult<PermissionViolation
     unmet: outcome.why === 'conditions' ? outcome.unmet : [],
     ...(tx.channel === undefined ? {} : { channel: tx.channel }),
     rule,
-    source: source(sourceKey),
+    source: sourceRef(preset, sourceKey),
     sourceKey,
     message: formatMessage('kind_not_permitted', params, lang),
   };
