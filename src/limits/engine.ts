@@ -6,13 +6,14 @@
 import { balanceEffect } from '../classes/balanceEffect';
 import type { Lang } from '../messages/lang';
 import type { RuleOutcome } from '../messages/trace';
-import { minorText, parseAmountMinor } from '../money/amountMinor';
+import { parseAmountMinor } from '../money/amountMinor';
 import type { CompiledClass, CompiledLimit, CompiledPreset } from './compile';
 import { instantMs, type ParsedTransaction } from './parse';
 import { contentKey, parsedKey } from './memory';
 import { channelRule } from './rules/channel';
 import { nonReloadableRule } from './rules/nonReloadable';
 import { runLimitRule } from './rules/limitRules';
+import { countOrAmountText } from './rules/limitViolation';
 import { permissionRule } from './rules/permission';
 import { toOutcome, type LimitState, type RuleInput, type RuleResult } from './rules/types';
 import type { LimitAccount, LimitStatus, Usage, Violation } from './types';
@@ -116,16 +117,14 @@ export function prepareEvaluation(
   };
 }
 
-function textOf(ev: Evaluation, x: bigint, isCount: boolean): string {
-  return isCount ? x.toString() : minorText(x, ev.scale);
-}
-
 function statusOf(ev: Evaluation, state: LimitState): LimitStatus {
   const limit = state.limit;
   const isCount = limit.type === 'window_count';
-  const used = textOf(ev, state.used, isCount);
+  const used = countOrAmountText(state.used, isCount, ev.scale);
   const remaining =
-    state.remaining === limit.minor ? limit.limitText : textOf(ev, state.remaining, isCount);
+    state.remaining === limit.minor
+      ? limit.limitText
+      : countOrAmountText(state.remaining, isCount, ev.scale);
   switch (limit.type) {
     case 'window_amount':
     case 'window_count':

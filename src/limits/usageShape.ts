@@ -213,8 +213,8 @@ function checkFlow(value: unknown, scale: number, window: Path, b: string): void
         `is not a field here (expected ${FLOW_FIELDS.join(', ')})`,
       );
   const { amount: total, count, reversed } = value;
-  parseAmountMinor(total, scale, ['usage', ...flowPath(window, b, 'amount')]);
-  parseAmountMinor(reversed, scale, ['usage', ...flowPath(window, b, 'reversed')]);
+  amount(total, scale, flowPath(window, b, 'amount'));
+  amount(reversed, scale, flowPath(window, b, 'reversed'));
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
     badUsage(flowPath(window, b, 'count'), `must be a whole number ≥ 0, got ${typeName(count)}`);
 }

@@ -12,12 +12,11 @@ import { windowTotal } from './windowTotal';
 const RULES = 'monitoring.largeValueReporting';
 /** The kinds a report counts, with the selection and its memo id made once. */
 interface Kinds {
-  readonly list: readonly TransactionKind[];
   readonly selects: (kind: TransactionKind) => boolean;
   readonly id: string;
 }
 function kindsOf(list: readonly TransactionKind[]): Kinds {
-  return { list, selects: (kind) => list.includes(kind), id: `kinds:${list.join(',')}` };
+  return { selects: (kind) => list.includes(kind), id: `kinds:${list.join(',')}` };
 }
 const CASH = kindsOf(['deposit_cash', 'withdraw_cash']);
 const TRANSFERS = kindsOf(['transfer_in', 'transfer_out']);
@@ -37,7 +36,7 @@ function kindReport(
       sourceRef(ctx.preset, ctx.preset.effectiveFromSource),
       'trace_requirement_not_applicable',
     );
-  if (!kinds.list.includes(ctx.tx.kind) || ctx.tx.reverses !== undefined)
+  if (!kinds.selects(ctx.tx.kind) || ctx.tx.reverses !== undefined)
     return notApplicable(
       rule,
       sourceRef(ctx.preset, entry.source),

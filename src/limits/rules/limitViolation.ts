@@ -66,8 +66,21 @@ function shownText(text: string, isCount: boolean, currency: string, lang: Lang)
   return isCount ? text : formatAmountTextForDisplay(text, currency, lang);
 }
 
-/** A count's or an amount's text. */
-function valueText(d: bigint, isCount: boolean, scale: number): string {
+/**
+ * A limit's value as text: a count as a whole number, an amount in minor units with the
+ * currency's scale (the statuses' texts too).
+ *
+ * @param d - the count or the amount in minor units
+ * @param isCount - whether the limit counts transactions
+ * @param scale - the currency's scale
+ * @returns the text
+ * @example
+ * ```ts
+ * countOrAmountText(150n, false, 2); // '1.50'
+ * countOrAmountText(3n, true, 2); // '3'
+ * ```
+ */
+export function countOrAmountText(d: bigint, isCount: boolean, scale: number): string {
   return isCount ? d.toString() : minorText(d, scale);
 }
 
@@ -119,9 +132,9 @@ export function limitViolation(
     limit.type === 'balance_cap' ? minorText(state.used + tx.minor, ev.scale) : undefined;
   const texts: ViolationTexts = {
     limit: limit.limitText,
-    used: valueText(state.used, isCount, ev.scale),
-    requested: valueText(requested, isCount, ev.scale),
-    remaining: valueText(state.remaining, isCount, ev.scale),
+    used: countOrAmountText(state.used, isCount, ev.scale),
+    requested: countOrAmountText(requested, isCount, ev.scale),
+    remaining: countOrAmountText(state.remaining, isCount, ev.scale),
     balanceAfter,
   };
   return {
