@@ -6,6 +6,7 @@
  */
 import { calendarWindowKey } from './rules/fiscalYearWindow';
 import { sourceRef } from '../presets/citeSources';
+import { violationTemplate, type ViolationTemplate } from './rules/limitViolation';
 import type { CountingDirection } from '../classes/countingDirection';
 import { countingDirection } from '../classes/countingDirection';
 import { getCurrency } from '../money/currencies';
@@ -38,6 +39,8 @@ interface CompiledLimitBase {
    * scale of decimals) or as a whole number (count limits): what the engine compares.
    */
   readonly minor: bigint;
+  /** Its violation's code and messages, the parts that never change filled in at compile time. */
+  readonly violation: ViolationTemplate;
 }
 
 /** A compiled window amount or count limit. */
@@ -65,6 +68,13 @@ export interface CompiledBalanceCap extends CompiledLimitBase {
 
 /** Any compiled limit. */
 export type CompiledLimit = CompiledWindowLimit | CompiledPerTransactionLimit | CompiledBalanceCap;
+
+/** A compiled limit before its violation's template is made (each kind keeps its own fields). */
+export type UntemplatedLimit = CompiledLimit extends infer L
+  ? L extends CompiledLimit
+    ? Omit<L, 'violation'>
+    : never
+  : never;
 
 /** A class, compiled. */
 export interface CompiledClass {
@@ -149,42 +159,10 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
   const windowKeys = new Set<string>();
   const scale = getCurrency(preset.currency).scale;
   const limits = rules.limits.map((rule): CompiledLimit => {
-    const base = {
-      rule,
-      id: rule.id,
-      layer: rule.layer,
-      path: `classes.${rules.id}.limits.${rule.id}`,
-      sourceKey: rule.source,
-      sourceRef: sourceRef(preset, rule.source),
-    };
-    switch (rule.type) {
-      case 'window_amount':
-      case 'window_count': {
-        const key = windowKey(rule.window);
-        windowKeys.add(key);
-        const amount = rule.type === 'window_amount';
-        // The preset is validated first: an amount limit's text is a checked amount.
-        const minor = amount ? minorOfAmountText(rule.limit.amount, scale) : BigInt(rule.count);
-        return {
-          ...base,
-          minor,
-          type: rule.type,
-          direction: rule.direction,
-          window: rule.window,
-          windowKey: key,
-          count: amount ? 0 : rule.count,
-          limitText: amount ? minorText(minor, scale) : String(rule.count),
-        };
-      }
-      case 'per_transaction':
-      case 'balance_cap': {
-        const minor = minorOfAmountText(rule.limit.amount, scale);
-        const limitText = minorText(minor, scale);
-        return rule.type === 'per_transaction'
-          ? { ...base, minor, type: 'per_transaction', direction: rule.direction, limitText }
-          : { ...base, minor, type: 'balance_cap', limitText };
-      }
-    }
+    const limit = compileLimit(preset, rules, rule, scale);
+    if (limit.type === 'window_amount' || limit.type === 'window_count')
+      windowKeys.add(limit.windowKey);
+    return { ...limit, violation: violationTemplate(limit, preset.currency) };
   });
   return {
     rules,
@@ -194,6 +172,50 @@ function compileClass(preset: Preset, rules: AccountClassRules): CompiledClass {
     sourceRef: sourceRef(preset, rules.source),
     higher: [],
   };
+}
+
+/** A limit of a class, compiled but for its violation's template. */
+function compileLimit(
+  preset: Preset,
+  rules: AccountClassRules,
+  rule: LimitRule,
+  scale: number,
+): UntemplatedLimit {
+  const base = {
+    rule,
+    id: rule.id,
+    layer: rule.layer,
+    path: `classes.${rules.id}.limits.${rule.id}`,
+    sourceKey: rule.source,
+    sourceRef: sourceRef(preset, rule.source),
+  };
+  switch (rule.type) {
+    case 'window_amount':
+    case 'window_count': {
+      const key = windowKey(rule.window);
+      const amount = rule.type === 'window_amount';
+      // The preset is validated first: an amount limit's text is a checked amount.
+      const minor = amount ? minorOfAmountText(rule.limit.amount, scale) : BigInt(rule.count);
+      return {
+        ...base,
+        minor,
+        type: rule.type,
+        direction: rule.direction,
+        window: rule.window,
+        windowKey: key,
+        count: amount ? 0 : rule.count,
+        limitText: amount ? minorText(minor, scale) : String(rule.count),
+      };
+    }
+    case 'per_transaction':
+    case 'balance_cap': {
+      const minor = minorOfAmountText(rule.limit.amount, scale);
+      const limitText = minorText(minor, scale);
+      return rule.type === 'per_transaction'
+        ? { ...base, minor, type: 'per_transaction', direction: rule.direction, limitText }
+        : { ...base, minor, type: 'balance_cap', limitText };
+    }
+  }
 }
 
 const CACHE = new WeakMap<Preset, CompiledPreset>();

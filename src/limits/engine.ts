@@ -16,7 +16,7 @@ import { runLimitRule } from './rules/limitRules';
 import { countOrAmountText } from './rules/limitViolation';
 import { permissionRule } from './rules/permission';
 import { toOutcome, type LimitState, type RuleInput, type RuleResult } from './rules/types';
-import type { LimitAccount, LimitStatus, Usage, Violation } from './types';
+import type { LimitAccount, LimitStatus, LimitViolation, Usage, Violation } from './types';
 import { conflicting } from './usage';
 import type { WindowUse } from './windowUse';
 import type { WindowSlice } from './windows';
@@ -117,14 +117,23 @@ export function prepareEvaluation(
   };
 }
 
-function statusOf(ev: Evaluation, state: LimitState): LimitStatus {
+/**
+ * The status of a limit from its state; a violated limit's used and remaining texts are its
+ * violation's (the same numbers, written once).
+ */
+function statusOf(
+  ev: Evaluation,
+  state: LimitState,
+  violation: LimitViolation | null,
+): LimitStatus {
   const limit = state.limit;
   const isCount = limit.type === 'window_count';
-  const used = countOrAmountText(state.used, isCount, ev.scale);
+  const used = violation?.used ?? countOrAmountText(state.used, isCount, ev.scale);
   const remaining =
-    state.remaining === limit.minor
+    violation?.remaining ??
+    (state.remaining === limit.minor
       ? limit.limitText
-      : countOrAmountText(state.remaining, isCount, ev.scale);
+      : countOrAmountText(state.remaining, isCount, ev.scale));
   switch (limit.type) {
     case 'window_amount':
     case 'window_count':
@@ -248,7 +257,7 @@ export function evaluateClass(
     if (!withStatuses && tx !== null && !touches(limit, input)) continue;
     const r = runLimitRule(input, limit);
     collect(r, violations, trace);
-    if (statuses) statuses.push(statusOf(ev, r.state));
+    if (statuses) statuses.push(statusOf(ev, r.state, r.violation));
   }
   return { violations, statuses, counted: direction, effect };
 }

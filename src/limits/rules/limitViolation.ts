@@ -2,12 +2,12 @@
  * The violation of a limit that a transaction would exceed, and the values a limit rule reports.
  * Shared by the limit rules (window amount, count, per-transaction, balance cap). Internal.
  */
-import { LIMIT_WORDS } from '../../messages/catalog/limits';
-import { formatLimitMessage as formatMessage } from '../../messages/areaMessages';
-import type { Lang } from '../../messages/lang';
+import { LIMIT_MESSAGES, LIMIT_WORDS } from '../../messages/catalog/limits';
+import { renderMessage } from '../../messages/renderMessage';
+import type { Lang, LangText } from '../../messages/lang';
 import { formatAmountTextForDisplay } from '../../money/formatMoneyForDisplay';
 import { formatDuration } from '../../time';
-import type { CompiledLimit, CompiledWindowLimit } from '../compile';
+import type { CompiledWindowLimit, UntemplatedLimit } from '../compile';
 import type { Evaluation } from '../engine';
 import { minorText } from '../../money/amountMinor';
 import type { ParsedTransaction } from '../parse';
@@ -16,14 +16,14 @@ import type { LimitRuleResult, LimitState, RuleInput, RuleValues } from './types
 
 const UNIT_WORD = { day: 'daily', month: 'monthly', year: 'annual' } as const;
 
-function windowCode(limit: CompiledWindowLimit): LimitViolationKind {
+function windowCode(limit: Omit<CompiledWindowLimit, 'violation'>): LimitViolationKind {
   if (limit.type === 'window_count') return 'count_limit';
   const unit = limit.window.kind === 'calendar' ? UNIT_WORD[limit.window.unit] : 'rolling';
   return `${unit}_${limit.direction}_limit`;
 }
 
 /** The violation code of a limit. */
-function codeOf(limit: CompiledLimit): LimitViolationKind {
+function codeOf(limit: UntemplatedLimit): LimitViolationKind {
   return limit.type === 'window_amount' || limit.type === 'window_count'
     ? windowCode(limit)
     : limit.type === 'per_transaction'
@@ -33,7 +33,6 @@ function codeOf(limit: CompiledLimit): LimitViolationKind {
 
 /** The texts of a violation's amounts (or counts), each written once for its field and message. */
 interface ViolationTexts {
-  readonly limit: string;
   readonly used: string;
   readonly requested: string;
   readonly remaining: string;
@@ -41,11 +40,9 @@ interface ViolationTexts {
 }
 
 /** The words of a limit's message: its layer and, for a rolling window, its period. */
-function messageWords(state: LimitState, lang: Lang) {
-  const { limit } = state;
+function messageWords(limit: UntemplatedLimit, lang: Lang) {
   return {
-    // The word as written (what renderMessage gives a template without parameters), read
-    // directly: a refusal pays for no template fill here.
+    // The word as written (what renderMessage gives a template without parameters).
     layer: (limit.layer === 'bank' ? LIMIT_WORDS.layer_bank : LIMIT_WORDS.layer_regulatory)[lang],
     period:
       (limit.type === 'window_amount' || limit.type === 'window_count') &&
@@ -53,6 +50,17 @@ function messageWords(state: LimitState, lang: Lang) {
         ? formatDuration(limit.window.duration, lang)
         : undefined,
   };
+}
+
+/** How a limit's violation reads, fixed when the preset is compiled (see violationTemplate). */
+export interface ViolationTemplate {
+  readonly code: LimitViolationKind;
+  /**
+   * The code's message in each language with what never changes already in it: the limit for
+   * display, its layer and its period. The placeholders left are `{used}`, `{requested}`,
+   * `{remaining}`, `{resetsAt}` and `{balanceAfter}`.
+   */
+  readonly message: LangText;
 }
 
 /*
@@ -64,6 +72,45 @@ function messageWords(state: LimitState, lang: Lang) {
 /** A count as written, an amount for display. */
 function shownText(text: string, isCount: boolean, currency: string, lang: Lang): string {
   return isCount ? text : formatAmountTextForDisplay(text, currency, lang);
+}
+
+/** The code's message in one language with the limit, its layer and its period filled in. */
+function prefilled(
+  limit: UntemplatedLimit,
+  code: LimitViolationKind,
+  currency: string,
+  lang: Lang,
+) {
+  const fixed = {
+    limit: shownText(limit.limitText, limit.type === 'window_count', currency, lang),
+    ...messageWords(limit, lang),
+  };
+  return renderMessage(LIMIT_MESSAGES[code], fixed, lang);
+}
+
+/**
+ * The code and the partly filled messages of a limit's violation: what a refusal would otherwise
+ * format anew each time (the limit for display, the layer, the period), done once per limit when
+ * the preset is compiled. A refusal then fills in only its own amounts (issue 18).
+ *
+ * @param limit - the compiled limit (without its template)
+ * @param currency - the preset's currency
+ * @returns its violation's template
+ * @example
+ * ```ts
+ * violationTemplate(limit, 'CNY').message.en;
+ * // 'Daily outflow limit of CNY 10,000.00 would be exceeded: {used} already used today, …'
+ * ```
+ */
+export function violationTemplate(limit: UntemplatedLimit, currency: string): ViolationTemplate {
+  const code = codeOf(limit);
+  return {
+    code,
+    message: {
+      en: prefilled(limit, code, currency, 'en'),
+      'zh-CN': prefilled(limit, code, currency, 'zh-CN'),
+    },
+  };
 }
 
 /**
@@ -84,18 +131,15 @@ export function countOrAmountText(d: bigint, isCount: boolean, scale: number): s
   return isCount ? d.toString() : minorText(d, scale);
 }
 
-/** The message parameters of a limit violation, amounts shown for display. */
+/** The message parameters a refusal fills into its limit's template, amounts for display. */
 function messageParams(ev: Evaluation, state: LimitState, texts: ViolationTexts, lang: Lang) {
-  const { limit } = state;
   const currency = ev.compiled.currency;
-  const isCount = limit.type === 'window_count';
+  const isCount = state.limit.type === 'window_count';
   return {
-    limit: shownText(texts.limit, isCount, currency, lang),
     used: shownText(texts.used, isCount, currency, lang),
     requested: shownText(texts.requested, isCount, currency, lang),
     remaining: shownText(texts.remaining, isCount, currency, lang),
     resetsAt: state.resetsAt ?? '—',
-    ...messageWords(state, lang),
     balanceAfter:
       texts.balanceAfter === undefined
         ? undefined
@@ -126,22 +170,20 @@ export function limitViolation(
 ): LimitViolation {
   const { limit } = state;
   const isCount = limit.type === 'window_count';
-  const code = codeOf(limit);
   const requested = isCount ? 1n : tx.minor;
   const balanceAfter =
     limit.type === 'balance_cap' ? minorText(state.used + tx.minor, ev.scale) : undefined;
   const texts: ViolationTexts = {
-    limit: limit.limitText,
     used: countOrAmountText(state.used, isCount, ev.scale),
     requested: countOrAmountText(requested, isCount, ev.scale),
     remaining: countOrAmountText(state.remaining, isCount, ev.scale),
     balanceAfter,
   };
   return {
-    code,
+    code: limit.violation.code,
     limitId: limit.id,
     layer: limit.layer,
-    limit: texts.limit,
+    limit: limit.limitText,
     used: texts.used,
     requested: texts.requested,
     remaining: texts.remaining,
@@ -151,7 +193,9 @@ export function limitViolation(
     source: limit.sourceRef,
     sourceKey: limit.sourceKey,
     // Formatting is most of a refusal's cost: skipped when only the refusal counts (hint probes).
-    message: withMessage ? formatMessage(code, messageParams(ev, state, texts, lang), lang) : '',
+    message: withMessage
+      ? renderMessage(limit.violation.message, messageParams(ev, state, texts, lang), lang)
+      : '',
   };
 }
 
@@ -180,7 +224,7 @@ function limitValues(
   if (state.limit.type === 'balance_cap')
     values.balanceAfter = minorText(state.used + requested, ev.scale);
   if (violation === null) return values;
-  const words = messageWords(state, input.lang);
+  const words = messageWords(state.limit, input.lang);
   values.layer = words.layer;
   if (words.period !== undefined) values.period = words.period;
   if (values.resetsAt === null) values.resetsAt = '—';
