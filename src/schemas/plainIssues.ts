@@ -60,11 +60,16 @@ export const oneOf =
     if (!values.includes(value)) add(found, path, enumMessage(values), true);
   };
 
-export const optional =
-  (check: Check): Check =>
-  (value, path, found) => {
+/** The checks `optional` made: a strict object skips their absent fields without a path. */
+const OPTIONAL = new WeakSet<Check>();
+
+export const optional = (check: Check): Check => {
+  const optionalCheck: Check = (value, path, found) => {
     if (value !== undefined) check(value, path, found);
   };
+  OPTIONAL.add(optionalCheck);
+  return optionalCheck;
+};
 
 export const nullable =
   (check: Check): Check =>
@@ -82,8 +87,17 @@ function lengthOf(value: unknown): unknown {
   return (value as { length?: unknown }).length;
 }
 
+/**
+ * Whether a string is surely within `min` to `max` code points without counting them: it has at
+ * least half as many code points as UTF-16 units, and at most as many.
+ */
+function surelyWithin(value: unknown, min: number, max: number): boolean {
+  return typeof value === 'string' && value.length <= max && (value.length + 1) >> 1 >= min;
+}
+
 /** zod's `minLength` and `maxLength` checks, which also run on a value of the wrong type. */
 function lengthChecks(value: unknown, path: Path, found: Found, min: number, max: number): void {
+  if (surelyWithin(value, min, max)) return;
   const length = lengthOf(value) as number;
   if (length === undefined) return;
   if (min > 0 && !(length >= min)) add(found, path, 'must not be empty', false);
@@ -100,20 +114,23 @@ export const shortText =
 
 /** `transactionInstantSchema()`: an instant `parseInstant` accepts, in the supported range. */
 export const instant: Check = (value, path, found) => {
-  const tooLong = () => {
-    const length = lengthOf(value) as number;
-    if (length !== undefined && !(length <= 40)) add(found, path, INSTANT_TOO_LONG, false);
-  };
   if (typeof value !== 'string') {
     add(found, path, typeMessage('string', value), true);
-    return tooLong();
+    return instantLength(value, path, found);
   }
-  tooLong();
+  instantLength(value, path, found);
   if (!INSTANT.test(value)) return add(found, path, INSTANT_MESSAGE, true);
   const problem = instantProblem(value);
   if (problem !== null) add(found, path, problem, false);
   else if (!isSupportedInstant(Date.parse(value))) add(found, path, SUPPORTED_INSTANTS_RULE, false);
 };
+
+/** An instant's length check (at most 40 characters), which runs on any type. */
+function instantLength(value: unknown, path: Path, found: Found): void {
+  if (surelyWithin(value, 0, 40)) return;
+  const length = lengthOf(value) as number;
+  if (length !== undefined && !(length <= 40)) add(found, path, INSTANT_TOO_LONG, false);
+}
 
 /** `amountSchema(3)` with the English messages. */
 export const amount: Check = (value, path, found) => {
@@ -154,10 +171,19 @@ export function strictObject(
   shape: { readonly [key: string]: Check },
   refine?: (value: Fields, path: Path, found: Found) => void,
 ): Check {
+  const fields = Object.keys(shape).map((key) => {
+    const check = shape[key]!;
+    return { key, check, optional: OPTIONAL.has(check) };
+  });
   return (value, path, found) => {
     if (!isObject(value)) return add(found, path, typeMessage('object', value), true);
     const inner: Found = { issues: found.issues, aborted: false };
-    for (const key of Object.keys(shape)) shape[key]!(value[key], [...path, key], inner);
+    for (const { key, check, optional } of fields) {
+      const field = value[key];
+      // An absent optional field has nothing to check: no path is built for it.
+      if (field === undefined && optional) continue;
+      check(field, [...path, key], inner);
+    }
     for (const key in value)
       if (!Object.hasOwn(shape, key)) add(inner, [...path, key], unknownFieldMessage(key), false);
     if (!inner.aborted) refine?.(value, path, inner);
