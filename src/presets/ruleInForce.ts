@@ -10,6 +10,22 @@ export interface RulePeriod {
   readonly until?: string;
 }
 
+/** The preset's source an entry cites, when the preset has it. */
+function sourceOf(preset: Preset, entry: Sourced): Preset['sources'][string] | undefined {
+  return Object.hasOwn(preset.sources, entry.source) ? preset.sources[entry.source] : undefined;
+}
+
+/** An entry's first day: its own, its source's, or (a bank's document or practice, which
+ * carries no date) the preset's own. */
+function startOf(preset: Preset, entry: Sourced, source: Preset['sources'][string] | undefined) {
+  return entry.effectiveFrom ?? source?.inForce ?? preset.effectiveFrom;
+}
+
+/** The day an entry ends: its own, or its source's repeal. */
+function endOf(entry: Sourced, source: Preset['sources'][string] | undefined) {
+  return entry.effectiveUntil ?? source?.repealed;
+}
+
 /**
  * The period in which a rule entry applies: its own `effectiveFrom`/`effectiveUntil`, or else the
  * `inForce`/`repealed` dates of its source, or else (a bank's document, practice) from the
@@ -25,12 +41,9 @@ export interface RulePeriod {
  * ```
  */
 export function rulePeriod(preset: Preset, entry: Sourced): RulePeriod {
-  const source = Object.hasOwn(preset.sources, entry.source)
-    ? preset.sources[entry.source]
-    : undefined;
-  // A bank's document or practice carries no date: it applies from the preset's own date.
-  const from = entry.effectiveFrom ?? source?.inForce ?? preset.effectiveFrom;
-  const until = entry.effectiveUntil ?? source?.repealed;
+  const source = sourceOf(preset, entry);
+  const from = startOf(preset, entry, source);
+  const until = endOf(entry, source);
   return { ...(from === undefined ? {} : { from }), ...(until === undefined ? {} : { until }) };
 }
 
@@ -50,7 +63,11 @@ export function rulePeriod(preset: Preset, entry: Sourced): RulePeriod {
  * ```
  */
 export function ruleInForceOn(preset: Preset, entry: Sourced, day: string): boolean {
-  const { from, until } = rulePeriod(preset, entry);
+  // rulePeriod's dates, read without building its object (a check asks this of every
+  // requirement unit).
+  const source = sourceOf(preset, entry);
+  const from = startOf(preset, entry, source);
+  const until = endOf(entry, source);
   // `YYYY-MM-DD` strings compare as dates.
   return (from === undefined || from <= day) && (until === undefined || day < until);
 }

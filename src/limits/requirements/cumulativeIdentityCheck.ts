@@ -7,9 +7,20 @@ import { matcherSelects } from '../../classes/checkArguments';
 import { sourceRef } from '../../presets/citeSources';
 import type { Counterparty, TransactionKind } from '../../presets/types/common';
 import { formatDuration } from '../../time';
+import type { PolicyDuration } from '../../time/types';
+import type { Lang } from '../../messages/lang';
 import { notApplicable, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal } from './windowTotal';
+
+const WITHIN = new WeakMap<PolicyDuration, { [lang in Lang]?: string }>();
+
+/** The duty's period in words (`formatDuration`), written once per preset duration and language. */
+function withinText(within: PolicyDuration, lang: Lang): string {
+  let texts = WITHIN.get(within);
+  if (texts === undefined) WITHIN.set(within, (texts = {}));
+  return (texts[lang] ??= formatDuration(within, lang));
+}
 
 /** Names a list of matchers by its content (once per list object), for windowTotal's memo. */
 const IDS = new WeakMap<object, string>();
@@ -51,6 +62,6 @@ export function cumulativeIdentityCheck(ctx: RequirementContext): RequirementRes
     threshold: entry.total,
     reached: 'reach',
     total: windowTotal(ctx, 'year', (kind, cp) => counts(kind, cp), selectionId(entry.counted)),
-    extra: { within: formatDuration(entry.within, ctx.lang) },
+    extra: { within: withinText(entry.within, ctx.lang) },
   });
 }

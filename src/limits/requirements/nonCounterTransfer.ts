@@ -7,8 +7,7 @@ import { isCounterChannel } from '../../lifecycle/isCounterChannel';
 import { sourceRef } from '../../presets/citeSources';
 import type { Channel } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
-import { minorText } from '../../money/amountMinor';
-import { notApplicable, presetAmountMinor, thresholdResult } from './thresholdResult';
+import { notApplicable, presetAmountText, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
 import { windowTotal, type Selects } from './windowTotal';
 
@@ -82,8 +81,6 @@ export function largeTransferReminder(ctx: RequirementContext): RequirementResul
     threshold: entry.largeTransferReminderAbove,
     reached: 'above',
     total: windowTotal(ctx, 'day', selects(ctx), 'nonCounterTransfers'),
-    extra: company
-      ? { companyThreshold: minorText(presetAmountMinor(company, ctx.scale, rule), ctx.scale) }
-      : {},
+    extra: company ? { companyThreshold: presetAmountText(company, ctx.scale, rule) } : {},
   });
 }

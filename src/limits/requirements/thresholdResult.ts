@@ -26,7 +26,10 @@ export interface ThresholdCheck {
 }
 
 /** Preset amounts in minor units, per amount object (frozen preset data) and scale. */
-const PRESET_MINOR = new WeakMap<MoneyAmount, { readonly scale: number; readonly minor: bigint }>();
+const PRESET_MINOR = new WeakMap<
+  MoneyAmount,
+  { readonly scale: number; readonly minor: bigint; readonly text: string }
+>();
 
 /**
  * A preset amount (a threshold) in minor units, parsed once per amount object.
@@ -41,11 +44,33 @@ const PRESET_MINOR = new WeakMap<MoneyAmount, { readonly scale: number; readonly
  * ```
  */
 export function presetAmountMinor(amount: MoneyAmount, scale: number, rule: string): bigint {
+  return presetAmount(amount, scale, rule).minor;
+}
+
+function presetAmount(amount: MoneyAmount, scale: number, rule: string) {
   const known = PRESET_MINOR.get(amount);
-  if (known !== undefined && known.scale === scale) return known.minor;
+  if (known !== undefined && known.scale === scale) return known;
   const minor = parseAmountMinor(amount.amount, scale, ['preset', ...rule.split('.')]);
-  PRESET_MINOR.set(amount, { scale, minor });
-  return minor;
+  const parsed = { scale, minor, text: minorText(minor, scale) };
+  PRESET_MINOR.set(amount, parsed);
+  return parsed;
+}
+
+/**
+ * A preset amount as text with the currency's scale (`"50000.00"`), remembered like its minor
+ * units: a unit that quotes a threshold on every check writes it once.
+ *
+ * @param amount - the preset's amount (a frozen preset's object)
+ * @param scale - the currency's scale
+ * @param rule - the rule's path, for the error
+ * @returns the text
+ * @example
+ * ```ts
+ * presetAmountText({ amount: '50000', currency: 'CNY' }, 2, 'kyc.x'); // '50000.00'
+ * ```
+ */
+export function presetAmountText(amount: MoneyAmount, scale: number, rule: string): string {
+  return presetAmount(amount, scale, rule).text;
 }
 
 /**
@@ -66,7 +91,11 @@ export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck):
       from: rulePeriod(ctx.preset, cited).from ?? null,
       day: ctx.day,
     });
-  const threshold = presetAmountMinor(check.threshold, ctx.scale, check.rule);
+  const { minor: threshold, text: thresholdText } = presetAmount(
+    check.threshold,
+    ctx.scale,
+    check.rule,
+  );
   const total = check.total.minor;
   const hit = check.reached === 'above' ? total > threshold : total >= threshold;
   // Below the threshold and untraced: nothing to write (the values' text was a tenth of a check).
@@ -80,7 +109,7 @@ export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck):
     within?: string;
     companyThreshold?: string;
   } = {
-    threshold: minorText(threshold, ctx.scale),
+    threshold: thresholdText,
     total: minorText(total, ctx.scale),
     requested: ctx.tx.amountText,
     basis: check.total.basis,
