@@ -47,6 +47,8 @@ export interface CheckBundle {
   readonly reached: readonly string[];
   /** The modules of zod among them. */
   readonly zod: readonly string[];
+  /** The bundle's minified text. */
+  readonly text: string;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function measureCheckBundle(from: 'src' | 'dist' = 'src'): Promise<
     inputs,
     reached: Object.keys(result.metafile.inputs),
     zod: Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules/zod/')),
+    text: new TextDecoder().decode(code),
   };
 }
 

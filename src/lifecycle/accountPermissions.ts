@@ -1,6 +1,6 @@
 import { attempt, type Result } from '../errors';
 import { citeSources } from '../presets/citeSources';
-import { formatLifecycleMessage as formatMessage } from '../messages/areaMessages';
+import { formatAccountStateMessage as formatMessage } from '../messages/areaMessages';
 import type { Lang } from '../messages/lang';
 import { minorText } from '../money/amountMinor';
 import { getCurrency } from '../money/currencies';

@@ -11,7 +11,7 @@ import { measureCheckBundle, type CheckBundle } from '../../scripts/checkBundle'
 import { root } from './pack';
 
 /** Today's size, with a little room: a regression budget (the issue's target is below). */
-const BUDGET = 58 * 1024;
+const BUDGET = 56 * 1024;
 /** Issue 18's target for this bundle. */
 const TARGET = 35 * 1024;
 
@@ -49,6 +49,15 @@ describe.each(froms)('the checkTransaction bundle with one preset, from %s', (fr
     const bundled = b.inputs.join('\n');
     expect(bundled).not.toMatch(/tieredClasses|ngCbnKyc|inRbiKyc|euEmoneySdd|presets\/registry/);
     expect(bundled).not.toMatch(/catalog\/(kyc|forms|monitoring|fields|residentId)\.ts/);
+  });
+
+  it('holds the account-state reasons of the lifecycle catalog, not its refusals and notices', async () => {
+    // By content, not module name: dist/'s modules are tsup's chunks.
+    const { text } = await measured();
+    expect(text).toContain('account_frozen');
+    expect(text).toContain('identity_reverification_required');
+    expect(text).not.toContain('segregation_of_duties');
+    expect(text).not.toContain('notice_account_closed');
   });
 
   it('stays within its budget (min+gzip)', async () => {

@@ -1,5 +1,5 @@
 import type { AccountStateView, StateReason } from '../types';
-import { formatLifecycleMessage as formatMessage } from '../../messages/areaMessages';
+import { formatAccountStateMessage as formatMessage } from '../../messages/areaMessages';
 import type { Lang } from '../../messages/lang';
 import type { Preset } from '../../presets/types';
 import type { Refused } from './refused';

@@ -12,6 +12,7 @@ export { FORM_MESSAGES, type FormMessageCode } from './forms';
 export { FIELD_MESSAGES, type FieldMessageCode } from './fields';
 export { RESIDENT_ID_MESSAGES } from './residentId';
 export { KYC_MESSAGES, type KycReasonCode } from './kyc';
+export { ACCOUNT_STATE_MESSAGES, type AccountStateMessageCode } from './accountState';
 export {
   LIFECYCLE_MESSAGES,
   type LifecycleMessageCode,
