@@ -149,7 +149,25 @@ describe('requirements in the trace', () => {
       getPreset('cn-pboc-2016'),
       { trace: true },
     );
-    expect(early.trace.some((o) => o.code === 'trace_requirement_not_in_force')).toBe(true);
+    const notInForce = early.trace.find((o) => o.code === 'trace_requirement_not_in_force')!;
+    // Its citation and values are made only for a trace (an untraced check skips them).
+    expect(notInForce.source).not.toBe('');
+    expect(notInForce.values).toMatchObject({ day: '2016-06-01' });
+    expect(typeof notInForce.values.from).toBe('string');
+    const notApplicable = early.trace.filter((o) => o.code === 'trace_requirement_not_applicable');
+    expect(notApplicable.length).toBeGreaterThan(0);
+    expect(notApplicable.every((o) => o.outcome === 'not_applicable' && o.source !== '')).toBe(
+      true,
+    );
+    const { trace: _trace, ...untraced } = early;
+    expect(
+      checkTransactionFromHistory(
+        classI,
+        { ...big, at: '2016-06-01T10:00:00+08:00' },
+        [],
+        getPreset('cn-pboc-2016'),
+      ),
+    ).toEqual(untraced);
   });
 });
 

@@ -4,7 +4,6 @@
  * account, a lower bound of the person's total (see the preset note).
  */
 import { matcherSelects } from '../../classes/checkArguments';
-import { sourceRef } from '../../presets/citeSources';
 import type { Counterparty, TransactionKind } from '../../presets/types/common';
 import { formatDuration } from '../../time';
 import type { PolicyDuration } from '../../time/types';
@@ -40,21 +39,12 @@ export function cumulativeIdentityCheck(ctx: RequirementContext): RequirementRes
   const entry = ctx.cls.cumulativeIdentityCheck;
   const rule = `classes.${ctx.cls.id}.cumulativeIdentityCheck`;
   // A class without the duty: its own definition (and source) says so.
-  if (!entry)
-    return notApplicable(
-      rule,
-      sourceRef(ctx.preset, ctx.cls.source),
-      'trace_requirement_not_applicable',
-    );
+  if (!entry) return notApplicable(ctx, rule, ctx.cls.source, 'trace_requirement_not_applicable');
   const path = ['classes', ctx.cls.id, 'cumulativeIdentityCheck', 'counted'];
   const counts = (kind: TransactionKind, cp: Counterparty) =>
     entry.counted.some((m, i) => matcherSelects(m, kind, cp, path, i));
   if (ctx.tx.reverses !== undefined || !counts(ctx.tx.kind, ctx.tx.counterparty))
-    return notApplicable(
-      rule,
-      sourceRef(ctx.preset, entry.source),
-      'trace_requirement_not_applicable',
-    );
+    return notApplicable(ctx, rule, entry.source, 'trace_requirement_not_applicable');
   return thresholdResult(ctx, {
     code: 'identity_verification_due',
     rule,

@@ -3,7 +3,6 @@
  * more in a day; a natural person's domestic transfers of 500,000 or more in a day. Reporting
  * duties of the bank, not refusals.
  */
-import { sourceRef } from '../../presets/citeSources';
 import type { TransactionKind } from '../../presets/types/common';
 import { notApplicable, thresholdResult } from './thresholdResult';
 import type { RequirementContext, RequirementResult } from './types';
@@ -32,16 +31,13 @@ function kindReport(
   // A preset without large-value reporting: cite the instrument the preset rests on.
   if (!entry)
     return notApplicable(
+      ctx,
       rule,
-      sourceRef(ctx.preset, ctx.preset.effectiveFromSource),
+      ctx.preset.effectiveFromSource,
       'trace_requirement_not_applicable',
     );
   if (!kinds.selects(ctx.tx.kind) || ctx.tx.reverses !== undefined)
-    return notApplicable(
-      rule,
-      sourceRef(ctx.preset, entry.source),
-      'trace_requirement_not_applicable',
-    );
+    return notApplicable(ctx, rule, entry.source, 'trace_requirement_not_applicable');
   return thresholdResult(ctx, {
     code,
     rule,

@@ -4,7 +4,6 @@
  * reminder (companies: 1,000,000).
  */
 import { isCounterChannel } from '../../lifecycle/isCounterChannel';
-import { sourceRef } from '../../presets/citeSources';
 import type { Channel } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
 import { notApplicable, presetAmountText, thresholdResult } from './thresholdResult';
@@ -44,11 +43,7 @@ export function nonCounterCertificate(ctx: RequirementContext): RequirementResul
   const entry = ctx.preset.kyc.nonCounterTransfers;
   const rule = `${RULES}.certificateRequiredAbove`;
   if (!applies(ctx))
-    return notApplicable(
-      rule,
-      sourceRef(ctx.preset, entry.source),
-      'trace_requirement_not_applicable',
-    );
+    return notApplicable(ctx, rule, entry.source, 'trace_requirement_not_applicable');
   return thresholdResult(ctx, {
     code: 'non_counter_certificate_required',
     rule,
@@ -70,8 +65,7 @@ export function largeTransferReminder(ctx: RequirementContext): RequirementResul
   const entry = ctx.preset.kyc.nonCounterTransfers;
   const key = entry.largeTransferReminderSource;
   const rule = `${RULES}.largeTransferReminderAbove`;
-  if (!applies(ctx))
-    return notApplicable(rule, sourceRef(ctx.preset, key), 'trace_requirement_not_applicable');
+  if (!applies(ctx)) return notApplicable(ctx, rule, key, 'trace_requirement_not_applicable');
   const company = entry.companyLargeTransferReminderAbove;
   return thresholdResult(ctx, {
     code: 'large_transfer_reminder',

@@ -83,14 +83,13 @@ export function presetAmountText(amount: MoneyAmount, scale: number, rule: strin
  */
 export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck): RequirementResult {
   const key = check.sourceKey ?? check.entry.source;
-  const source = sourceRef(ctx.preset, key);
   // The entry itself when it cites its own source (`{ ...entry, source }` is slow in V8).
   const cited = key === check.entry.source ? check.entry : { ...check.entry, source: key };
   if (!ruleInForceOn(ctx.preset, cited, ctx.day))
-    return notApplicable(check.rule, source, 'trace_requirement_not_in_force', {
+    return notApplicable(ctx, check.rule, key, 'trace_requirement_not_in_force', () => ({
       from: rulePeriod(ctx.preset, cited).from ?? null,
       day: ctx.day,
-    });
+    }));
   const { minor: threshold, text: thresholdText } = presetAmount(
     check.threshold,
     ctx.scale,
@@ -100,6 +99,7 @@ export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck):
   const hit = check.reached === 'above' ? total > threshold : total >= threshold;
   // Below the threshold and untraced: nothing to write (the values' text was a tenth of a check).
   if (!hit && !ctx.trace) return UNTRACED;
+  const source = sourceRef(ctx.preset, key);
   // Built field by field: a spread here costs microseconds per check in V8 (Node 20).
   const values: {
     threshold: string;
@@ -155,19 +155,24 @@ export function thresholdResult(ctx: RequirementContext, check: ThresholdCheck):
 const UNTRACED: RequirementResult = Object.freeze({ outcome: null });
 
 /**
- * A `not_applicable` outcome.
+ * A `not_applicable` outcome, for the trace: an untraced check gets nothing (the outcome, its
+ * source's citation and its values are made only when a trace will read them).
  *
+ * @param ctx - the requirement context (whether the check is traced)
  * @param rule - the rule path
- * @param source - the cited source
+ * @param sourceKey - the preset's key of the cited source (none: an empty citation)
  * @param code - the trace code
- * @param values - what was looked at
+ * @param values - what was looked at (made when traced)
  * @returns the result (no requirement)
  */
 export function notApplicable(
+  ctx: RequirementContext,
   rule: string,
-  source: string,
+  sourceKey: string | undefined,
   code: 'trace_requirement_not_applicable' | 'trace_requirement_not_in_force',
-  values: Readonly<Record<string, string | null>> = {},
+  values?: () => Readonly<Record<string, string | null>>,
 ): RequirementResult {
-  return { outcome: { rule, source, outcome: 'not_applicable', code, values } };
+  if (!ctx.trace) return UNTRACED;
+  const source = sourceRef(ctx.preset, sourceKey);
+  return { outcome: { rule, source, outcome: 'not_applicable', code, values: values?.() ?? {} } };
 }
