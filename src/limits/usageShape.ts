@@ -30,7 +30,7 @@ import {
   parseTransaction,
   rethrowAt,
 } from './parse';
-import { parseAmountMinor } from '../money/amountMinor';
+import { minorUnits, parseAmountMinor } from '../money/amountMinor';
 
 type Path = readonly (string | number)[];
 
@@ -213,8 +213,10 @@ function checkFlow(value: unknown, scale: number, window: Path, b: string): void
         `is not a field here (expected ${FLOW_FIELDS.join(', ')})`,
       );
   const { amount: total, count, reversed } = value;
-  amount(total, scale, flowPath(window, b, 'amount'));
-  amount(reversed, scale, flowPath(window, b, 'reversed'));
+  // The plain form passes at once; anything else is parsed again at its path, for the error.
+  if (minorUnits(total, scale) === null) amount(total, scale, flowPath(window, b, 'amount'));
+  if (minorUnits(reversed, scale) === null)
+    amount(reversed, scale, flowPath(window, b, 'reversed'));
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
     badUsage(flowPath(window, b, 'count'), `must be a whole number ≥ 0, got ${typeName(count)}`);
 }

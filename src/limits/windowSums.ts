@@ -134,10 +134,23 @@ function badCount(key: string, bucket: string): never {
   ]);
 }
 
+/** A flow's amount field in minor units; its path is built only when it is not plain (an error). */
+function fieldMinor(
+  f: FlowTotal,
+  field: 'amount' | 'reversed',
+  key: string,
+  bucket: string,
+  scale: number,
+): bigint {
+  return (
+    minorUnits(f[field], scale) ??
+    parseAmountMinor(f[field], scale, ['usage', 'windows', key, 'flows', bucket, field])
+  );
+}
+
 function flowMinor(f: FlowTotal, key: string, bucket: string, scale: number) {
-  const path = ['usage', 'windows', key, 'flows', bucket];
-  const amount = parseAmountMinor(f.amount, scale, [...path, 'amount']);
-  const reversed = parseAmountMinor(f.reversed, scale, [...path, 'reversed']);
+  const amount = fieldMinor(f, 'amount', key, bucket, scale);
+  const reversed = fieldMinor(f, 'reversed', key, bucket, scale);
   if (!Number.isSafeInteger(f.count) || f.count < 0) badCount(key, bucket);
   return { amount, reversed };
 }
