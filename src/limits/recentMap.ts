@@ -3,6 +3,22 @@
  */
 
 /**
+ * How many objects the engine's caches keep from one call to the next: the few a caller works on
+ * at once (a usage and the one its write returns, each with its day and year windows; a form that
+ * checks one usage on every keystroke). A service reads a new usage from its database for every
+ * request, and each object kept past its request survives young-generation collections: with 64
+ * and 256 kept, `JSON.parse` of a stored usage plus a check cost about a fifth more (median 42.9 µs
+ * against 35.4 µs with 4, six alternating runs of the built package, Node 20), while a check on
+ * one usage object read again and again costs the same with 4 (ratio 1.006).
+ *
+ * @example
+ * ```ts
+ * const seen = new RecentMap<object, number>(RECENT_OBJECTS);
+ * ```
+ */
+export const RECENT_OBJECTS = 4;
+
+/**
  * A map from objects to what was computed about them, holding the last `size` keys set (the
  * oldest dropped first). The engine's caches used `WeakMap`/`WeakSet`, but a check from a history
  * and every recorded transaction make new objects, and V8 pays for weak keys at every

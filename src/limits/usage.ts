@@ -16,7 +16,7 @@ import {
 } from './memory';
 import { instantMs, parseTransaction, type ParsedTransaction } from './parse';
 import type { Hold, TransactionInput, Usage, WindowUsage } from './types';
-import { RecentMap } from './recentMap';
+import { RECENT_OBJECTS, RecentMap } from './recentMap';
 import { USAGE_BOUNDS, validateUsage } from './usageShape';
 import { applyToWindows } from './windows';
 
@@ -72,10 +72,10 @@ function unfit(path: string[], message: string): never {
 /**
  * Usage objects already validated. A usage is an immutable value (every change returns a new
  * one), so an object validated once stays valid: checking the same stored usage again, or
- * several functions on one usage, costs a lookup. The last 256 are remembered (see RecentMap): one
- * dropped is only validated again.
+ * several functions on one usage, costs a lookup. The last few are remembered (see
+ * RECENT_OBJECTS): one dropped is only validated again.
  */
-const VALIDATED = new RecentMap<object, true>(256);
+const VALIDATED = new RecentMap<object, true>(RECENT_OBJECTS);
 
 /**
  * Marks a usage the library itself built and returns it: it is valid by construction (every

@@ -17,7 +17,7 @@
 import type { CountingDirection } from '../classes/countingDirection';
 import { AccountPolicyError } from '../errors';
 import type { CompiledClass } from './compile';
-import { RecentMap } from './recentMap';
+import { RECENT_OBJECTS, RecentMap } from './recentMap';
 import { type ParsedTransaction } from './parse';
 import type { FlowTotal } from './types';
 import { minorUnits, parseAmountMinor } from '../money/amountMinor';
@@ -67,8 +67,8 @@ interface Memo {
   readonly fields: readonly (string | number)[];
 }
 
-/** The totals read so far, per flows object: the last 64 read or written (see RecentMap). */
-const MEMO = new RecentMap<Flows, Memo>(64);
+/** The totals read so far, per flows object: the last few read or written (see RECENT_OBJECTS). */
+const MEMO = new RecentMap<Flows, Memo>(RECENT_OBJECTS);
 
 function seen(flows: Flows): Memo {
   const buckets: string[] = [];

@@ -12,7 +12,7 @@ import { instantMemo, instantMs, type ParsedTransaction } from './parse';
 import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
 import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
-import { RecentMap } from './recentMap';
+import { RECENT_OBJECTS, RecentMap } from './recentMap';
 import { badBucket, carrySums, classSums, type ClassSums } from './windowSums';
 
 type Path = readonly (string | number)[];
@@ -150,8 +150,9 @@ export interface WindowSlice {
   readonly entries: readonly RollingEntry[] | null;
 }
 
-/** Per calendar window object (the last 64): the last period it was rolled over to, and its zone. */
-const ROLLED = new RecentMap<WindowUsage, { zone: string; slice: WindowSlice }>(64);
+/** Per calendar window object (the last few, see RECENT_OBJECTS): the last period it was rolled
+ * over to, and its zone. */
+const ROLLED = new RecentMap<WindowUsage, { zone: string; slice: WindowSlice }>(RECENT_OBJECTS);
 
 /** A window bound's instant; the path is built only for an error. */
 function windowInstant(text: string, key: string, field: string): number {
