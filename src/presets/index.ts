@@ -11,6 +11,7 @@ export {
   type ClassIdArgument,
 } from './shippedClassIds';
 export { derivePreset, safeDerivePreset } from './derivePreset';
+export { freezePreset, safeFreezePreset } from './freezePreset';
 export type {
   PresetOverrides,
   ClassOverride,
