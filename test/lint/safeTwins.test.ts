@@ -30,6 +30,7 @@ const DECISION_ENTRY_POINTS = [
   'evaluatePermission',
   'expire',
   'explainDecision',
+  'freezePreset',
   'getHeadroom',
   'getPreset',
   'maxTransactionAmount',
