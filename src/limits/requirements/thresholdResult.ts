@@ -25,28 +25,16 @@ export interface ThresholdCheck {
   readonly extra?: { readonly within?: string; readonly companyThreshold?: string };
 }
 
-/** Preset amounts in minor units, per amount object (frozen preset data) and scale. */
+/** Preset amounts in minor units and as text, per amount object (frozen preset data) and scale. */
 const PRESET_MINOR = new WeakMap<
   MoneyAmount,
   { readonly scale: number; readonly minor: bigint; readonly text: string }
 >();
 
 /**
- * A preset amount (a threshold) in minor units, parsed once per amount object.
- *
- * @param amount - the preset's amount
- * @param scale - the currency's scale
- * @param rule - the rule path, for the error of a malformed amount
- * @returns the amount in minor units
- * @example
- * ```ts
- * presetAmountMinor({ amount: '50000.00', currency: 'CNY' }, 2, 'limits.x'); // 5000000n
- * ```
+ * A preset amount (a threshold) in minor units and as text, parsed and written once per amount
+ * object and scale.
  */
-export function presetAmountMinor(amount: MoneyAmount, scale: number, rule: string): bigint {
-  return presetAmount(amount, scale, rule).minor;
-}
-
 function presetAmount(amount: MoneyAmount, scale: number, rule: string) {
   const known = PRESET_MINOR.get(amount);
   if (known !== undefined && known.scale === scale) return known;
