@@ -159,9 +159,12 @@ function instant(value: unknown, path: Path, field: string | number): number {
   );
 }
 
-/** Checks an amount (refused at its path; the plain form is read without a decimal). */
-function amount(value: unknown, scale: number, path: Path): void {
-  parseAmountMinor(value, scale, ['usage', ...path]);
+/**
+ * Checks an amount: the plain form passes at once, without a decimal or a path; anything else is
+ * parsed again at `path` and `field`, which refuses it there (as {@link instant} does).
+ */
+function amount(value: unknown, scale: number, path: Path, field: string): void {
+  if (minorUnits(value, scale) === null) parseAmountMinor(value, scale, ['usage', ...path, field]);
 }
 
 function bucket(value: unknown, path: Path): string {
@@ -195,7 +198,10 @@ function checkCalendar(w: Record<string, unknown>, key: string, scale: number, p
   }
 }
 
-/** A flow's path (built only for an error: this runs for every bucket). */
+/**
+ * A flow's path, or one of its fields' (a field's is built only for an error: this runs for
+ * every bucket).
+ */
 function flowPath(window: Path, b: string, field?: string): Path {
   return field === undefined ? [...window, 'flows', b] : [...window, 'flows', b, field];
 }
@@ -213,10 +219,9 @@ function checkFlow(value: unknown, scale: number, window: Path, b: string): void
         `is not a field here (expected ${FLOW_FIELDS.join(', ')})`,
       );
   const { amount: total, count, reversed } = value;
-  // The plain form passes at once; anything else is parsed again at its path, for the error.
-  if (minorUnits(total, scale) === null) amount(total, scale, flowPath(window, b, 'amount'));
-  if (minorUnits(reversed, scale) === null)
-    amount(reversed, scale, flowPath(window, b, 'reversed'));
+  const at = flowPath(window, b);
+  amount(total, scale, at, 'amount');
+  amount(reversed, scale, at, 'reversed');
   if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0)
     badUsage(flowPath(window, b, 'count'), `must be a whole number ≥ 0, got ${typeName(count)}`);
 }
@@ -257,7 +262,7 @@ function checkRolling(
     if (t < previous) badUsage([...at, 'at'], 'entries must be in time order');
     previous = t;
     bucket(e.bucket, [...at, 'bucket']);
-    amount(e.amount, scale, [...at, 'amount']);
+    amount(e.amount, scale, at, 'amount');
     if (e.originalAt !== undefined && instant(e.originalAt, at, 'originalAt') > t)
       badUsage([...at, 'originalAt'], 'a reversed transaction cannot be later than its reversal');
   }
