@@ -150,8 +150,10 @@ export interface WindowSlice {
   readonly entries: readonly RollingEntry[] | null;
 }
 
-/** Per calendar window object (the last few, see RECENT_OBJECTS): the last period it was rolled
- * over to, and its zone. */
+/**
+ * Per calendar window object (the last few, see RECENT_OBJECTS): the last period it was rolled
+ * over to, and its zone.
+ */
 const ROLLED = new RecentMap<WindowUsage, { zone: string; slice: WindowSlice }>(RECENT_OBJECTS);
 
 /** A window bound's instant; the path is built only for an error. */
