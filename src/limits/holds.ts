@@ -7,7 +7,7 @@ import { decide, readAccount, readOptions } from './checkTransaction';
 import { compilePreset } from './compile';
 import { DEFAULT_HOLD_DURATION, holdExpiryMs } from './holdDuration';
 import { checkId, instantMs, invalid, parseTransaction, rethrowAt } from './parse';
-import { contentKey, dropExpired, forgetAt, parsedKey, remember } from './memory';
+import { contentKey, dropExpired, forgetAt, parsedKey, remember, settledHold } from './memory';
 import type {
   CheckDecision,
   CheckOptions,
@@ -275,7 +275,7 @@ export function release(usage: Usage, holdId: string, now: string | Date): Usage
   return produced(
     remember(
       { ...live, version: usage.version + 1, holds: live.holds.filter((h) => h.id !== holdId) },
-      { ...hold, expiresAt: forgetAt(atMs, hold.expiresAt, usage), outcome: 'released' },
+      settledHold(hold, forgetAt(atMs, hold.expiresAt, usage), 'released'),
     ),
   );
 }

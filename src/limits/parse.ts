@@ -99,20 +99,28 @@ class Parsed implements ParsedTransaction {
     return this.#fingerprint;
   }
 
+  /**
+   * Built as literals with the optional fields added after, in the stored order (id, at, amount,
+   * kind, counterparty, counterpartyId, channel, reverses), not with spreads of `{}`: the spread
+   * form, once referenced from a usage's settled entries, made every recorded usage survive
+   * young-generation collections (about 320 KB promoted per collection against 4 KB, Node 20;
+   * test/gc/freshUsage.test.ts).
+   */
   get stored(): StoredTransaction {
-    this.#stored ??= {
-      ...(this.id === undefined ? {} : { id: this.id }),
-      at: this.input.at,
-      amount: this.amountText,
-      kind: this.kind,
-      counterparty: this.counterparty,
-      ...(this.counterpartyId === undefined ? {} : { counterpartyId: this.counterpartyId }),
-      ...(this.channel === undefined ? {} : { channel: this.channel }),
-      ...(this.reverses === undefined
-        ? {}
-        : { reverses: { id: this.reverses.id, at: this.reverses.at } }),
-    };
-    return this.#stored;
+    if (this.#stored !== undefined) return this.#stored;
+    const at = this.input.at;
+    const amount = this.amountText;
+    const { kind, counterparty } = this;
+    const stored: { -readonly [F in keyof StoredTransaction]: StoredTransaction[F] } =
+      this.id === undefined
+        ? { at, amount, kind, counterparty }
+        : { id: this.id, at, amount, kind, counterparty };
+    if (this.counterpartyId !== undefined) stored.counterpartyId = this.counterpartyId;
+    if (this.channel !== undefined) stored.channel = this.channel;
+    if (this.reverses !== undefined)
+      stored.reverses = { id: this.reverses.id, at: this.reverses.at };
+    this.#stored = stored;
+    return stored;
   }
 }
 

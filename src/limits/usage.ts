@@ -13,6 +13,7 @@ import {
   presetPeriod,
   recordedEntry,
   remember,
+  settledHold,
 } from './memory';
 import { instantMs, parseTransaction, type ParsedTransaction } from './parse';
 import type { Hold, TransactionInput, Usage, WindowUsage } from './types';
@@ -328,11 +329,7 @@ export function commitHold(usage: Usage, holdId: string, scale: number, held: Ho
   // The memory evicts the entry forgotten soonest when full (memory.ts remember).
   return remember(
     { ...recorded, holds: usage.holds.filter((h) => h.id !== holdId) },
-    {
-      ...hold,
-      expiresAt: forgetAt(parsed.atMs, hold.expiresAt, usage),
-      outcome: 'committed',
-    },
+    settledHold(hold, forgetAt(parsed.atMs, hold.expiresAt, usage), 'committed'),
   );
 }
 
