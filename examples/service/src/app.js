@@ -182,13 +182,15 @@ export function buildApp(pool, options = {}) {
     }
   }
 
-  /** The account as the library reads it: lifecycle state, class, booked balance. */
-  const accountOf = (row) => ({
-    ...row.state,
-    class: row.class,
-    balance: row.balance,
-    faceToFaceVerified: true,
-  });
+  /**
+   * The account as the library's limit checks read it: the lifecycle state without the two lists
+   * only closure reads (a limit account refuses fields it does not know), the class and the
+   * booked balance.
+   */
+  const accountOf = (row) => {
+    const { pendingBusiness: _pending, linkedServices: _linked, ...state } = row.state;
+    return { ...state, class: row.class, balance: row.balance, faceToFaceVerified: true };
+  };
 
   app.setErrorHandler((error, _request, reply) => {
     if (error instanceof HttpError) return reply.code(error.status).send(error.body);
