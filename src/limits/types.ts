@@ -157,8 +157,8 @@ export interface SettledHold extends Hold {
  * amounts, ISO instants, whole-number counts, lists within `USAGE_BOUNDS`) and refuses a
  * bad one with `invalid_input` (or `invalid_amount`, `invalid_instant`, `invalid_duration`)
  * naming the path, e.g. `usage.windows.day.flows.payment:other.count`. A usage is an immutable
- * value: each object is validated once and remembered (weakly), so change a usage by building a
- * new one (as the functions do), never in place.
+ * value: each object is validated once and remembered (the last few objects), so change a usage
+ * by building a new one (as the functions do), never in place.
  */
 export interface Usage {
   /** Incremented by every change; store it and compare-and-set on it. */
