@@ -243,9 +243,16 @@ function runBatch(
   io: StreamingCliIo,
 ): number | Promise<number> {
   let status: 0 | 1 | 2 = 0;
+  // One context for the whole batch, reading the current line: `{ ...base, readInput }` per line
+  // (a literal opening with a spread, then a new key) made each line's objects survive
+  // young-generation collections (Node 20).
+  let current = '';
+  const ctx: CommandContext = { ...base, readInput: () => parseInputText(current) };
+  const run = () => spec.run(ctx);
   const one = (line: string) => {
     if (line.trim() === '') return;
-    const result = answer(() => spec.run({ ...base, readInput: () => parseInputText(line) }), true);
+    current = line;
+    const result = answer(run, true);
     io.stdout(result.text);
     status = worse(status, result.status);
   };
