@@ -22,6 +22,44 @@ const CHECK = {
   },
 };
 const OVER = { ...CHECK, transaction: { ...CHECK.transaction, amount: '1000.01' } };
+/** One valid input each of the other batch commands (their CLI.md shapes). */
+const TRANSITION = {
+  account: {
+    status: 'normal',
+    balance: '0.00',
+    openedAt: '2025-01-05T10:00:00+08:00',
+    lastActiveAt: '2026-10-01T10:00:00+08:00',
+    freezes: [],
+    lossReport: null,
+    pendingBusiness: [],
+    linkedServices: [],
+  },
+  event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },
+};
+const ELIGIBILITY = {
+  requestedClass: 'II',
+  today: '2026-11-22',
+  channel: 'remote',
+  applicant: {
+    birthDate: '1949-12-31',
+    document: { type: 'resident_id_card', number: '11010519491231002X', expiresOn: '2036-01-01' },
+    verifications: ['id_network_check', 'bound_account_check'],
+  },
+  existingAccounts: [{ class: 'I' }],
+};
+const MONITOR = {
+  preset: 'tiered-generic',
+  account: { class: 'intermediate', openedAt: '2026-01-05T10:00:00+08:00' },
+  history: [
+    {
+      at: '2026-11-22T09:00:00+08:00',
+      amount: '30000.00',
+      kind: 'transfer_in',
+      counterpartyId: 'a',
+    },
+  ],
+  now: '2026-11-22T12:00:00+08:00',
+};
 const BAD = { ...CHECK, transaction: { ...CHECK.transaction, amount: 1000 } };
 
 function runCli(argv: string[], stdin: string) {
@@ -79,12 +117,22 @@ describe('--ndjson batches', () => {
     expect(runCli(['check', '--ndjson'], '\n\n')).toEqual({ status: 0, out: '' });
   });
 
-  it.each(['transition', 'eligibility', 'monitor'])('%s takes --ndjson too', (command) => {
-    const r = runCli([command, '--ndjson'], '{}\n{}\n');
+  it.each([
+    ['transition', TRANSITION, 'ok'],
+    ['eligibility', ELIGIBILITY, 'eligible'],
+    ['monitor', MONITOR, 'alerts'],
+  ] as const)('%s takes --ndjson too: a decided line, an invalid one', (command, input, key) => {
+    const valid = JSON.stringify(input);
+    const r = runCli([command, '--ndjson'], `${valid}\n{}\n`);
     expect(r.status).toBe(2);
     const lines = r.out.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe(single([command], '{}').line);
+    // The valid line is decided (not an error), exactly as the single command decides it.
+    expect(lines[0]).toBe(single([command], valid).line);
+    expect(JSON.parse(lines[0]!)).toHaveProperty(key);
+    expect(JSON.parse(lines[0]!)).not.toHaveProperty('error');
+    expect(lines[1]).toBe(single([command], '{}').line);
+    expect(JSON.parse(lines[1]!).error.code).toBe('invalid_input');
   });
 
   it.each([['presets'], ['explain'], ['diff', 'cn-pboc-2016', 'cn-pboc-2018'], ['demo']])(

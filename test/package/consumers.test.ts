@@ -58,6 +58,10 @@ const e = checkOpeningEligibility({
   existingAccounts: [{ class: 'I' }],
 }, { preset });
 const form = openingFormSchema('en', { today: '2026-11-22' }).safeParse({});
+const goodForm = openingFormSchema('en', { today: '2026-11-22' }).safeParse({
+  requestedClass: 'II', channel: 'remote', birthDate: '1949-12-31', documentType: 'resident_id_card',
+  documentNumber: '11010519491231002X', documentExpiresOn: '',
+});
 let typed = false;
 try { getPreset('nope' as never); } catch (err) { typed = err instanceof AccountPolicyError; }
 console.log(JSON.stringify({
@@ -65,9 +69,11 @@ console.log(JSON.stringify({
   code: d.violations[0]?.code,
   remaining: d.headroom.dailyOutflow,
   closeOk: r.ok,
+  closeCode: r.ok ? null : r.reasons[0]?.code,
   eligible: e.eligible,
   decimal: new PolicyDecimal('0.1').plus('0.2').toString(),
   formOk: form.success,
+  goodFormOk: goodForm.success,
   typed,
 }));
 `;
@@ -121,9 +127,13 @@ const EXPECTED = {
   code: 'daily_outflow_limit',
   remaining: '1000.00',
   closeOk: false,
+  closeCode: 'linked_services',
   eligible: true,
   decimal: '0.3',
+  // An empty form is refused and a complete one accepted: a zod that refused everything (or
+  // accepted everything) fails here.
   formOk: false,
+  goodFormOk: true,
   typed: true,
 };
 const NAMES = {

@@ -129,7 +129,7 @@ describe('the packed package', () => {
         '--format=esm',
         '--platform=browser',
         '--metafile=meta.json',
-        '--outfile=out.js',
+        '--outfile=out.mjs',
       ],
       scratch,
     );
@@ -138,8 +138,12 @@ describe('the packed package', () => {
     );
     expect(inputs.some((i) => i.includes('decimal.js'))).toBe(false);
     expect(inputs.some((i) => i.includes('date-fns'))).toBe(false);
-    const bundle = readFileSync(join(scratch, 'out.js'), 'utf8');
+    const bundle = readFileSync(join(scratch, 'out.mjs'), 'utf8');
     expect(bundle).not.toMatch(/advanceAccount|transitionTable|PolicyDecimal/);
+    // And the schemas are in it, and work: an empty or broken bundle passes none of this.
+    expect(inputs.some((i) => /account-policy[\\/]dist[\\/]schemas/.test(i))).toBe(true);
+    expect(bundle).toContain('openingFormSchema');
+    expect(Number(run(process.execPath, ['out.mjs'], scratch).trim())).toBeGreaterThan(20);
   });
 
   it('is clean under publint --strict and attw (every resolution, node10 included)', () => {
