@@ -415,6 +415,14 @@ export function describeValue(value: unknown): string {
     return `${typeof value} ${String(value)}`;
   if (Object.is(value, -0)) return '-0';
   const text = safeJson(value);
-  if (text === undefined) return String(value);
+  if (text === undefined) {
+    try {
+      return String(value);
+    } catch {
+      // An object without a prototype, or one whose toString throws: describing it must not
+      // hide the failure being reported.
+      return `${typeof value} (no string form)`;
+    }
+  }
   return text.length > 80 ? `${text.slice(0, 80)}… (${text.length} chars)` : text;
 }

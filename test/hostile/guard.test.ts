@@ -4,12 +4,27 @@
 import { fc } from '@fast-check/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AccountPolicyError } from '../../src/errors';
-import { applyMutation, mutationsOf, pathsOf, PROTO_OBJECTS } from './arbitraries';
+import { applyMutation, describeValue, mutationsOf, pathsOf, PROTO_OBJECTS } from './arbitraries';
 import { assertHostile, assertNoPollution, CallTimer, classify } from './guard';
 
 describe('the hostile-input harness', () => {
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it('describes any value without throwing (a failure report must not hide the failure)', () => {
+    // Not JSON (a bigint inside) and without a string form: a null-prototype object, alone or in
+    // an array, and an object whose toString throws. A full run once failed on such an input in
+    // describeValue itself ("Cannot convert object to primitive value").
+    const bare = Object.assign(Object.create(null) as object, { n: 1n });
+    const throwing = {
+      n: 2n,
+      toString: () => {
+        throw new Error('no');
+      },
+    };
+    for (const value of [bare, [bare], throwing, [1n, bare]])
+      expect(typeof describeValue(value)).toBe('string');
   });
 
   it('notices a polluted Object.prototype', () => {
