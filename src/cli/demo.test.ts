@@ -33,5 +33,12 @@ describe('account-policy demo', () => {
     expect(zh).toContain('拒绝');
     expect(zh).toContain('销户后不可恢复');
     expect(zh).not.toContain('REFUSED');
+    // The same story: as many allowed and refused decisions as in English (an all-refused
+    // Chinese story fails here).
+    const verdicts = (text: string, verdict: RegExp) =>
+      text.split('\n').filter((line) => verdict.test(line)).length;
+    const allowedEn = verdicts(en, /: ALLOWED$/);
+    expect(allowedEn).toBeGreaterThan(0);
+    expect(verdicts(zh, /[:：]\s*允许$/)).toBe(allowedEn);
   });
 });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -39,6 +40,11 @@ let url: string;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk`);
+  // Without a Chinese font the zh-CN pages still pass every text assertion, and their
+  // screenshots show boxes: require one (fontconfig comes with Chromium).
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status !== 0 || fonts.stdout.trim() === '')
+    throw new Error('no Chinese font for Chromium: apt-get install -y fonts-noto-cjk');
   const dist = buildDemo();
   ({ server, url } = await serve(dist));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });

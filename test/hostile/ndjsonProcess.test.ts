@@ -24,7 +24,12 @@ function single(args: readonly string[], input: string): { out: string; status: 
   return { out: r.stdout, status: r.status };
 }
 
-describe.skipIf(!existsSync(BIN))('--ndjson through the built program', () => {
+// npm test builds first; run alone without a build, this fails instead of skipping silently.
+describe('--ndjson through the built program', () => {
+  it('has the built program to run', () => {
+    expect(existsSync(BIN), `${BIN} is missing: run \`npm run build\` first`).toBe(true);
+  });
+
   for (const lang of ['en', 'zh-CN'])
     it(`answers 3,000 lines as the single command answers each (${lang})`, () => {
       const expected = INPUTS.map((i) =>
@@ -37,6 +42,10 @@ describe.skipIf(!existsSync(BIN))('--ndjson through the built program', () => {
         maxBuffer: 1 << 28,
       });
       expect(r.status).toBe(2); // one line in three is invalid
+      // The two valid inputs are decided, one refused and one allowed, and the third is refused
+      // as invalid input: a program that answered every line with an error fails here.
+      expect(expected.map((line) => JSON.parse(line).allowed)).toEqual([false, true, undefined]);
+      expect(JSON.parse(expected[2]!).error.code).toBe('invalid_input');
       const out = r.stdout.split('\n');
       expect(out.pop()).toBe('');
       expect(out).toHaveLength(3000);

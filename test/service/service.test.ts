@@ -331,6 +331,7 @@ describe('the reference service under load, duplicates and a kill -9', () => {
     // of them were, unnoticed, while the service passed the lifecycle's closure-only lists to the
     // limit check), and there were approvals, refusals near the limits and captures.
     expect(counts.invalid).toBe(0);
+    expect(late.length).toBeGreaterThan(0);
     expect(counts.approved).toBeGreaterThan(0);
     expect(counts.refused).toBeGreaterThan(0);
     expect(booked.size).toBeGreaterThan(0);

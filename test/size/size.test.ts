@@ -39,6 +39,8 @@ describe('browser bundles of account-policy/schemas', () => {
       const row = rows.find((r) => r.name === name);
       expect(row, name).toBeDefined();
       expect(row!.gzipped, name).toBeLessThanOrEqual(budget);
+      // And something was bundled (an empty entry is not a small one).
+      expect(row!.gzipped, name).toBeGreaterThan(1024);
     }
   });
 
