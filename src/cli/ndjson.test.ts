@@ -2,6 +2,11 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import {
+  CLI_ELIGIBILITY_EXAMPLE,
+  CLI_MONITOR_EXAMPLE,
+  CLI_TRANSITION_ACCOUNT,
+} from '../../test/fixtures/cliExamples';
 import { main, type CliIo } from './main';
 
 const CHECK = {
@@ -22,44 +27,6 @@ const CHECK = {
   },
 };
 const OVER = { ...CHECK, transaction: { ...CHECK.transaction, amount: '1000.01' } };
-/** One valid input each of the other batch commands (their CLI.md shapes). */
-const TRANSITION = {
-  account: {
-    status: 'normal',
-    balance: '0.00',
-    openedAt: '2025-01-05T10:00:00+08:00',
-    lastActiveAt: '2026-10-01T10:00:00+08:00',
-    freezes: [],
-    lossReport: null,
-    pendingBusiness: [],
-    linkedServices: [],
-  },
-  event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },
-};
-const ELIGIBILITY = {
-  requestedClass: 'II',
-  today: '2026-11-22',
-  channel: 'remote',
-  applicant: {
-    birthDate: '1949-12-31',
-    document: { type: 'resident_id_card', number: '11010519491231002X', expiresOn: '2036-01-01' },
-    verifications: ['id_network_check', 'bound_account_check'],
-  },
-  existingAccounts: [{ class: 'I' }],
-};
-const MONITOR = {
-  preset: 'tiered-generic',
-  account: { class: 'intermediate', openedAt: '2026-01-05T10:00:00+08:00' },
-  history: [
-    {
-      at: '2026-11-22T09:00:00+08:00',
-      amount: '30000.00',
-      kind: 'transfer_in',
-      counterpartyId: 'a',
-    },
-  ],
-  now: '2026-11-22T12:00:00+08:00',
-};
 const BAD = { ...CHECK, transaction: { ...CHECK.transaction, amount: 1000 } };
 
 function runCli(argv: string[], stdin: string) {
@@ -118,9 +85,16 @@ describe('--ndjson batches', () => {
   });
 
   it.each([
-    ['transition', TRANSITION, 'ok'],
-    ['eligibility', ELIGIBILITY, 'eligible'],
-    ['monitor', MONITOR, 'alerts'],
+    [
+      'transition',
+      {
+        account: CLI_TRANSITION_ACCOUNT,
+        event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },
+      },
+      'ok',
+    ],
+    ['eligibility', CLI_ELIGIBILITY_EXAMPLE, 'eligible'],
+    ['monitor', CLI_MONITOR_EXAMPLE, 'alerts'],
   ] as const)('%s takes --ndjson too: a decided line, an invalid one', (command, input, key) => {
     const valid = JSON.stringify(input);
     const r = runCli([command, '--ndjson'], `${valid}\n{}\n`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../main';
+import { CLI_ELIGIBILITY_EXAMPLE } from '../../../test/fixtures/cliExamples';
 
 function runCli(argv: string[], stdin = '') {
   let out = '';
@@ -16,19 +17,7 @@ function runCli(argv: string[], stdin = '') {
 }
 
 /** The CLI.md example. */
-const EXAMPLE = {
-  preset: 'cn-pboc-2018',
-  requestedClass: 'II',
-  today: '2026-11-22',
-  channel: 'remote',
-  applicant: {
-    birthDate: '1990-05-01',
-    document: { type: 'resident_id_card', number: '11010519491231002X', expiresOn: '2036-01-01' },
-    verifications: ['id_network_check', 'bound_account_check'],
-    guardianPresent: false,
-  },
-  existingAccounts: [{ class: 'I' }],
-};
+const EXAMPLE = CLI_ELIGIBILITY_EXAMPLE;
 const withBirth = (birthDate: string) => ({
   ...EXAMPLE,
   applicant: { ...EXAMPLE.applicant, birthDate },

@@ -5,29 +5,12 @@ import type { CommandContext } from '../context';
 import { main } from '../main';
 import { COMMANDS } from './index';
 import { monitorCommand } from './monitor';
+import { CLI_MONITOR_EXAMPLE } from '../../../test/fixtures/cliExamples';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON output, read by shape in each test
 type Json = any;
 
-const EXAMPLE = {
-  preset: 'tiered-generic',
-  account: { class: 'intermediate', openedAt: '2026-01-05T10:00:00+08:00' },
-  history: [
-    {
-      at: '2026-11-22T09:00:00+08:00',
-      amount: '30000.00',
-      kind: 'transfer_in',
-      counterpartyId: 'a',
-    },
-    {
-      at: '2026-11-22T10:00:00+08:00',
-      amount: '30000.01',
-      kind: 'transfer_out',
-      counterpartyId: 'b',
-    },
-  ],
-  now: '2026-11-22T12:00:00+08:00',
-};
+const EXAMPLE = CLI_MONITOR_EXAMPLE;
 
 /** Runs the command with a fake context (as main would, without the process). */
 function runCommand(input: unknown, options: { lang?: Lang; preset?: string } = {}): Json {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
+import { CLI_TRANSITION_ACCOUNT } from '../../../test/fixtures/cliExamples';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parsed JSON output, read by shape in each test
 type Json = any;
@@ -17,16 +18,7 @@ function cli(argv: string[], input: unknown): { code: number; out: Json } {
   return { code, out: JSON.parse(stdout) };
 }
 
-const ACCOUNT = {
-  status: 'normal',
-  balance: '0.00',
-  openedAt: '2025-01-05T10:00:00+08:00',
-  lastActiveAt: '2026-10-01T10:00:00+08:00',
-  freezes: [],
-  lossReport: null,
-  pendingBusiness: [],
-  linkedServices: [],
-};
+const ACCOUNT = CLI_TRANSITION_ACCOUNT;
 const CLOSE = { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' };
 const KEYS = ['rule', 'source', 'outcome', 'values', 'message'];
 
