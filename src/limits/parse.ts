@@ -101,10 +101,10 @@ class Parsed implements ParsedTransaction {
 
   /**
    * Built as literals with the optional fields added after, in the stored order (id, at, amount,
-   * kind, counterparty, counterpartyId, channel, reverses), not with spreads of `{}`: the spread
-   * form, once referenced from a usage's settled entries, made every recorded usage survive
-   * young-generation collections (about 320 KB promoted per collection against 4 KB, Node 20;
-   * test/gc/freshUsage.test.ts).
+   * kind, counterparty, counterpartyId, channel, reverses), not as a literal that opens with a
+   * spread (`{ ...{ id }, at, … }`): that form, once referenced from a usage's settled entries,
+   * made every recorded usage survive young-generation collections (about 320 KB promoted per
+   * collection against 4 KB, Node 20; test/gc/freshUsage.test.ts).
    */
   get stored(): StoredTransaction {
     if (this.#stored !== undefined) return this.#stored;

@@ -11,6 +11,10 @@ describe('RecentMap', () => {
     expect(m.has(keys[1]!)).toBe(false);
     expect(m.has(keys[4]!)).toBe(true);
   });
+  it('refuses a size below one (it would hold nothing and write out of its slots)', () => {
+    for (const size of [0, -1, 1.5, Number.NaN])
+      expect(() => new RecentMap<object, number>(size)).toThrow(RangeError);
+  });
   it('setting a held key again replaces its value without dropping another', () => {
     const [a, b] = [{}, {}];
     const m = new RecentMap<object, string>(2);

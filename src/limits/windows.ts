@@ -99,7 +99,8 @@ function withFlow(
   next: FlowTotal,
 ): CalendarWindowUsage['flows'] {
   const out: Record<string, FlowTotal> = {};
-  for (const key in flows) out[key] = flows[key]!;
+  // Own keys only, as the spread copied (validation has refused any key but a known bucket).
+  for (const key in flows) if (Object.hasOwn(flows, key)) out[key] = flows[key]!;
   out[bucket] = next;
   return out;
 }
