@@ -7,6 +7,7 @@
  * A standalone script of `npm run bench` (no reference ratio: absolute figures of this machine).
  * `BENCH_SERVICE_REQUESTS` sets the number of authorizations (default 4,000).
  */
+import { CLI_TRANSITION_ACCOUNT } from '../test/fixtures/cliExamples';
 import { installService, startService } from '../test/service/harness';
 import { freePort, postgresBin, startPostgres } from '../test/service/postgres';
 
@@ -35,16 +36,7 @@ try {
     await post('/accounts', {
       id: `b-${i}`,
       class: 'II',
-      state: {
-        status: 'normal',
-        balance: '100000.00',
-        openedAt: '2025-01-05T10:00:00+08:00',
-        lastActiveAt: '2026-10-01T10:00:00+08:00',
-        freezes: [],
-        lossReport: null,
-        pendingBusiness: [],
-        linkedServices: [],
-      },
+      state: { ...CLI_TRANSITION_ACCOUNT, balance: '100000.00' },
     });
   const before = (await (await fetch(`${base}/metrics`)).json()) as Record<string, number>;
   const latencies: number[] = [];

@@ -11,20 +11,9 @@ import {
   residencySchema,
   verificationSchema,
 } from './eligibility';
+import { CLI_ELIGIBILITY_EXAMPLE } from '../../test/fixtures/cliExamples';
 
-const EXAMPLE = {
-  preset: 'cn-pboc-2018',
-  requestedClass: 'II',
-  today: '2026-11-22',
-  channel: 'remote',
-  applicant: {
-    birthDate: '1990-05-01',
-    document: { type: 'resident_id_card', number: '11010519491231002X', expiresOn: '2036-01-01' },
-    verifications: ['id_network_check', 'bound_account_check'],
-    guardianPresent: false,
-  },
-  existingAccounts: [{ class: 'I' }],
-};
+const EXAMPLE = CLI_ELIGIBILITY_EXAMPLE;
 
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
   r.success ? [] : r.error!.issues.map((i) => i.path);

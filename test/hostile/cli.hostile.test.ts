@@ -24,7 +24,7 @@ import {
   variantsOf,
 } from './arbitraries';
 import { assertHostile, okValue, type Outcome } from './guard';
-import { CLI_CHECK_EXAMPLE } from '../fixtures/cliExamples';
+import { CLI_CHECK_EXAMPLE, CLI_ELIGIBILITY_EXAMPLE } from '../fixtures/cliExamples';
 
 /** What one run of the command gave. */
 interface Run {
@@ -106,23 +106,7 @@ const INPUT_COMMANDS = [
   {
     name: 'eligibility',
     schema: eligibilityInputSchema,
-    example: {
-      preset: 'cn-pboc-2018',
-      requestedClass: 'II',
-      today: '2026-11-22',
-      channel: 'remote',
-      applicant: {
-        birthDate: '1990-05-01',
-        document: {
-          type: 'resident_id_card',
-          number: '11010519491231002X',
-          expiresOn: '2036-01-01',
-        },
-        verifications: ['id_network_check', 'bound_account_check'],
-        guardianPresent: false,
-      },
-      existingAccounts: [{ class: 'I' }],
-    },
+    example: CLI_ELIGIBILITY_EXAMPLE,
   },
   {
     name: 'monitor',

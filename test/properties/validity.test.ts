@@ -30,6 +30,7 @@ import { monitorAccountSchema, monitorInputSchema } from '../../src/schemas/moni
 import { transitionInputSchema } from '../../src/schemas/transition';
 import { main } from '../../src/cli/main';
 import { variantsOf } from '../hostile/arbitraries';
+import { CLI_TRANSITION_ACCOUNT } from '../fixtures/cliExamples';
 
 const preset = getPreset('cn-pboc-2018');
 const keys = (schema: { shape: object }) => Object.keys(schema.shape).sort();
@@ -95,16 +96,7 @@ const CHECK = {
   },
 };
 
-const ACCOUNT = {
-  status: 'normal',
-  balance: '0.00',
-  openedAt: '2025-01-05T10:00:00+08:00',
-  lastActiveAt: '2026-10-01T10:00:00+08:00',
-  freezes: [],
-  lossReport: null,
-  pendingBusiness: [],
-  linkedServices: [],
-};
+const ACCOUNT = CLI_TRANSITION_ACCOUNT;
 const TRANSITION = {
   account: ACCOUNT,
   event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },

@@ -16,6 +16,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTransactionFromHistory, type TransactionInput } from '../../src/limits';
 import { getPreset } from '../../src/presets';
+import { CLI_TRANSITION_ACCOUNT } from '../fixtures/cliExamples';
 import { installService, startService, type Service } from './harness';
 import { freePort, startPostgres, type Postgres } from './postgres';
 
@@ -100,15 +101,8 @@ describe('the reference service under load, duplicates and a kill -9', () => {
 
   it('never exceeds a limit, books every approved id once, answers every duplicate the first way', async () => {
     const base = () => `http://127.0.0.1:${service.port}`;
-    const state = {
-      status: 'normal',
-      openedAt: '2025-01-05T10:00:00+08:00',
-      lastActiveAt: '2026-10-01T10:00:00+08:00',
-      freezes: [],
-      lossReport: null,
-      pendingBusiness: [],
-      linkedServices: [],
-    };
+    // The contract's normal account state; each account gets its own opening balance below.
+    const state = CLI_TRANSITION_ACCOUNT;
     for (let i = 0; i < ACCOUNTS; i++) {
       const r = await fetch(`${base()}/accounts`, {
         method: 'POST',
