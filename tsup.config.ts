@@ -74,6 +74,13 @@ async function buildProgram(): Promise<void> {
     outfile: 'dist/cli/bin.cjs',
     plugins: [commandsApart],
   });
+  // The worker thread of a threaded `--ndjson` batch; it loads its command as bin.cjs does.
+  await build({
+    ...common,
+    entryPoints: ['src/cli/batchWorker.ts'],
+    outfile: 'dist/cli/batchWorker.cjs',
+    plugins: [commandsApart],
+  });
   await build({
     ...common,
     entryPoints: Object.fromEntries(CLI_COMMANDS.map((n) => [n, `src/cli/commands/${n}.ts`])),
@@ -103,6 +110,6 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  external: ['node:fs', 'node:readline'],
+  external: ['node:fs', 'node:readline', 'node:os', 'node:path', 'node:worker_threads'],
   onSuccess: buildProgram,
 });

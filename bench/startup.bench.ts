@@ -6,8 +6,9 @@
  * Prints:
  * - one `account-policy check` against a bare `node -e 0`: the median of STARTUP_RUNS spawns of
  *   each (alternated, so neither always runs on a warmer machine) and their ratio (target ≤ 2);
- * - `check --ndjson` through one process: NDJSON_LINES lines, checks per second (target ≥ 50,000),
- *   the median of three runs;
+ * - `check --ndjson` through one process: NDJSON_LINES lines and five times as many, checks per
+ *   second (target ≥ 50,000), the median of three runs, with the default worker threads and with
+ *   none;
  * - the min+gzip size of a browser bundle of `checkTransaction` with one preset (esbuild,
  *   minified, gzip level 9; target ≤ 35 KB), and how many of its inputs are zod's.
  *
@@ -17,6 +18,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureCheckBundle } from '../scripts/checkBundle';
@@ -38,9 +40,14 @@ const median = (xs: readonly number[]) => {
 };
 
 /** Milliseconds of one spawn, checked to have succeeded. */
-function time(args: readonly string[], input?: string): number {
+function time(args: readonly string[], input?: string, env?: NodeJS.ProcessEnv): number {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, args, { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(process.execPath, args, {
+    input,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0)
     throw new Error(
@@ -67,15 +74,19 @@ function startup(): { checks: number[]; bare: number } {
   return { checks: checks.map(median), bare: median(bare) };
 }
 
-/** Checks per second of `check --ndjson` through one process, for each program. */
-function ndjson(): number[] {
-  const lines = Array.from({ length: LINES }, () => INPUT).join('\n') + '\n';
+/**
+ * Checks per second of `check --ndjson` through one process over `count` lines, for each program,
+ * with `threads` worker threads (`ACCOUNT_POLICY_NDJSON_THREADS`; 0: all on the main thread).
+ */
+function ndjson(count: number, threads: number): number[] {
+  const lines = Array.from({ length: count }, () => INPUT).join('\n') + '\n';
+  const env = { ...process.env, ACCOUNT_POLICY_NDJSON_THREADS: String(threads) };
   const bare = median([0, 1, 2].map(() => time(['-e', '0'])));
   const runs: number[][] = BINS.map(() => []);
   for (let i = 0; i < 3; i++)
-    BINS.forEach((bin, k) => runs[k]!.push(time([bin, 'check', '--ndjson'], lines)));
+    BINS.forEach((bin, k) => runs[k]!.push(time([bin, 'check', '--ndjson'], lines, env)));
   // Checks per second once started: the start-up (about a bare node's) is not the batch's cost.
-  return runs.map((r) => LINES / ((median(r) - bare) / 1000));
+  return runs.map((r) => count / ((median(r) - bare) / 1000));
 }
 
 if (!existsSync(BIN)) {
@@ -89,12 +100,17 @@ BINS.forEach((bin, k) => {
     `${label}: ${s.checks[k]!.toFixed(1)} ms median of ${RUNS}; node -e 0: ${s.bare.toFixed(1)} ms; ratio ${(s.checks[k]! / s.bare).toFixed(2)} (target ≤ 2)`,
   );
 });
-ndjson().forEach((rate, k) => {
-  const label = k === 0 ? 'check --ndjson' : `check --ndjson (${BINS[k]})`;
-  console.log(
-    `${label}: ${Math.round(rate).toLocaleString('en')} checks/s over ${LINES.toLocaleString('en')} lines, one process (target ≥ 50,000)`,
-  );
-});
+// The default (worker threads, one per core up to four) and the main thread alone, over the
+// batch and over a batch five times as long (the threads pay their start and warm-up once).
+const THREADS = Math.min(availableParallelism(), 4);
+for (const count of [LINES, 5 * LINES])
+  for (const threads of availableParallelism() < 2 ? [0] : [THREADS, 0])
+    ndjson(count, threads).forEach((rate, k) => {
+      const label = k === 0 ? 'check --ndjson' : `check --ndjson (${BINS[k]})`;
+      console.log(
+        `${label}: ${Math.round(rate).toLocaleString('en')} checks/s over ${count.toLocaleString('en')} lines, one process, ${threads} worker threads (target ≥ 50,000)`,
+      );
+    });
 const b = await measureCheckBundle();
 console.log(
   `checkTransaction + one preset (${b.preset}): ${(b.gzipped / 1024).toFixed(1)} KB min+gzip, ${(b.minified / 1024).toFixed(1)} KB min, ${b.inputs.length} inputs, ${b.zod.length} from zod (target ≤ 35 KB, no zod)`,

@@ -20,6 +20,16 @@ export interface CliIo {
 /** A {@link CliIo} whose standard input lines may arrive asynchronously (the real process). */
 export type StreamingCliIo = Omit<CliIo, 'stdinLines'> & {
   readonly stdinLines?: () => Iterable<string> | AsyncIterable<string>;
+  /**
+   * Answers a `--ndjson` batch from standard input on its own (the real process: over worker
+   * threads), with the same lines out as {@link lineAnswerer} gives; returns `undefined` to leave
+   * the batch to `stdinLines`.
+   */
+  readonly stdinBatch?: (
+    command: string,
+    base: BatchBase,
+    answerLine: (line: string) => Answer | undefined,
+  ) => Promise<number> | undefined;
 };
 
 /** The commands `run` knows, by name, in the order `--help` lists them. */
@@ -204,7 +214,7 @@ function parseInputText(text: string): unknown {
 }
 
 /** What one run of a command printed and its exit status. */
-interface Answer {
+export interface Answer {
   readonly text: string;
   readonly status: 0 | 1 | 2;
 }
@@ -226,9 +236,51 @@ function answer(run: () => CommandOutput, compact: boolean): Answer {
   }
 }
 
-/** The worse of two exit statuses: an internal error (1) over invalid input (2) over 0. */
-function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
+/**
+ * The worse of two exit statuses: an internal error (1) over invalid input (2) over 0.
+ *
+ * @param a - one status
+ * @param b - another
+ * @returns the worse
+ * @example
+ * ```ts
+ * worse(0, 2); // 2
+ * ```
+ */
+export function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
   return a === 1 || b === 1 ? 1 : (Math.max(a, b) as 0 | 2);
+}
+
+/** What a batch's command runs with, but the line it reads. */
+export type BatchBase = Omit<CommandContext, 'readInput'>;
+
+/**
+ * The answerer of a batch's lines: one compact line per non-empty input line, exactly what the
+ * single-input command prints for it (or its error document); `undefined` for a blank line.
+ *
+ * @param spec - the command
+ * @param base - its flags
+ * @returns the answerer, one context for the whole batch
+ * @example
+ * ```ts
+ * lineAnswerer(checkCommand, base)('{"account":1}')!.status; // 2
+ * ```
+ */
+export function lineAnswerer(
+  spec: CommandSpec,
+  base: BatchBase,
+): (line: string) => Answer | undefined {
+  // One context for the whole batch, reading the current line: `{ ...base, readInput }` per line
+  // (a literal opening with a spread, then a new key) made each line's objects survive
+  // young-generation collections (Node 20).
+  let current = '';
+  const ctx: CommandContext = { ...base, readInput: () => parseInputText(current) };
+  const run = () => spec.run(ctx);
+  return (line) => {
+    if (line.trim() === '') return undefined;
+    current = line;
+    return answer(run, true);
+  };
 }
 
 /**
@@ -238,21 +290,15 @@ function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
  */
 function runBatch(
   spec: CommandSpec,
-  base: Omit<CommandContext, 'readInput'>,
+  base: BatchBase,
   lines: Iterable<string> | AsyncIterable<string>,
   io: StreamingCliIo,
 ): number | Promise<number> {
   let status: 0 | 1 | 2 = 0;
-  // One context for the whole batch, reading the current line: `{ ...base, readInput }` per line
-  // (a literal opening with a spread, then a new key) made each line's objects survive
-  // young-generation collections (Node 20).
-  let current = '';
-  const ctx: CommandContext = { ...base, readInput: () => parseInputText(current) };
-  const run = () => spec.run(ctx);
+  const answerLine = lineAnswerer(spec, base);
   const one = (line: string) => {
-    if (line.trim() === '') return;
-    current = line;
-    const result = answer(run, true);
+    const result = answerLine(line);
+    if (result === undefined) return;
     io.stdout(result.text);
     status = worse(status, result.status);
   };
@@ -369,6 +415,10 @@ export function runCommand(
     trace: parsed.trace,
   };
   if (parsed.ndjson) {
+    if (parsed.input === undefined && io.stdinBatch) {
+      const threaded = io.stdinBatch(parsed.command!, base, lineAnswerer(spec, base));
+      if (threaded) return threaded;
+    }
     let lines: Iterable<string> | AsyncIterable<string>;
     try {
       lines = batchLines(parsed.input, io);

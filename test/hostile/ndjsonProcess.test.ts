@@ -3,13 +3,20 @@
  * standard streams): a large batch gives, line for line, what the single command prints (in
  * Chinese too, whose answers are two-byte text encoded into the output buffers); an invalid line
  * gets its own error line; and a caller that writes one line reads its answer before writing the
- * next (the output is flushed once per turn, never held back for more input).
+ * next (the output is flushed once per turn, never held back for more input). The same over
+ * worker threads (started at once here, `ACCOUNT_POLICY_NDJSON_INLINE_MS=0`): byte for byte what
+ * the main thread alone prints, for each batch command.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CLI_CHECK_EXAMPLE } from '../fixtures/cliExamples';
+import {
+  CLI_CHECK_EXAMPLE,
+  CLI_ELIGIBILITY_EXAMPLE,
+  CLI_MONITOR_EXAMPLE,
+  CLI_TRANSITION_ACCOUNT,
+} from '../fixtures/cliExamples';
 
 const BIN = fileURLToPath(new URL('../../dist/cli/bin.cjs', import.meta.url));
 
@@ -18,6 +25,29 @@ const allowed = {
   transaction: { ...CLI_CHECK_EXAMPLE.transaction, amount: '1.00' },
 };
 const INPUTS = [JSON.stringify(CLI_CHECK_EXAMPLE), JSON.stringify(allowed), '{"account":1}'];
+
+/** Worker threads from the first line (the program otherwise starts them after a second). */
+const THREADED = {
+  ...process.env,
+  ACCOUNT_POLICY_NDJSON_THREADS: '2',
+  ACCOUNT_POLICY_NDJSON_INLINE_MS: '0',
+};
+const UNTHREADED = { ...process.env, ACCOUNT_POLICY_NDJSON_THREADS: '0' };
+
+/** A valid input of each batch command, one of its invalid ones, and the decision's field. */
+const BATCH_COMMANDS = [
+  { command: 'check', valid: CLI_CHECK_EXAMPLE, field: 'allowed' },
+  {
+    command: 'transition',
+    valid: {
+      account: CLI_TRANSITION_ACCOUNT,
+      event: { type: 'close', at: '2026-11-22T10:00:00+08:00', channel: 'counter' },
+    },
+    field: 'ok',
+  },
+  { command: 'eligibility', valid: CLI_ELIGIBILITY_EXAMPLE, field: 'eligible' },
+  { command: 'monitor', valid: CLI_MONITOR_EXAMPLE, field: 'alerts' },
+] as const;
 
 function single(args: readonly string[], input: string): { out: string; status: number | null } {
   const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8' });
@@ -82,6 +112,64 @@ describe('--ndjson through the built program', () => {
       false,
       true,
       false,
+    ]);
+  });
+
+  for (const { command, valid, field } of BATCH_COMMANDS)
+    it(`${command} --ndjson over worker threads prints, byte for byte, what it prints without`, () => {
+      const lines = [
+        JSON.stringify(valid),
+        '{"x":1}',
+        '',
+        JSON.stringify({ ...valid, preset: 1 }),
+        '{',
+      ];
+      const endings = ['\n', '\r\n', '\r', '\n', '\n'];
+      let input = '';
+      for (let k = 0; k < 1500; k++) input += lines[k % 5]! + endings[k % 5]!;
+      const run = (env: NodeJS.ProcessEnv) =>
+        spawnSync(process.execPath, [BIN, command, '--ndjson'], { input, env, maxBuffer: 1 << 28 });
+      const serial = run(UNTHREADED);
+      const threaded = run(THREADED);
+      expect(serial.status).toBe(2);
+      expect(threaded.status).toBe(2);
+      const first = JSON.parse(serial.stdout.toString('utf8').split('\n')[0]!);
+      expect(first, `${command}: the valid input must be decided`).toHaveProperty(field);
+      expect(serial.stdout.toString('utf8').split('\n')).toHaveLength(1200 + 1);
+      expect(threaded.stdout.equals(serial.stdout)).toBe(true);
+    });
+
+  it('over worker threads, a caller that writes one line reads its answer before the next', async () => {
+    const child = spawn(process.execPath, [BIN, 'check', '--ndjson'], { env: THREADED });
+    let buffered = '';
+    const waiters: ((line: string) => void)[] = [];
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        waiters.shift()?.(line);
+      }
+    });
+    const ask = (input: string) =>
+      new Promise<string>((resolve) => {
+        waiters.push(resolve);
+        child.stdin.write(input + '\n');
+      });
+    const answers: unknown[] = [];
+    for (let k = 0; k < 6; k++) answers.push(JSON.parse(await ask(INPUTS[k % 3]!)));
+    child.stdin.end();
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(status).toBe(2);
+    expect(answers.map((a) => (a as { allowed?: boolean }).allowed)).toEqual([
+      false,
+      true,
+      undefined,
+      false,
+      true,
+      undefined,
     ]);
   });
 });
