@@ -53,6 +53,12 @@ function inlineMs(): number {
  */
 export function nodeIo(): StreamingCliIo {
   const out = new PendingOutput();
+  // A reader that closes early (`| head`) ends the run at once: exit 1 (not every answer was
+  // read), without the stack trace of an unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(1);
+  });
   return {
     readStdin: () => readFileSync(0, 'utf8'),
     readFile: (path) => readFileSync(path, 'utf8'),

@@ -172,4 +172,22 @@ describe('--ndjson through the built program', () => {
       undefined,
     ]);
   });
+
+  for (const [label, env] of [
+    ['on the main thread', UNTHREADED],
+    ['over worker threads', THREADED],
+  ] as const)
+    it(`a reader that closes early ends the batch at once, exit 1, no stack trace (${label})`, async () => {
+      const child = spawn(process.execPath, [BIN, 'check', '--ndjson'], { env });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
+      // Far more input than a pipe holds, written without waiting; the reader takes one chunk.
+      child.stdin.on('error', () => {});
+      child.stdin.end(Array.from({ length: 30_000 }, (_, k) => INPUTS[k % 2]).join('\n') + '\n');
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      child.stdout.destroy();
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      expect(status).toBe(1);
+      expect(stderr).toBe('');
+    });
 });
