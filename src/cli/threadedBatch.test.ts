@@ -179,4 +179,31 @@ parentPort.on('message', () => { throw new Error('worker failed'); });`,
     expect(run.pauses).toBeGreaterThan(0);
     expect(run.out).toBe(serial(input).text);
   }, 60_000);
+
+  it('mixes of cuts, a worker failing at any job and a slow reader print what the serial batch prints', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-flaky-'));
+    const input = batch(420);
+    const expected = serial(input).text;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: input.length - 1 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.boolean(),
+        async (cuts, failAt, slowOutput) => {
+          // The real worker, made to fail at its failAt-th job (after answering the ones before).
+          const flaky = join(dir, `flaky-${failAt}.cjs`);
+          writeFileSync(
+            flaky,
+            `let n = 0;
+require('node:worker_threads').parentPort.on('message', () => { if (++n === ${failAt}) throw new Error('flaky'); });
+require(${JSON.stringify(WORKER)});`,
+          );
+          const run = await threaded(chunked(input, cuts), { workerFile: flaky, slowOutput });
+          expect(run.status).toBe(2);
+          expect(run.out).toBe(expected);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 });

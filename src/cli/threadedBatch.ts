@@ -147,7 +147,8 @@ class ThreadedBatch {
       });
       const helper: Helper = { worker, pending: new Map() };
       worker.on('message', (m: WorkerMessage) => {
-        helper.pending.delete(m.seq);
+        // A lost worker's jobs were answered here already.
+        if (!helper.pending.delete(m.seq)) return;
         this.#status = worse(this.#status, m.status);
         this.#answered.set(m.seq, new Uint8Array(m.bytes.buffer, m.bytes.byteOffset, m.length));
         this.#flush();
