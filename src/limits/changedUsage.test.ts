@@ -19,7 +19,13 @@ import {
   type TransactionInput,
   type Usage,
 } from '.';
-import { BANK_USAGE, BANK_USAGE_RELEASED, BANK_USAGE_WITH_HOLD } from './storedUsages.testkit';
+import {
+  BANK_USAGE,
+  BANK_USAGE_RELEASED,
+  BANK_USAGE_WITH_HOLD,
+  PBOC_USAGE,
+} from './storedUsages.testkit';
+import { getPreset } from '../presets';
 import { thrownBy } from '../../test/support/thrown';
 
 const II: LimitAccount = { class: 'II', balance: '1000.00', faceToFaceVerified: true };
@@ -329,5 +335,27 @@ describe('holds changed after the usage was validated', () => {
         what,
       ).toStrictEqual(badInstant(['usage', 'holds', 0, 'transaction', 'at']));
     }
+  });
+
+  it('a valid change in place is counted by the next call (the flows are checked once per call, not once)', () => {
+    const usage = structuredClone(PBOC_USAGE) as Usage;
+    const preset = getPreset('cn-pboc-2018');
+    const account: LimitAccount = { class: 'II', balance: '5000.00' };
+    const tx = {
+      at: '2026-11-22T10:00:00+08:00',
+      amount: '400.00',
+      kind: 'transfer_out',
+      counterparty: 'other',
+    } as TransactionInput;
+    const before = checkTransaction(account, tx, usage, preset);
+    expect(before.allowed).toBe(true);
+    expect(before.headroom.dailyOutflow).toBe('800.00'); // 10,000 less 9,000 and 200
+    windowOf(usage, 'day').flows['transfer_out:other']!.amount = '9500.00';
+    const after = checkTransaction(account, tx, usage, preset);
+    expect(after.headroom.dailyOutflow).toBe('300.00');
+    expect(after.allowed).toBe(false);
+    expect(
+      getHeadroom(account, usage, preset, '2026-11-22T10:00:00+08:00').headroom.dailyOutflow,
+    ).toBe('300.00');
   });
 });

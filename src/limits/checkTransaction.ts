@@ -26,6 +26,7 @@ import { reversalRule } from './rules/reversalRule';
 import { toOutcome, type RuleResult } from './rules/types';
 import { collectRequirements } from './requirements';
 import { localDayText } from '../time/internal/localDayText';
+import type { Flows } from './windowSums';
 
 /**
  * The fields a limit account may have: the class and balance, the facts permission conditions
@@ -236,7 +237,7 @@ export function decide(
       : null;
   const balanceAfter = ev.balanceMinor + BigInt(result.effect) * tx.minor;
   const fields = {
-    requires: requirementsOf(compiled, cls, tx, usage, scale, lang, trace),
+    requires: requirementsOf(compiled, cls, tx, usage, scale, lang, trace, ev.verified),
     headroom,
     resetsAt,
     limits: result.statuses!,
@@ -264,10 +265,21 @@ function requirementsOf(
   scale: number,
   lang: Lang,
   trace: RuleOutcome[] | null,
+  verified: Flows[],
 ): CheckDecision['requires'] {
   const preset = compiled.preset;
   const day = localDayText(preset.timeZone, tx.atMs);
-  const ctx = { preset, cls: cls.rules, tx, usage, scale, lang, day, trace: trace !== null };
+  const ctx = {
+    preset,
+    cls: cls.rules,
+    tx,
+    usage,
+    scale,
+    lang,
+    day,
+    trace: trace !== null,
+    verified,
+  };
   const { requires, outcomes } = collectRequirements(ctx);
   if (trace !== null) trace.push(...outcomes);
   return requires;

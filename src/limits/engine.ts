@@ -20,6 +20,7 @@ import type { LimitAccount, LimitStatus, LimitViolation, Usage, Violation } from
 import { conflicting } from './usage';
 import type { WindowUse } from './windowUse';
 import type { WindowSlice } from './windows';
+import type { Flows } from './windowSums';
 
 /** A pending hold that counts at the evaluation instant. */
 export interface ActiveHold {
@@ -48,6 +49,8 @@ export interface Evaluation {
   readonly slices: { key: string; slice: WindowSlice }[];
   /** Per class and window key, what is used. */
   readonly uses: { cls: CompiledClass; key: string; use: WindowUse }[];
+  /** The flows objects this evaluation has checked to be unchanged (windowSums.ts). */
+  readonly verified: Flows[];
 }
 
 /**
@@ -114,6 +117,7 @@ export function prepareEvaluation(
     pendingDebitsMinor: debits,
     slices: [],
     uses: [],
+    verified: [],
   };
 }
 

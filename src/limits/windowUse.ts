@@ -39,7 +39,7 @@ export function windowUse(ev: Evaluation, cls: CompiledClass, key: string): Wind
     slice = sliceAt(key, ev.usage.windows[key]!, ev.atMs, ev.compiled.timeZone);
     ev.slices.push({ key, slice });
   }
-  const t = totalsOf(key, slice, cls, ev.scale);
+  const t = totalsOf(key, slice, cls, ev.scale, ev.verified);
   const restore = cls.rules.counting.reversalsRestoreHeadroom;
   let inflow = t.inflow;
   let outflow = t.outflow;

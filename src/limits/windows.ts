@@ -13,7 +13,7 @@ import { applyRolling, rollingBounds } from './rollingUsage';
 import { USAGE_BOUNDS } from './usageShape';
 import type { CalendarWindowUsage, FlowTotal, RollingEntry, WindowUsage } from './types';
 import { RECENT_OBJECTS, RecentMap } from './recentMap';
-import { badBucket, carrySums, classSums, type ClassSums } from './windowSums';
+import { badBucket, carrySums, classSums, type ClassSums, type Flows } from './windowSums';
 
 type Path = readonly (string | number)[];
 
@@ -291,6 +291,7 @@ function rollingSums(
  * @param slice - the slice
  * @param cls - the class (its direction per bucket)
  * @param scale - the currency's scale
+ * @param verified - the flows objects this call has checked already (windowSums.ts)
  * @returns the totals
  * @example
  * ```ts
@@ -302,9 +303,10 @@ export function totalsOf(
   slice: WindowSlice,
   cls: CompiledClass,
   scale: number,
+  verified?: Flows[],
 ): WindowTotals {
   const sums = slice.flows
-    ? classSums(key, slice.flows, cls, scale)
+    ? classSums(key, slice.flows, cls, scale, verified)
     : slice.entries
       ? rollingSums(key, slice.entries, slice.startMs, cls, scale)
       : NO_SUMS;

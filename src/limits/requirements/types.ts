@@ -6,6 +6,7 @@ import type { SourceLayer } from '../../presets/types/common';
 import type { Preset } from '../../presets/types/preset';
 import type { ParsedTransaction } from '../parse';
 import type { Usage } from '../types';
+import type { Flows } from '../windowSums';
 
 /**
  * A condition an allowed (or refused) transaction carries: what the service must do for it to go
@@ -69,6 +70,8 @@ export interface RequirementContext {
    * its outcome (the values as text), which an untraced check never reads.
    */
   readonly trace: boolean;
+  /** The flows objects this check has checked to be unchanged (windowSums.ts). */
+  readonly verified?: Flows[];
 }
 
 /** A requirement unit's outcome: the trace entry and, when failed, the requirement. @internal */

@@ -40,6 +40,6 @@ export function windowTotal(
   if (!stored || stored.kind !== 'calendar') return { minor: own, basis: 'transaction' };
   const flows = sliceAt(unit, stored, tx.atMs, ctx.preset.timeZone).flows;
   if (!flows) return { minor: own, basis: 'usage' };
-  const stored_ = selectedNet(unit, flows, id, selects as BucketSelects, ctx.scale);
+  const stored_ = selectedNet(unit, flows, id, selects as BucketSelects, ctx.scale, ctx.verified);
   return { minor: stored_ + own, basis: 'usage' };
 }
