@@ -1,7 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  type ReadStream,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { StreamingCliIo } from './run';
 import { runThreadedBatch } from './threadedBatch';
 
@@ -38,12 +45,24 @@ function inlineMs(): number {
 }
 
 /**
- * The real process's input and output. Standard input is also offered line by line
- * (`stdinLines`, read as it arrives) for `--ndjson`. Standard output is written once per turn
- * of the event loop: the answers to every line of one chunk of input go out in one write (encoded
- * into buffers as they come), before
- * the next chunk is read (so a caller that writes one line still reads its answer first), not in
- * one system call per line.
+ * The `--input` file of a batch, read as a stream (a file of any size, or a named pipe written as
+ * it is read); `undefined` for a directory, left to the whole-file read, which refuses it. Throws
+ * what opening it throws (a missing file, no permission).
+ */
+function fileStream(path: string): ReadStream | undefined {
+  const fd = openSync(path, 'r');
+  if (fstatSync(fd).isDirectory()) {
+    closeSync(fd);
+    return undefined;
+  }
+  return createReadStream('', { fd });
+}
+
+/**
+ * The real process's input and output. A `--ndjson` batch streams its input, standard input or
+ * the `--input` file, through `streamBatch` (threadedBatch.ts: over worker threads once it has run
+ * a second). Other output is written once per turn of the event loop, encoded into buffers as it
+ * comes.
  *
  * @returns a {@link StreamingCliIo} over the process's standard streams and file system
  * @example
@@ -70,17 +89,16 @@ export function nodeIo(): StreamingCliIo {
       out.add(text);
     },
     stderr: (text) => void process.stderr.write(text),
-    stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
-    stdinBatch: (command, base, answerLine) => {
-      const threads = batchThreads();
+    streamBatch: (input, command, base, answerLine) => {
+      const source = input === undefined ? process.stdin : fileStream(input);
+      if (source === undefined) return undefined;
       const file = workerFile();
-      if (threads === 0 || file === undefined) return undefined;
       return runThreadedBatch(command, base, answerLine, {
-        workerFile: file,
-        threads,
+        workerFile: file ?? '',
+        threads: file === undefined ? 0 : batchThreads(),
         inlineMs: inlineMs(),
         now: () => performance.now(),
-        input: process.stdin,
+        input: source,
         output: process.stdout,
       });
     },

@@ -21,11 +21,13 @@ export interface CliIo {
 export type StreamingCliIo = Omit<CliIo, 'stdinLines'> & {
   readonly stdinLines?: () => Iterable<string> | AsyncIterable<string>;
   /**
-   * Answers a `--ndjson` batch from standard input on its own (the real process: over worker
-   * threads), with the same lines out as {@link lineAnswerer} gives; returns `undefined` to leave
-   * the batch to `stdinLines`.
+   * Answers a `--ndjson` batch on its own, streaming standard input or the `--input` file (the
+   * real process, over worker threads when it has them), with the same lines out as
+   * {@link lineAnswerer} gives; returns `undefined` to leave the batch to `stdinLines` or the
+   * whole input's text. May throw what reading the input throws (refused as `readFile` is).
    */
-  readonly stdinBatch?: (
+  readonly streamBatch?: (
+    input: string | undefined,
     command: string,
     base: BatchBase,
     answerLine: (line: string) => Answer | undefined,
@@ -316,11 +318,16 @@ function readInputText(input: string | undefined, io: StreamingCliIo): string {
   try {
     return input === undefined ? io.readStdin() : io.readFile(input);
   } catch (error) {
-    throw invalid(
-      `Cannot read input ${input === undefined ? 'from standard input' : JSON.stringify(input.slice(0, 200))}: ${String((error as Error)?.message ?? error).slice(0, 300)}`,
-      ['--input'],
-    );
+    throw cannotRead(input, error);
   }
+}
+
+/** The `invalid_input` of an input that cannot be read (`--input FILE` or standard input). */
+function cannotRead(input: string | undefined, error: unknown): AccountPolicyError {
+  return invalid(
+    `Cannot read input ${input === undefined ? 'from standard input' : JSON.stringify(input.slice(0, 200))}: ${String((error as Error)?.message ?? error).slice(0, 300)}`,
+    ['--input'],
+  );
 }
 
 /** The input lines of a batch: standard input streamed when it can be, else the text split. */
@@ -415,9 +422,15 @@ export function runCommand(
     trace: parsed.trace,
   };
   if (parsed.ndjson) {
-    if (parsed.input === undefined && io.stdinBatch) {
-      const threaded = io.stdinBatch(parsed.command!, base, lineAnswerer(spec, base));
-      if (threaded) return threaded;
+    if (io.streamBatch) {
+      let streamed: Promise<number> | undefined;
+      try {
+        streamed = io.streamBatch(parsed.input, parsed.command!, base, lineAnswerer(spec, base));
+      } catch (error) {
+        io.stdout(JSON.stringify(errorBody(cannotRead(parsed.input, error))) + '\n');
+        return 2;
+      }
+      if (streamed) return streamed;
     }
     let lines: Iterable<string> | AsyncIterable<string>;
     try {

@@ -8,7 +8,9 @@
  * the main thread alone prints, for each batch command.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -190,4 +192,63 @@ describe('--ndjson through the built program', () => {
       expect(status).toBe(1);
       expect(stderr).toBe('');
     });
+
+  it('--input FILE is streamed too: a large file gives what standard input gives, threaded or not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-ndjson-'));
+    const file = join(dir, 'batch.ndjson');
+    const text = Array.from({ length: 3000 }, (_, k) => INPUTS[k % 3]).join('\n') + '\n';
+    writeFileSync(file, text);
+    const fromStdin = spawnSync(process.execPath, [BIN, 'check', '--ndjson'], {
+      input: text,
+      env: UNTHREADED,
+      maxBuffer: 1 << 28,
+    });
+    for (const env of [UNTHREADED, THREADED]) {
+      const r = spawnSync(process.execPath, [BIN, 'check', '--ndjson', '--input', file], {
+        env,
+        maxBuffer: 1 << 28,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stdout.toString('utf8').split('\n')).toHaveLength(3001);
+      expect(r.stdout.equals(fromStdin.stdout)).toBe(true);
+    }
+  });
+
+  it('--input a named pipe: a caller that writes one line reads its answer before the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ap-fifo-'));
+    const fifo = join(dir, 'in');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const child = spawn(process.execPath, [BIN, 'check', '--ndjson', '--input', fifo]);
+    // Opening for writing waits for the reader; a blocking open in this process would stall the
+    // test's own event loop, so it is opened in a child that forwards its standard input.
+    const writer = spawn('sh', ['-c', `cat > "${fifo}"`]);
+    let buffered = '';
+    const waiters: ((line: string) => void)[] = [];
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        waiters.shift()?.(line);
+      }
+    });
+    const ask = (input: string) =>
+      new Promise<string>((resolve) => {
+        waiters.push(resolve);
+        writer.stdin.write(input + '\n');
+      });
+    const answers: unknown[] = [];
+    for (let k = 0; k < 4; k++) answers.push(JSON.parse(await ask(INPUTS[k % 2]!)));
+    writer.stdin.end();
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(status).toBe(0);
+    expect(answers.map((a) => (a as { allowed: boolean }).allowed)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+  }, 20_000);
 });
