@@ -1,7 +1,8 @@
 /*
- * A worker thread of a threaded `--ndjson` batch (threadedBatch.ts): loads the batch's command
- * once (jobs sent meanwhile wait in its port), then answers each job it is sent ({ seq, bytes }) with { seq, bytes, length, status }:
- * the answers' UTF-8 bytes, moved back, not copied. Built as dist/cli/batchWorker.cjs.
+ * A worker thread of a threaded `--ndjson` batch (threadedBatch.ts). It loads the batch's command
+ * once (jobs sent meanwhile wait in its port), then answers each job `{ seq, bytes }` with
+ * `{ seq, bytes, length, status }`: the answers' UTF-8 bytes, moved back, not copied. Built as
+ * dist/cli/batchWorker.cjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerJob } from './batchJob';

@@ -36,12 +36,13 @@ interface Helper {
 }
 
 /**
- * Answers a `--ndjson` batch from a stream over worker threads, with exactly the output of the
- * serial batch: the input is cut into jobs at line breaks as it arrives (a job is one chunk's whole
- * lines), once the main thread has answered for `inlineMs`, each job is answered by a worker, and the
- * answers are written in input order as soon as every earlier one is. It streams: at most four
- * jobs per thread are in flight, and input is paused while the output is not draining. A worker
- * that fails has its jobs answered on the main thread.
+ * Answers a `--ndjson` batch from a stream, with exactly the output of the serial batch. The input
+ * is cut into jobs at line breaks as it arrives (a job is the whole lines of one chunk). The main
+ * thread answers them until it has spent `inlineMs` doing so; then `threads` workers answer every
+ * later job (with 0 threads, the main thread answers all). Answers are written in input order as
+ * soon as every earlier one is. It streams: at most four jobs per thread are in flight, and input
+ * is paused while the output is not draining. A worker that fails has its jobs answered on the
+ * main thread.
  *
  * @param command - the command's name (the workers load it)
  * @param base - its flags

@@ -56,6 +56,33 @@ function single(args: readonly string[], input: string): { out: string; status: 
   return { out: r.stdout, status: r.status };
 }
 
+/**
+ * Asks one line at a time: writes a line to `input` and resolves with the next line that
+ * `output` prints (so an answer held back until more input came would never resolve).
+ */
+function conversation(
+  output: NodeJS.ReadableStream,
+  input: NodeJS.WritableStream,
+): (line: string) => Promise<string> {
+  let buffered = '';
+  const waiters: ((line: string) => void)[] = [];
+  output.setEncoding('utf8');
+  output.on('data', (chunk: string) => {
+    buffered += chunk;
+    let nl: number;
+    while ((nl = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, nl);
+      buffered = buffered.slice(nl + 1);
+      waiters.shift()?.(line);
+    }
+  });
+  return (line) =>
+    new Promise<string>((resolve) => {
+      waiters.push(resolve);
+      input.write(line + '\n');
+    });
+}
+
 // npm test builds first; run alone without a build, this fails instead of skipping silently.
 describe('--ndjson through the built program', () => {
   it('has the built program to run', () => {
@@ -87,23 +114,7 @@ describe('--ndjson through the built program', () => {
 
   it('a caller that writes one line reads its answer before writing the next', async () => {
     const child = spawn(process.execPath, [BIN, 'check', '--ndjson']);
-    let buffered = '';
-    const waiters: ((line: string) => void)[] = [];
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        waiters.shift()?.(line);
-      }
-    });
-    const ask = (input: string) =>
-      new Promise<string>((resolve) => {
-        waiters.push(resolve);
-        child.stdin.write(input + '\n');
-      });
+    const ask = conversation(child.stdout, child.stdin);
     const answers: unknown[] = [];
     for (let k = 0; k < 5; k++) answers.push(JSON.parse(await ask(INPUTS[k % 2]!)));
     child.stdin.end();
@@ -143,23 +154,7 @@ describe('--ndjson through the built program', () => {
 
   it('over worker threads, a caller that writes one line reads its answer before the next', async () => {
     const child = spawn(process.execPath, [BIN, 'check', '--ndjson'], { env: THREADED });
-    let buffered = '';
-    const waiters: ((line: string) => void)[] = [];
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        waiters.shift()?.(line);
-      }
-    });
-    const ask = (input: string) =>
-      new Promise<string>((resolve) => {
-        waiters.push(resolve);
-        child.stdin.write(input + '\n');
-      });
+    const ask = conversation(child.stdout, child.stdin);
     const answers: unknown[] = [];
     for (let k = 0; k < 6; k++) answers.push(JSON.parse(await ask(INPUTS[k % 3]!)));
     child.stdin.end();
@@ -222,23 +217,7 @@ describe('--ndjson through the built program', () => {
     // Opening for writing waits for the reader; a blocking open in this process would stall the
     // test's own event loop, so it is opened in a child that forwards its standard input.
     const writer = spawn('sh', ['-c', `cat > "${fifo}"`]);
-    let buffered = '';
-    const waiters: ((line: string) => void)[] = [];
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      buffered += chunk;
-      let nl: number;
-      while ((nl = buffered.indexOf('\n')) >= 0) {
-        const line = buffered.slice(0, nl);
-        buffered = buffered.slice(nl + 1);
-        waiters.shift()?.(line);
-      }
-    });
-    const ask = (input: string) =>
-      new Promise<string>((resolve) => {
-        waiters.push(resolve);
-        writer.stdin.write(input + '\n');
-      });
+    const ask = conversation(child.stdout, writer.stdin);
     const answers: unknown[] = [];
     for (let k = 0; k < 4; k++) answers.push(JSON.parse(await ask(INPUTS[k % 2]!)));
     writer.stdin.end();
