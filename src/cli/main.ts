@@ -17,6 +17,6 @@ export { nodeIo } from './nodeIo';
  * ```
  */
 export function main(argv: readonly string[], io: CliIo): number {
-  // Synchronous: a CliIo's lines are a plain iterable (only StreamingCliIo's may be async).
+  // Synchronous: a CliIo does not stream batches (only a StreamingCliIo's streamBatch is async).
   return runCommand(argv, io, COMMANDS) as number;
 }

@@ -1,6 +1,7 @@
 import { version } from '../../package.json';
 import { AccountPolicyError, isAccountPolicyError } from '../errors';
 import { isLang, type Lang } from '../messages/lang';
+import { answerText, type Answer } from './batchJob';
 import type { CommandContext, CommandOutput, CommandSpec } from './context';
 
 /** Where the command reads and writes; injectable for tests. */
@@ -9,22 +10,16 @@ export interface CliIo {
   readonly readFile: (path: string) => string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /**
-   * Standard input line by line, for `--ndjson`: read incrementally, so that a caller can read
-   * the answer to one line before writing the next. When absent, `readStdin()` is split at
-   * newlines (the whole input read first: fine in tests, not streaming).
-   */
-  readonly stdinLines?: () => Iterable<string>;
 }
 
-/** A {@link CliIo} whose standard input lines may arrive asynchronously (the real process). */
-export type StreamingCliIo = Omit<CliIo, 'stdinLines'> & {
-  readonly stdinLines?: () => Iterable<string> | AsyncIterable<string>;
+/** A {@link CliIo} that can stream a `--ndjson` batch (the real process). */
+export type StreamingCliIo = CliIo & {
   /**
    * Answers a `--ndjson` batch on its own, streaming standard input or the `--input` file (the
    * real process, over worker threads when it has them), with the same lines out as
-   * {@link lineAnswerer} gives; returns `undefined` to leave the batch to `stdinLines` or the
-   * whole input's text. May throw what reading the input throws (refused as `readFile` is).
+   * {@link lineAnswerer} gives; returns `undefined` to leave the batch to the whole input's text
+   * (read first: fine in tests, not streaming). May throw what reading the input throws (refused
+   * as `readFile` is).
    */
   readonly streamBatch?: (
     input: string | undefined,
@@ -215,12 +210,6 @@ function parseInputText(text: string): unknown {
   }
 }
 
-/** What one run of a command printed and its exit status. */
-export interface Answer {
-  readonly text: string;
-  readonly status: 0 | 1 | 2;
-}
-
 /**
  * Runs a command once and renders its output: pretty JSON (the single-input command) or one
  * compact line (`--ndjson`); an invalid input or an internal error becomes its error document.
@@ -236,21 +225,6 @@ function answer(run: () => CommandOutput, compact: boolean): Answer {
       return { text: json(errorBody(error as AccountPolicyError)), status: 2 };
     return { text: JSON.stringify(internalErrorBody(error)) + '\n', status: 1 };
   }
-}
-
-/**
- * The worse of two exit statuses: an internal error (1) over invalid input (2) over 0.
- *
- * @param a - one status
- * @param b - another
- * @returns the worse
- * @example
- * ```ts
- * worse(0, 2); // 2
- * ```
- */
-export function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
-  return a === 1 || b === 1 ? 1 : (Math.max(a, b) as 0 | 2);
 }
 
 /** What a batch's command runs with, but the line it reads. */
@@ -285,34 +259,6 @@ export function lineAnswerer(
   };
 }
 
-/**
- * Answers `--ndjson` input: every non-empty line is one input, answered by one compact line in
- * the same order, flushed before the next line is read; an invalid line gets its own error line
- * and the batch goes on. Returns synchronously when the lines are a plain iterable.
- */
-function runBatch(
-  spec: CommandSpec,
-  base: BatchBase,
-  lines: Iterable<string> | AsyncIterable<string>,
-  io: StreamingCliIo,
-): number | Promise<number> {
-  let status: 0 | 1 | 2 = 0;
-  const answerLine = lineAnswerer(spec, base);
-  const one = (line: string) => {
-    const result = answerLine(line);
-    if (result === undefined) return;
-    io.stdout(result.text);
-    status = worse(status, result.status);
-  };
-  if (Symbol.asyncIterator in lines)
-    return (async () => {
-      for await (const line of lines) one(line);
-      return status;
-    })();
-  for (const line of lines) one(line);
-  return status;
-}
-
 /** Reads the whole input text (`--input FILE` or standard input), or `invalid_input`. */
 function readInputText(input: string | undefined, io: StreamingCliIo): string {
   try {
@@ -328,15 +274,6 @@ function cannotRead(input: string | undefined, error: unknown): AccountPolicyErr
     `Cannot read input ${input === undefined ? 'from standard input' : JSON.stringify(input.slice(0, 200))}: ${String((error as Error)?.message ?? error).slice(0, 300)}`,
     ['--input'],
   );
-}
-
-/** The input lines of a batch: standard input streamed when it can be, else the text split. */
-function batchLines(
-  input: string | undefined,
-  io: StreamingCliIo,
-): Iterable<string> | AsyncIterable<string> {
-  if (input === undefined && io.stdinLines) return io.stdinLines();
-  return readInputText(input, io).split('\n');
 }
 
 /**
@@ -432,14 +369,17 @@ export function runCommand(
       }
       if (streamed) return streamed;
     }
-    let lines: Iterable<string> | AsyncIterable<string>;
+    let text: string;
     try {
-      lines = batchLines(parsed.input, io);
+      text = readInputText(parsed.input, io);
     } catch (error) {
       io.stdout(JSON.stringify(errorBody(error as AccountPolicyError)) + '\n');
       return 2;
     }
-    return runBatch(spec, base, lines, io);
+    // The whole text, broken into lines as a streamed batch breaks them.
+    const answered = answerText(text, lineAnswerer(spec, base));
+    io.stdout(answered.text);
+    return answered.status;
   }
   const { input } = parsed;
   const command = spec;

@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLI_CHECK_EXAMPLE } from '../../test/fixtures/cliExamples';
-import { answerJob } from './batchJob';
+import { answerJob, type Answer } from './batchJob';
 import { checkCommand } from './commands/check';
-import { lineAnswerer, type Answer, type BatchBase } from './run';
+import { lineAnswerer, type BatchBase } from './run';
 import { runThreadedBatch } from './threadedBatch';
 
 const WORKER = fileURLToPath(new URL('../../dist/cli/batchWorker.cjs', import.meta.url));

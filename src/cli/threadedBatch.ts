@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { answerJob } from './batchJob';
-import { worse, type Answer, type BatchBase } from './run';
+import { answerJob, worse, type Answer } from './batchJob';
+import type { BatchBase } from './run';
 
 /** How a threaded batch runs. */
 export interface ThreadedBatchOptions {
