@@ -61,8 +61,7 @@ function fileStream(path: string): ReadStream | undefined {
 /**
  * The real process's input and output. A `--ndjson` batch streams its input, standard input or
  * the `--input` file, through `streamBatch` (threadedBatch.ts: over worker threads once it has run
- * a second). Other output is written once per turn of the event loop, encoded into buffers as it
- * comes.
+ * a second); other output is written as it is printed.
  *
  * @returns a {@link StreamingCliIo} over the process's standard streams and file system
  * @example
@@ -71,7 +70,6 @@ function fileStream(path: string): ReadStream | undefined {
  * ```
  */
 export function nodeIo(): StreamingCliIo {
-  const out = new PendingOutput();
   // A reader that closes early (`| head`) ends the run at once: exit 1 (not every answer was
   // read), without the stack trace of an unhandled EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -81,13 +79,7 @@ export function nodeIo(): StreamingCliIo {
   return {
     readStdin: () => readFileSync(0, 'utf8'),
     readFile: (path) => readFileSync(path, 'utf8'),
-    stdout: (text) => {
-      if (out.empty())
-        setImmediate(() => {
-          for (const chunk of out.take()) process.stdout.write(chunk);
-        });
-      out.add(text);
-    },
+    stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     streamBatch: (input, command, base, answerLine) => {
       const source = input === undefined ? process.stdin : fileStream(input);
@@ -103,45 +95,4 @@ export function nodeIo(): StreamingCliIo {
       });
     },
   };
-}
-
-const CHUNK = 1 << 16;
-
-/**
- * Text waiting to be written, encoded as UTF-8 as it comes, into 64 KB buffers. A batch's
- * answers quote Chinese source titles, so their text is two-byte: concatenating the answers and
- * encoding them at the write was a fifth of `--ndjson`'s time, writing each one into a buffer
- * costs a tenth of that (issue 18).
- */
-class PendingOutput {
-  #full: Buffer[] = [];
-  #chunk = Buffer.allocUnsafe(CHUNK);
-  #used = 0;
-
-  empty(): boolean {
-    return this.#used === 0 && this.#full.length === 0;
-  }
-
-  add(text: string): void {
-    const most = text.length * 3;
-    if (this.#used + most > this.#chunk.length) {
-      if (this.#used > 0) this.#full.push(this.#chunk.subarray(0, this.#used));
-      this.#chunk = Buffer.allocUnsafe(Math.max(CHUNK, most));
-      this.#used = 0;
-    }
-    this.#used += this.#chunk.write(text, this.#used);
-  }
-
-  /**
-   * Everything added so far, as its buffers in order (written one after the other: joining them
-   * first copied every byte once more); the output is empty again.
-   */
-  take(): Buffer[] {
-    if (this.#used > 0) this.#full.push(this.#chunk.subarray(0, this.#used));
-    const all = this.#full;
-    this.#full = [];
-    this.#chunk = Buffer.allocUnsafe(CHUNK);
-    this.#used = 0;
-    return all;
-  }
 }
