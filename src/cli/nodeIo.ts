@@ -84,10 +84,9 @@ export function nodeIo(): StreamingCliIo {
     streamBatch: (input, command, base, answerLine) => {
       const source = input === undefined ? process.stdin : fileStream(input);
       if (source === undefined) return undefined;
-      const file = workerFile();
       return runThreadedBatch(command, base, answerLine, {
-        workerFile: file ?? '',
-        threads: file === undefined ? 0 : batchThreads(),
+        workerFile: workerFile(),
+        threads: batchThreads(),
         inlineMs: inlineMs(),
         now: () => performance.now(),
         input: source,

@@ -4,9 +4,9 @@ import type { BatchBase } from './run';
 
 /** How a threaded batch runs. */
 export interface ThreadedBatchOptions {
-  /** The worker's program (dist/cli/batchWorker.cjs). */
-  readonly workerFile: string;
-  /** How many worker threads answer lines. */
+  /** The worker's program (dist/cli/batchWorker.cjs); without it, no worker is started. */
+  readonly workerFile: string | undefined;
+  /** How many worker threads answer lines (0: the main thread answers all). */
   readonly threads: number;
   /**
    * Milliseconds of answering on the main thread before the workers are started: a short batch
@@ -106,9 +106,11 @@ class ThreadedBatch {
 
   #onData(chunk: Buffer): void {
     const last = chunk.lastIndexOf(NEWLINE);
-    if (last < 0) return void this.#carry.push(joined([chunk]));
+    // A stream's chunks are not reused, so the carry keeps them as they are: a job is copied into
+    // a buffer of its own once, when it is cut.
+    if (last < 0) return void this.#carry.push(chunk);
     this.#dispatch(joined([...this.#carry, chunk.subarray(0, last + 1)]));
-    this.#carry = last + 1 < chunk.length ? [joined([chunk.subarray(last + 1)])] : [];
+    this.#carry = last + 1 < chunk.length ? [chunk.subarray(last + 1)] : [];
     this.#flush();
   }
 
@@ -128,8 +130,7 @@ class ThreadedBatch {
       const start = options.now();
       this.#answerInline(seq, bytes);
       this.#inlineMs += options.now() - start;
-      if (!this.#started && options.threads > 0 && this.#inlineMs >= options.inlineMs)
-        this.#startHelpers();
+      if (!this.#started && this.#inlineMs >= options.inlineMs) this.#startHelpers();
     }
     if (this.#nextSeq - this.#nextWrite >= this.#maxInFlight) this.options.input.pause();
   }
@@ -142,8 +143,10 @@ class ThreadedBatch {
 
   #startHelpers(): void {
     this.#started = true;
+    const file = this.options.workerFile;
+    if (file === undefined) return;
     for (let k = 0; k < this.options.threads; k++) {
-      const worker = new Worker(this.options.workerFile, {
+      const worker = new Worker(file, {
         workerData: { command: this.command, base: this.base },
       });
       const helper: Helper = { worker, pending: new Map() };
